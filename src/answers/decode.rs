@@ -1,0 +1,354 @@
+//! Reading an answers file: walks the JSON once, keeps what is right, and collects every
+//! problem with its path instead of stopping at the first.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use super::error::Expected;
+use super::{
+    Answers, AnswersError, Entity, Fact, Facts, FieldError, Problem, Project, FORMAT, MAX_COUNT, MAX_ITEMS,
+    MAX_TEXT_CHARS, VERSION,
+};
+use crate::money::{MoneyError, Wan};
+use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
+
+pub(super) fn from_json(text: &str) -> Result<Answers, AnswersError> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => from_value(&value),
+        Err(error) => Err(AnswersError {
+            errors: vec![FieldError::new("", Problem::NotJson { line: error.line(), column: error.column() })],
+        }),
+    }
+}
+
+pub(super) fn from_value(value: &Value) -> Result<Answers, AnswersError> {
+    let mut reader = Reader::default();
+    let answers = reader.answers(value);
+    if reader.errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(AnswersError { errors: reader.errors })
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+#[derive(Default)]
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+impl Reader {
+    fn fail(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(FieldError::new(path, problem));
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::Object));
+                None
+            }
+        }
+    }
+
+    /// Reports every key of `map` that is not in `allowed`.
+    fn refuse_unknown_keys(&mut self, map: &Map<String, Value>, path: &str, allowed: &[&str]) {
+        for key in map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.fail(join(path, key), Problem::UnknownKey);
+            }
+        }
+    }
+
+    fn list<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v [Value]> {
+        match value {
+            Value::Array(items) if items.len() > MAX_ITEMS => {
+                self.fail(path, Problem::TooManyItems);
+                None
+            }
+            Value::Array(items) => Some(items),
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::List));
+                None
+            }
+        }
+    }
+
+    fn flag(&mut self, value: &Value, path: &str) -> Option<bool> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::YesNo));
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, value: &Value, path: &str) -> Option<u32> {
+        match value {
+            Value::Number(n) if n.is_u64() || n.is_i64() => {
+                match n.as_u64().and_then(|c| u32::try_from(c).ok()).filter(|c| *c <= MAX_COUNT) {
+                    Some(count) => Some(count),
+                    None => {
+                        self.fail(path, Problem::CountOutOfRange);
+                        None
+                    }
+                }
+            }
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::WholeNumber));
+                None
+            }
+        }
+    }
+
+    fn amount(&mut self, value: &Value, path: &str) -> Option<Wan> {
+        let parsed = match value {
+            Value::String(text) => Wan::parse_input(text),
+            Value::Number(n) => amount_of_number(n),
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::Amount));
+                return None;
+            }
+        };
+        parsed.map_err(|e| self.fail(path, Problem::Amount(e))).ok()
+    }
+
+    fn text(&mut self, value: &Value, path: &str) -> Option<String> {
+        match value {
+            Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                self.fail(path, Problem::TooLong);
+                None
+            }
+            Value::String(text) => Some(text.trim().to_string()),
+            _ => {
+                self.fail(path, Problem::WrongType(Expected::Text));
+                None
+            }
+        }
+    }
+
+    fn choice(&mut self, value: &Value, path: &str, choices: &'static [Choice]) -> Option<&'static str> {
+        let found = value.as_str().and_then(|text| choices.iter().find(|c| c.key == text));
+        match found {
+            Some(choice) => Some(choice.key),
+            None => {
+                self.fail(path, Problem::UnknownChoice(choices.iter().map(|c| c.key).collect()));
+                None
+            }
+        }
+    }
+
+    fn choices(&mut self, value: &Value, path: &str, choices: &'static [Choice]) -> Vec<&'static str> {
+        let mut chosen = Vec::new();
+        for (i, item) in self.list(value, path).unwrap_or_default().iter().enumerate() {
+            let item_path = index(path, i);
+            if let Some(key) = self.choice(item, &item_path, choices) {
+                if chosen.contains(&key) {
+                    self.fail(item_path, Problem::ListedTwice);
+                } else {
+                    chosen.push(key);
+                }
+            }
+        }
+        chosen
+    }
+
+    fn answers(&mut self, value: &Value) -> Answers {
+        let Some(root) = self.object(value, "") else {
+            return Answers::default();
+        };
+        self.refuse_unknown_keys(root, "", &["format", "version", "entity", "claims", "projects"]);
+        match root.get("format") {
+            None => self.fail("format", Problem::Missing),
+            Some(Value::String(f)) if f == FORMAT => {}
+            Some(_) => self.fail("format", Problem::WrongFormat),
+        }
+        match root.get("version") {
+            None => self.fail("version", Problem::Missing),
+            // The place where a future version 2 would migrate version 1: one version so far.
+            Some(Value::Number(v)) if v.as_u64() == Some(VERSION) => {}
+            Some(other) => self.fail("version", Problem::UnsupportedVersion(other.to_string())),
+        }
+        let entity = match root.get("entity") {
+            Some(value) => self.entity(value),
+            None => {
+                self.fail("entity", Problem::Missing);
+                Entity::default()
+            }
+        };
+        let claims = match root.get("claims") {
+            Some(Value::Null) | None => BTreeMap::new(),
+            Some(value) => self.claims(value),
+        };
+        let projects = match root.get("projects") {
+            Some(Value::Null) | None => Vec::new(),
+            Some(value) => self.projects(value),
+        };
+        Answers { entity, claims, projects }
+    }
+
+    fn entity(&mut self, value: &Value) -> Entity {
+        let path = "entity";
+        let mut entity = Entity::default();
+        let Some(map) = self.object(value, path) else {
+            return entity;
+        };
+        self.refuse_unknown_keys(map, path, &["name", "operates_in_xicheng", "data_fields", "ict_industry"]);
+        for (key, value) in map {
+            let field = join(path, key);
+            match (key.as_str(), value) {
+                (_, Value::Null) => {}
+                ("name", v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
+                ("operates_in_xicheng", v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
+                ("data_fields", v) => entity.data_fields = self.choices(v, &field, DATA_FIELDS),
+                ("ict_industry", v) => entity.ict_industry = self.flag(v, &field).unwrap_or(false),
+                _ => {}
+            }
+        }
+        entity
+    }
+
+    fn claims(&mut self, value: &Value) -> BTreeMap<&'static str, Facts> {
+        let mut claims = BTreeMap::new();
+        let Some(map) = self.object(value, "claims") else {
+            return claims;
+        };
+        for (id, claim) in map {
+            let path = join("claims", id);
+            let Some(measure) = policy::measure(id) else {
+                self.fail(path, Problem::UnknownMeasure);
+                continue;
+            };
+            if claim.is_null() {
+                continue;
+            }
+            if let Some(facts) = self.facts(claim, &path, measure.facts) {
+                claims.insert(measure.id, facts);
+            }
+        }
+        claims
+    }
+
+    /// The answers to a set of questions: a claim, or one list item.
+    fn facts(&mut self, value: &Value, path: &str, specs: &'static [FactSpec]) -> Option<Facts> {
+        let map = self.object(value, path)?;
+        let allowed: Vec<&str> = specs.iter().map(|s| s.key).collect();
+        self.refuse_unknown_keys(map, path, &allowed);
+        let mut facts = Facts::new();
+        for spec in specs {
+            let field = join(path, spec.key);
+            match map.get(spec.key) {
+                None | Some(Value::Null) => {
+                    if spec.required {
+                        self.fail(field, Problem::Missing);
+                    }
+                }
+                Some(value) => {
+                    if let Some(fact) = self.fact(value, &field, &spec.kind) {
+                        facts.insert(spec.key, fact);
+                    }
+                }
+            }
+        }
+        Some(facts)
+    }
+
+    fn fact(&mut self, value: &Value, path: &str, kind: &'static FactKind) -> Option<Fact> {
+        match kind {
+            FactKind::Flag => self.flag(value, path).map(Fact::Flag),
+            FactKind::Count => self.count(value, path).map(Fact::Count),
+            FactKind::Amount => self.amount(value, path).map(Fact::Amount),
+            FactKind::Text => self.text(value, path).map(Fact::Text),
+            FactKind::Choice(choices) => self.choice(value, path, choices).map(Fact::Choice),
+            FactKind::Choices(choices) => Some(Fact::Choices(self.choices(value, path, choices))),
+            FactKind::List(fields) => {
+                let items = self.list(value, path)?;
+                let read: Vec<Facts> = items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| self.facts(item, &index(path, i), fields))
+                    .collect();
+                Some(Fact::List(read))
+            }
+        }
+    }
+
+    fn projects(&mut self, value: &Value) -> Vec<Project> {
+        let mut projects = Vec::new();
+        // Measure ID → the project it was first grouped in.
+        let mut grouped: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for (p, item) in self.list(value, "projects").unwrap_or_default().iter().enumerate() {
+            let path = index("projects", p);
+            let Some(map) = self.object(item, &path) else {
+                continue;
+            };
+            self.refuse_unknown_keys(map, &path, &["name", "measures", "other_xicheng_support_wan"]);
+            let mut project = Project::default();
+            if let Some(name) = map.get("name").filter(|v| !v.is_null()) {
+                project.name = self.text(name, &join(&path, "name")).filter(|n| !n.is_empty());
+            }
+            if let Some(support) = map.get("other_xicheng_support_wan").filter(|v| !v.is_null()) {
+                project.other_xicheng_support_wan =
+                    self.amount(support, &join(&path, "other_xicheng_support_wan")).unwrap_or_default();
+            }
+            let measures_path = join(&path, "measures");
+            match map.get("measures") {
+                None | Some(Value::Null) => self.fail(measures_path.clone(), Problem::Missing),
+                Some(list) => {
+                    let ids = self.list(list, &measures_path).unwrap_or_default();
+                    if ids.is_empty() {
+                        self.fail(measures_path.clone(), Problem::EmptyProject);
+                    }
+                    for (m, id) in ids.iter().enumerate() {
+                        let id_path = index(&measures_path, m);
+                        let Some(measure) = id.as_str().and_then(policy::measure) else {
+                            self.fail(id_path, Problem::UnknownMeasure);
+                            continue;
+                        };
+                        if measure.is_service() {
+                            self.fail(id_path, Problem::ServiceInProject);
+                        } else if project.measures.contains(&measure.id) {
+                            self.fail(id_path, Problem::ListedTwice);
+                        } else if let Some(first_project) = grouped.get(measure.id) {
+                            self.fail(id_path, Problem::MeasureInTwoProjects { first_project: *first_project });
+                        } else {
+                            grouped.insert(measure.id, p);
+                            project.measures.push(measure.id);
+                        }
+                    }
+                }
+            }
+            projects.push(project);
+        }
+        projects
+    }
+}
+
+/// A plain JSON number as an amount: exact for what people write (`35.5`, `8000`).
+fn amount_of_number(number: &serde_json::Number) -> Result<Wan, MoneyError> {
+    let text = number.to_string();
+    let value = Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text));
+    match value {
+        Ok(value) => Wan::checked(value),
+        // Beyond what a decimal holds: far too large, or finer than any fen.
+        Err(_) if number.as_f64().is_some_and(|f| f < 0.0) => Err(MoneyError::Negative),
+        Err(_) if number.as_f64().is_some_and(|f| f > 1.0) => Err(MoneyError::TooLarge),
+        Err(_) => Err(MoneyError::TooManyDecimals),
+    }
+}

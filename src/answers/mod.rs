@@ -1,0 +1,117 @@
+//! The answers file, version 1: what a user told the self-check, as one plain value.
+//!
+//! It is a public contract (see `docs/answers-format.md`): the app saves, exports, imports and
+//! shares it, and the case files embed it. Reading one checks every key and reports every
+//! problem at once, each with its field path; [`Answers::to_json`] writes it back.
+
+mod decode;
+mod encode;
+mod error;
+
+use std::collections::BTreeMap;
+
+pub use error::{AnswersError, FieldError, Problem};
+
+use crate::money::Wan;
+
+/// The value of the `format` key.
+pub const FORMAT: &str = "xicheng-data-awards/answers";
+/// The version this app writes, and the newest it reads.
+pub const VERSION: u64 = 1;
+/// The most items a list (platforms, entries, events, projects) may hold.
+pub const MAX_ITEMS: usize = 1000;
+/// The largest count (filings, standards).
+pub const MAX_COUNT: u32 = 1000;
+/// The longest name, in characters.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Everything the user answered. A claim that is absent means "no".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answers {
+    pub entity: Entity,
+    /// Measure ID → the facts answered for it.
+    pub claims: BTreeMap<&'static str, Facts>,
+    pub projects: Vec<Project>,
+}
+
+/// About the organisation itself (第一条).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Entity {
+    /// Shown on the printed report only.
+    pub name: Option<String>,
+    pub operates_in_xicheng: bool,
+    /// Keys of [`crate::policy::DATA_FIELDS`].
+    pub data_fields: Vec<&'static str>,
+    /// Belongs to 信息传输、软件和信息技术服务业.
+    pub ict_industry: bool,
+}
+
+/// The answers to one measure's questions (or one list item's), by fact key.
+pub type Facts = BTreeMap<&'static str, Fact>;
+
+/// One answer. Its kind is fixed by the measure's [`crate::policy::FactSpec`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact {
+    Flag(bool),
+    Count(u32),
+    Amount(Wan),
+    Text(String),
+    /// One choice; an unanswered choice is simply absent.
+    Choice(&'static str),
+    Choices(Vec<&'static str>),
+    List(Vec<Facts>),
+}
+
+/// Measures the user says are one project or matter (从高从优不重复).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Project {
+    pub name: Option<String>,
+    pub measures: Vec<&'static str>,
+    /// Support the same matter already received under another 西城区 policy.
+    pub other_xicheng_support_wan: Wan,
+}
+
+impl Answers {
+    /// Reads an answers file, reporting every problem with its field path.
+    pub fn from_json(text: &str) -> Result<Answers, AnswersError> {
+        decode::from_json(text)
+    }
+
+    /// Reads an answers file already parsed as JSON (as inside a case file).
+    pub fn from_value(value: &serde_json::Value) -> Result<Answers, AnswersError> {
+        decode::from_value(value)
+    }
+
+    /// The answers file, as exported: version 1, amounts as exact decimal strings.
+    pub fn to_value(&self) -> serde_json::Value {
+        encode::to_value(self)
+    }
+
+    /// The answers file as pretty-printed JSON text.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+    }
+
+    /// The answers for one measure, if it was claimed.
+    pub fn claim(&self, id: &str) -> Option<&Facts> {
+        self.claims.get(id)
+    }
+}
+
+impl serde::Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Answers {
+    /// Refuses unknown keys and out-of-range values like [`Answers::from_json`]; every problem
+    /// is in the one error message.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Answers::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

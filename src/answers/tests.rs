@@ -1,0 +1,224 @@
+//! Reading and writing the answers file.
+
+use serde_json::json;
+
+use super::*;
+use crate::money::Wan;
+use crate::policy::Lang;
+
+fn paths(value: serde_json::Value) -> Vec<String> {
+    match Answers::from_value(&value) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.errors.into_iter().map(|e| e.path).collect(),
+    }
+}
+
+fn minimal(claims: serde_json::Value) -> serde_json::Value {
+    json!({
+        "format": FORMAT, "version": 1,
+        "entity": { "operates_in_xicheng": true, "data_fields": ["development"] },
+        "claims": claims
+    })
+}
+
+/// The everything-claimed example of the format's documentation.
+pub(crate) const EVERYTHING: &str = include_str!("../../docs/examples/everything-claimed.json");
+
+#[test]
+fn the_documented_example_is_read_whole() {
+    let answers = Answers::from_json(EVERYTHING).unwrap_or_default();
+    assert_eq!(answers.claims.len(), 29);
+    assert_eq!(answers.entity.name.as_deref(), Some("示例数据科技有限公司"));
+    assert_eq!(answers.entity.data_fields.len(), 6);
+    assert_eq!(answers.projects.len(), 1);
+    assert_eq!(answers.projects.first().map(|p| p.measures.clone()), Some(vec!["6.1a", "4.2a"]));
+    let investment = answers.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned();
+    assert_eq!(investment, Some(Fact::Amount(Wan::parse_input("8000").unwrap_or_default())));
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_answers() {
+    let answers = Answers::from_json(EVERYTHING).unwrap_or_default();
+    let again = Answers::from_json(&answers.to_json());
+    assert_eq!(again, Ok(answers));
+}
+
+#[test]
+fn serde_reads_and_refuses_like_from_json() {
+    let good: Result<Answers, _> = serde_json::from_str(EVERYTHING);
+    assert!(good.is_ok());
+    let bad: Result<Answers, _> = serde_json::from_value(minimal(json!({ "2.1": { "key_entiy": true } })));
+    let message = bad.map(|_| String::new()).unwrap_or_else(|e| e.to_string());
+    assert!(message.contains("claims.2.1.key_entiy"), "{message}");
+}
+
+#[test]
+fn a_missing_claim_and_a_null_one_both_mean_no() {
+    let answers = Answers::from_value(&minimal(json!({ "2.1": null }))).unwrap_or_default();
+    assert!(answers.claims.is_empty());
+}
+
+#[test]
+fn amounts_may_be_strings_or_plain_numbers() {
+    let answers = Answers::from_value(&minimal(json!({
+        "6.1a": { "national_pilot": true, "investment_wan": 8000.5 },
+        "9.2": { "data_financing": true, "interest_paid_wan": "35.5" }
+    })))
+    .unwrap_or_default();
+    let amount = |id: &str, key: &str| answers.claim(id).and_then(|c| c.get(key)).cloned();
+    assert_eq!(amount("6.1a", "investment_wan"), Some(Fact::Amount(Wan::parse_input("8000.5").unwrap_or_default())));
+    assert_eq!(amount("9.2", "interest_paid_wan"), Some(Fact::Amount(Wan::parse_input("35.5").unwrap_or_default())));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_path() {
+    let found = paths(json!({
+        "format": FORMAT, "version": 1,
+        "entity": { "operates_in_xicheng": "yes", "data_fields": ["development", "mining"], "sector": "x" },
+        "claims": {
+            "2.2b": { "generative_ai": 1001, "algorithm": -1, "deep_synthesis": 1.5 },
+            "6.1a": { "investment_wan": "-5" },
+            "9.4": { "events": [ { "name": "论坛" }, { "spend_wan": "1e5" } ] },
+            "3.1": { "platforms": [ { "level": "city" } ] },
+            "4.2c": { "entries": [ { "national_prize": "fourth" } ] },
+            "10.1": {}
+        },
+        "extra": 1
+    }));
+    for expected in [
+        "extra",
+        "entity.sector",
+        "entity.operates_in_xicheng",
+        "entity.data_fields[1]",
+        "claims.2.2b.generative_ai",
+        "claims.2.2b.algorithm",
+        "claims.2.2b.deep_synthesis",
+        "claims.6.1a.investment_wan",
+        "claims.9.4.events[0].spend_wan",
+        "claims.9.4.events[1].spend_wan",
+        "claims.3.1.platforms[0].level",
+        "claims.4.2c.entries[0].national_prize",
+        "claims.10.1",
+    ] {
+        assert!(found.contains(&expected.to_string()), "{expected} not in {found:?}");
+    }
+    assert_eq!(found.len(), 13, "{found:?}");
+}
+
+#[test]
+fn the_header_must_be_this_format_at_version_one() {
+    assert_eq!(paths(json!({ "entity": {} })), ["format", "version"]);
+    assert_eq!(paths(json!({ "format": "other", "version": 1, "entity": {} })), ["format"]);
+    assert_eq!(paths(json!({ "format": FORMAT, "version": 2, "entity": {} })), ["version"]);
+    assert_eq!(paths(json!({ "format": FORMAT, "version": "1", "entity": {} })), ["version"]);
+    assert_eq!(paths(json!({ "format": FORMAT, "version": 1 })), ["entity"]);
+    assert_eq!(paths(json!([1, 2])), [""]);
+    assert!(paths(json!({ "format": FORMAT, "version": 1, "entity": {} })).is_empty());
+}
+
+#[test]
+fn text_that_is_not_json_says_where() {
+    let error = Answers::from_json("{\n  \"format\": ").err().unwrap_or(AnswersError { errors: vec![] });
+    assert_eq!(error.errors.len(), 1);
+    assert!(error.message(Lang::En).contains("line 2"), "{}", error.message(Lang::En));
+    assert!(error.message(Lang::Zh).contains("第 2 行"));
+}
+
+#[test]
+fn counts_hold_from_zero_to_a_thousand() {
+    let with = |n: serde_json::Value| paths(minimal(json!({ "8": { "national": n } })));
+    assert!(with(json!(0)).is_empty());
+    assert!(with(json!(1000)).is_empty());
+    assert_eq!(with(json!(1001)), ["claims.8.national"]);
+    assert_eq!(with(json!(-1)), ["claims.8.national"]);
+    assert_eq!(with(json!("3")), ["claims.8.national"]);
+}
+
+#[test]
+fn amounts_hold_from_zero_to_a_hundred_million_to_six_places() {
+    let with = |v: serde_json::Value| paths(minimal(json!({ "6.1a": { "investment_wan": v } })));
+    for good in [json!("0"), json!("100000000"), json!("0.000001"), json!(12.5), json!("1,234.5")] {
+        assert!(with(good.clone()).is_empty(), "{good}");
+    }
+    for bad in [
+        json!("-0.01"),
+        json!("100000000.000001"),
+        json!("0.0000001"),
+        json!(-3),
+        json!(1e300),
+        json!(true),
+        json!("abc"),
+    ] {
+        assert_eq!(with(bad.clone()), ["claims.6.1a.investment_wan"], "{bad}");
+    }
+}
+
+#[test]
+fn lists_hold_at_most_a_thousand_items() {
+    let events = |n: usize| json!({ "9.4": { "events": vec![json!({ "spend_wan": "1" }); n] } });
+    assert!(paths(minimal(events(1000))).is_empty());
+    assert_eq!(paths(minimal(events(1001))), ["claims.9.4.events"]);
+}
+
+#[test]
+fn a_choice_listed_twice_is_refused() {
+    let found = paths(json!({
+        "format": FORMAT, "version": 1,
+        "entity": { "data_fields": ["security", "security"] }
+    }));
+    assert_eq!(found, ["entity.data_fields[1]"]);
+}
+
+#[test]
+fn a_measure_in_two_projects_is_refused() {
+    let found = paths(json!({
+        "format": FORMAT, "version": 1, "entity": {},
+        "projects": [
+            { "measures": ["6.1a", "4.2a"] },
+            { "measures": ["7", "6.1a"] }
+        ]
+    }));
+    assert_eq!(found, ["projects[1].measures[1]"]);
+    let error = Answers::from_value(&json!({
+        "format": FORMAT, "version": 1, "entity": {},
+        "projects": [ { "measures": ["6.1a"] }, { "measures": ["6.1a"] } ]
+    }));
+    let message = error.err().map(|e| e.message(Lang::En)).unwrap_or_default();
+    assert!(message.contains("already in projects[0]"), "{message}");
+}
+
+#[test]
+fn projects_name_real_measures_with_amounts() {
+    let found = paths(json!({
+        "format": FORMAT, "version": 1, "entity": {},
+        "projects": [
+            { "measures": ["6.1a", "6.1a"] },
+            { "measures": ["5.2"] },
+            { "measures": ["11"] },
+            { "measures": [] },
+            { "name": "x" },
+            { "measures": ["7"], "other_xicheng_support_wan": "-1", "owner": "y" }
+        ]
+    }));
+    assert_eq!(
+        found,
+        [
+            "projects[0].measures[1]",
+            "projects[1].measures[0]",
+            "projects[2].measures[0]",
+            "projects[3].measures",
+            "projects[4].measures",
+            "projects[5].owner",
+            "projects[5].other_xicheng_support_wan",
+        ]
+    );
+}
+
+#[test]
+fn every_message_is_given_in_both_languages() {
+    let error = Answers::from_value(&minimal(json!({ "6.1a": { "investment_wan": "-5" } })))
+        .err()
+        .unwrap_or(AnswersError { errors: vec![] });
+    assert_eq!(error.message(Lang::En), "claims.6.1a.investment_wan: The amount cannot be negative");
+    assert_eq!(error.message(Lang::Zh), "claims.6.1a.investment_wan: 金额不能为负数");
+}

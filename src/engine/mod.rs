@@ -1,0 +1,150 @@
+//! The estimate: for every measure its status, amount and worked calculation; then the grouping
+//! of one project's measures (从高从优不重复) and the totals. Pure: answers and a date in, a
+//! plain value out, no I/O and no panic on any answers.
+
+mod conditions;
+mod facts;
+mod projects;
+mod rules;
+mod trace;
+
+pub use projects::ProjectResult;
+pub use trace::{Expr, Limit, Term, Trace};
+
+use crate::answers::{Answers, Facts};
+use crate::date::Date;
+use crate::money::Wan;
+use crate::policy::{Award, Condition, Measure, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
+
+/// Where a measure stands for this unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Every condition is met and the unit operates in 西城区.
+    Eligible,
+    /// Every condition is met, but the unit does not operate in 西城区 (yet): what it could get.
+    Potential,
+    /// Claimed, but at least one condition is not met (listed in `unmet`).
+    NotEligible,
+    /// A service without a stated amount that the unit can ask for; never added to a total.
+    ServiceOnly,
+    /// The user did not claim it.
+    NotClaimed,
+}
+
+/// The outcome for one measure.
+#[derive(Clone, Debug)]
+pub struct MeasureResult {
+    pub measure: &'static Measure,
+    pub status: Status,
+    /// Conditions met, the gate of 第一条 first.
+    pub met: Vec<&'static Condition>,
+    /// Conditions not met.
+    pub unmet: Vec<&'static Condition>,
+    /// The worked calculation with the user's numbers (claimed measures with an amount rule).
+    pub trace: Option<Trace>,
+    /// The measure's own amount before project grouping: zero unless eligible or potential.
+    pub amount: Wan,
+    /// The measure of the same project that counts instead of this one.
+    pub merged_into: Option<&'static str>,
+}
+
+impl MeasureResult {
+    /// Claimed and not eligible, but at least one of its own conditions is met: the result says
+    /// exactly what is missing ("you could also qualify if …").
+    pub fn is_near_miss(&self) -> bool {
+        self.status == Status::NotEligible && self.met.iter().any(|c| !matches!(c.test, Test::DataField))
+    }
+
+    /// Counts towards a total (before grouping).
+    pub fn counts(&self) -> bool {
+        matches!(self.status, Status::Eligible | Status::Potential)
+    }
+}
+
+/// The whole estimate.
+#[derive(Clone, Debug)]
+pub struct Estimate {
+    pub as_of: Date,
+    /// The policy is in force on `as_of` (2025-10-14 ..= 2028-10-13). Changes no amount.
+    pub in_force: bool,
+    pub operates_in_xicheng: bool,
+    /// The unit works in a data-industry field of 第一条: without one, nothing applies.
+    pub has_data_field: bool,
+    /// Every measure of the policy, in the policy's order.
+    pub measures: Vec<MeasureResult>,
+    pub projects: Vec<ProjectResult>,
+    /// The sum over eligible measures after project grouping: zero outside 西城区.
+    pub total_wan: Wan,
+    /// The same total as if the unit operated in 西城区.
+    pub potential_wan: Wan,
+}
+
+impl Estimate {
+    pub fn measure(&self, id: &str) -> Option<&MeasureResult> {
+        self.measures.iter().find(|result| result.measure.id == id)
+    }
+
+    /// Services the unit can ask for, listed apart from the money.
+    pub fn services(&self) -> impl Iterator<Item = &MeasureResult> {
+        self.measures.iter().filter(|r| r.status == Status::ServiceOnly)
+    }
+}
+
+/// Estimates every award of the policy for these answers on the day `as_of`.
+pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
+    let entity = &answers.entity;
+    let mut measures: Vec<MeasureResult> = MEASURES
+        .iter()
+        .map(|measure| match answers.claim(measure.id) {
+            None => MeasureResult {
+                measure,
+                status: Status::NotClaimed,
+                met: Vec::new(),
+                unmet: Vec::new(),
+                trace: None,
+                amount: Wan::ZERO,
+                merged_into: None,
+            },
+            Some(claim) => judge(measure, claim, answers),
+        })
+        .collect();
+
+    let projects = projects::group(&answers.projects, &mut measures);
+    let potential = projects::total(&measures, &projects);
+    Estimate {
+        as_of,
+        in_force: POLICY.in_force_on(as_of),
+        operates_in_xicheng: entity.operates_in_xicheng,
+        has_data_field: !entity.data_fields.is_empty(),
+        measures,
+        projects,
+        total_wan: if entity.operates_in_xicheng { potential } else { Wan::ZERO },
+        potential_wan: potential,
+    }
+}
+
+/// A claimed measure: its conditions, then its amount.
+fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> MeasureResult {
+    let (met, unmet): (Vec<&'static Condition>, Vec<&'static Condition>) = std::iter::once(&DATA_FIELD_CONDITION)
+        .chain(measure.conditions.iter())
+        .partition(|condition| conditions::holds(&condition.test, &answers.entity, claim));
+    let all_met = unmet.is_empty();
+    let trace = match &measure.award {
+        Award::Amount(rule) => Some(rules::apply(rule, claim)),
+        Award::Service => None,
+    };
+    let status = match (&measure.award, all_met) {
+        (_, false) => Status::NotEligible,
+        (Award::Service, true) => Status::ServiceOnly,
+        (Award::Amount(_), true) if answers.entity.operates_in_xicheng => Status::Eligible,
+        (Award::Amount(_), true) => Status::Potential,
+    };
+    let amount = match (&trace, status) {
+        (Some(trace), Status::Eligible | Status::Potential) => trace.amount,
+        _ => Wan::ZERO,
+    };
+    MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None }
+}
+
+#[cfg(test)]
+mod tests;

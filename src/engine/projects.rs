@@ -1,0 +1,135 @@
+//! 第十条（二）从高从优不重复: measures that are one project count once, at the highest amount,
+//! less what the same matter already received under another 西城区 policy.
+
+use rust_decimal::Decimal;
+
+use super::MeasureResult;
+use crate::answers::Project;
+use crate::money::{group_thousands, Wan};
+use crate::policy::Lang;
+
+/// One group of measures and what it adds to the total.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectResult {
+    pub name: Option<String>,
+    /// The measures of the group, as the user listed them.
+    pub measures: Vec<&'static str>,
+    /// The measure that counts: the highest amount among those that count; none if none does.
+    pub kept: Option<&'static str>,
+    pub highest: Wan,
+    /// Measures with an amount that the kept one replaces, with their own amounts.
+    pub merged: Vec<(&'static str, Wan)>,
+    pub other_xicheng_support: Wan,
+    /// What the group adds to the total: max(0, highest − other support).
+    pub counted: Wan,
+}
+
+/// Groups the measures of each project, marking the merged ones in `measures`.
+pub(super) fn group(projects: &[Project], measures: &mut [MeasureResult]) -> Vec<ProjectResult> {
+    projects
+        .iter()
+        .map(|project| {
+            let amount_of = |id: &str, measures: &[MeasureResult]| {
+                measures.iter().find(|r| r.measure.id == id && r.counts()).map(|r| r.amount)
+            };
+            let mut kept: Option<(&'static str, Wan)> = None;
+            for id in &project.measures {
+                if let Some(amount) = amount_of(id, measures) {
+                    // The first listed wins a tie, so the user's order decides between equals.
+                    if kept.is_none_or(|(_, best)| amount > best) {
+                        kept = Some((id, amount));
+                    }
+                }
+            }
+            let merged: Vec<(&'static str, Wan)> = project
+                .measures
+                .iter()
+                .filter(|id| Some(**id) != kept.map(|(k, _)| k))
+                .filter_map(|id| amount_of(id, measures).map(|amount| (*id, amount)))
+                .collect();
+            for result in measures.iter_mut() {
+                if merged.iter().any(|(id, _)| *id == result.measure.id) {
+                    result.merged_into = kept.map(|(k, _)| k);
+                }
+            }
+            let highest = kept.map(|(_, amount)| amount).unwrap_or_default();
+            let support = project.other_xicheng_support_wan;
+            let counted = Wan::new((highest.decimal() - support.decimal()).max(Decimal::ZERO));
+            ProjectResult {
+                name: project.name.clone(),
+                measures: project.measures.clone(),
+                kept: kept.map(|(k, _)| k),
+                highest,
+                merged,
+                other_xicheng_support: support,
+                counted,
+            }
+        })
+        .collect()
+}
+
+/// The sum of what counts: measures outside any project at their own amount, each project once.
+pub(super) fn total(measures: &[MeasureResult], projects: &[ProjectResult]) -> Wan {
+    let in_a_project = |id: &str| projects.iter().any(|p| p.measures.contains(&id));
+    let alone = measures
+        .iter()
+        .filter(|r| r.counts() && !in_a_project(r.measure.id))
+        .fold(Decimal::ZERO, |sum, r| sum.saturating_add(r.amount.decimal()));
+    let grouped = projects.iter().fold(Decimal::ZERO, |sum, p| sum.saturating_add(p.counted.decimal()));
+    Wan::new(alone.saturating_add(grouped))
+}
+
+impl ProjectResult {
+    /// Why the group adds what it adds, with the amounts.
+    pub fn explain(&self, lang: Lang) -> String {
+        let name = self.name.clone().unwrap_or_else(|| match lang {
+            Lang::Zh => "未命名项目".into(),
+            Lang::En => "Unnamed project".into(),
+        });
+        let Some(kept) = self.kept else {
+            return match lang {
+                Lang::Zh => format!("「{name}」：所列措施均未达到条件，不计入合计。"),
+                Lang::En => format!("\"{name}\": none of its measures qualifies, so it adds nothing."),
+            };
+        };
+        let merged = self
+            .merged
+            .iter()
+            .map(|(id, amount)| format!("{id} ({})", group_thousands(amount.decimal())))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let highest = group_thousands(self.highest.decimal());
+        let support = group_thousands(self.other_xicheng_support.decimal());
+        let counted = group_thousands(self.counted.decimal());
+        match lang {
+            Lang::Zh => {
+                let mut text = format!("「{name}」为同一项目，按“从高从优不重复”只计最高的 {kept}（{highest} 万元）");
+                if !merged.is_empty() {
+                    text.push_str(&format!("，{merged} 并入 {kept} 不另计"));
+                }
+                if self.other_xicheng_support.is_zero() {
+                    text.push_str(&format!("；计入 {counted} 万元。"));
+                } else {
+                    text.push_str(&format!("；已获西城区其他政策支持 {support} 万元，扣除后计入 {counted} 万元。"));
+                }
+                text
+            }
+            Lang::En => {
+                let mut text = format!(
+                    "\"{name}\" is one project, so under \"highest and best, never twice\" only the highest measure, {kept} ({highest}), counts"
+                );
+                if !merged.is_empty() {
+                    text.push_str(&format!("; {merged} merged into {kept}"));
+                }
+                if self.other_xicheng_support.is_zero() {
+                    text.push_str(&format!(": it adds {counted} (in 10,000 yuan)."));
+                } else {
+                    text.push_str(&format!(
+                        "; less {support} already received under another Xicheng policy, it adds {counted} (in 10,000 yuan)."
+                    ));
+                }
+                text
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The engine on whole answers: statuses, explanations, grouping. Amount boundaries live in the
+//! case files (`tests/cases/`), invariants in `tests/properties.rs`.
+
+use serde_json::json;
+
+use super::*;
+use crate::answers::tests::EVERYTHING;
+use crate::policy::Lang;
+
+fn day(text: &str) -> Date {
+    text.parse().unwrap_or(POLICY.valid_from)
+}
+
+fn answers(value: serde_json::Value) -> Answers {
+    Answers::from_value(&value).unwrap_or_default()
+}
+
+fn in_xicheng(claims: serde_json::Value) -> Answers {
+    answers(json!({
+        "format": "xicheng-data-awards/answers", "version": 1,
+        "entity": { "operates_in_xicheng": true, "data_fields": ["development"], "ict_industry": false },
+        "claims": claims
+    }))
+}
+
+fn wan(text: &str) -> Wan {
+    Wan::parse_input(text).unwrap_or_default()
+}
+
+#[test]
+fn the_everything_claimed_example_comes_to_14495_5() {
+    let everything = Answers::from_json(EVERYTHING).unwrap_or_default();
+    let estimate = estimate(&everything, day("2026-03-01"));
+    assert_eq!(estimate.total_wan, wan("14495.5"));
+    assert_eq!(estimate.potential_wan, wan("14495.5"));
+    assert!(estimate.in_force);
+    let own: Wan = Wan::new(estimate.measures.iter().map(|m| m.amount.decimal()).sum());
+    assert_eq!(own, wan("14995.5"), "before grouping, 4.2a's 500 is still counted");
+    assert_eq!(estimate.measure("4.2a").and_then(|m| m.merged_into), Some("6.1a"));
+    assert_eq!(estimate.services().map(|m| m.measure.id).collect::<Vec<_>>(), ["5.2", "9.1", "9.3"]);
+}
+
+#[test]
+fn the_worked_calculation_uses_the_users_numbers() {
+    let estimate = estimate(
+        &in_xicheng(json!({
+            "6.1a": { "national_pilot": true, "investment_wan": "8000" },
+            "2.2b": { "generative_ai": 4, "algorithm": 3, "scenarios_promoted": true },
+            "9.4": { "events": [ { "name": "数据要素论坛", "spend_wan": "400" }, { "spend_wan": "1000" } ] },
+            "9.2": { "data_financing": true, "interest_paid_wan": "35.5" },
+            "8": { "national": 1, "local": 2, "industry": 3 }
+        })),
+        day("2026-03-01"),
+    );
+    let line = |id: &str, lang: Lang| {
+        estimate.measure(id).and_then(|m| m.trace.as_ref()).map(|t| t.render(lang)).unwrap_or_default()
+    };
+    assert_eq!(line("6.1a", Lang::En), "10% × 8,000 = 800 ≤ 1,000 cap (in 10,000 yuan)");
+    assert_eq!(line("6.1a", Lang::Zh), "10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）");
+    assert_eq!(
+        line("2.2b", Lang::En),
+        "generative AI service filings 4 × 100 + algorithm filings 3 × 100 = 700 > 500 cap → 500 (in 10,000 yuan)"
+    );
+    assert_eq!(
+        line("9.4", Lang::En),
+        "数据要素论坛 30% × 400 = 120 ≤ 200 cap each + #2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
+    );
+    assert_eq!(line("9.2", Lang::En), "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan)");
+    assert_eq!(
+        line("8", Lang::Zh),
+        "国家标准 1 × 100 + 北京市地方标准 2 × 50 + 行业标准 3 × 30 = 290 ≤ 上限 300（单位：万元）"
+    );
+}
+
+#[test]
+fn a_claim_with_some_conditions_met_says_what_is_missing() {
+    let estimate = estimate(
+        &in_xicheng(json!({
+            "2.1": { "key_entity": true, "leads_key_task": false },
+            "4.3a": { "innovation_project": true },
+            "2.3": { "leads_consortium": false }
+        })),
+        day("2026-03-01"),
+    );
+    let key = estimate.measure("2.1");
+    assert_eq!(key.map(|m| m.status), Some(Status::NotEligible));
+    assert_eq!(key.map(MeasureResult::is_near_miss), Some(true));
+    let missing: Vec<&str> = key.map(|m| m.unmet.iter().map(|c| c.text.en).collect()).unwrap_or_default();
+    assert_eq!(missing, ["leads a national or Beijing key task project"]);
+    assert_eq!(key.map(|m| m.amount), Some(Wan::ZERO));
+    assert_eq!(key.and_then(|m| m.trace.as_ref()).map(|t| t.amount), Some(wan("5000")), "what it could get");
+
+    let ict = estimate.measure("4.3a");
+    assert_eq!(ict.map(MeasureResult::is_near_miss), Some(true));
+    assert_eq!(ict.map(|m| m.unmet.iter().any(|c| matches!(c.test, Test::IctIndustry))), Some(true));
+
+    let consortium = estimate.measure("2.3");
+    assert_eq!(consortium.map(|m| m.status), Some(Status::NotEligible));
+    assert_eq!(consortium.map(MeasureResult::is_near_miss), Some(false), "only the gate is met");
+    assert_eq!(estimate.total_wan, Wan::ZERO);
+}
+
+#[test]
+fn outside_xicheng_every_award_is_potential_and_the_total_is_zero() {
+    let mut outside = in_xicheng(json!({ "7": { "security_products": true }, "5.2": { "cross_border": true } }));
+    outside.entity.operates_in_xicheng = false;
+    let estimate = estimate(&outside, day("2026-03-01"));
+    assert_eq!(estimate.measure("7").map(|m| (m.status, m.amount)), Some((Status::Potential, wan("200"))));
+    assert_eq!(estimate.total_wan, Wan::ZERO);
+    assert_eq!(estimate.potential_wan, wan("200"));
+    assert_eq!(estimate.measure("5.2").map(|m| m.status), Some(Status::ServiceOnly));
+}
+
+#[test]
+fn without_a_data_field_nothing_applies() {
+    let mut answers = in_xicheng(json!({ "7": { "security_products": true }, "9.3": { "talent": true } }));
+    answers.entity.data_fields.clear();
+    let estimate = estimate(&answers, day("2026-03-01"));
+    for id in ["7", "9.3"] {
+        let result = estimate.measure(id);
+        assert_eq!(result.map(|m| m.status), Some(Status::NotEligible), "{id}");
+        assert_eq!(result.map(|m| m.unmet.iter().map(|c| &c.test).collect::<Vec<_>>()), Some(vec![&Test::DataField]));
+    }
+    assert_eq!((estimate.total_wan, estimate.potential_wan), (Wan::ZERO, Wan::ZERO));
+    assert!(!estimate.has_data_field);
+}
+
+#[test]
+fn unclaimed_measures_are_listed_as_not_claimed() {
+    let estimate = estimate(&in_xicheng(json!({})), day("2026-03-01"));
+    assert_eq!(estimate.measures.len(), MEASURES.len());
+    assert!(estimate.measures.iter().all(|m| m.status == Status::NotClaimed && m.trace.is_none()));
+}
+
+#[test]
+fn a_project_counts_once_at_its_highest_less_other_support() {
+    let estimate = estimate(
+        &answers(json!({
+            "format": "xicheng-data-awards/answers", "version": 1,
+            "entity": { "operates_in_xicheng": true, "data_fields": ["infrastructure"] },
+            "claims": {
+                "6.1a": { "national_pilot": true, "investment_wan": "8000" },
+                "4.2a": { "demo_scenario": true },
+                "6.2": { "rents_compute": true }
+            },
+            "projects": [ { "name": "可信数据空间一期", "measures": ["4.2a", "6.1a"], "other_xicheng_support_wan": "300" } ]
+        })),
+        day("2026-03-01"),
+    );
+    let project = estimate.projects.first().cloned();
+    assert_eq!(project.as_ref().and_then(|p| p.kept), Some("6.1a"));
+    assert_eq!(project.as_ref().map(|p| p.merged.clone()), Some(vec![("4.2a", wan("500"))]));
+    assert_eq!(project.as_ref().map(|p| p.counted), Some(wan("500")));
+    assert_eq!(estimate.total_wan, wan("700"), "500 for the project + 200 for 6.2");
+    let why = project.map(|p| (p.explain(Lang::Zh), p.explain(Lang::En))).unwrap_or_default();
+    assert_eq!(
+        why.0,
+        "「可信数据空间一期」为同一项目，按“从高从优不重复”只计最高的 6.1a（800 万元），4.2a (500) 并入 6.1a 不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
+    );
+    assert!(why.1.contains("less 300 already received under another Xicheng policy, it adds 500"), "{}", why.1);
+}
+
+#[test]
+fn a_project_of_measures_that_do_not_qualify_adds_nothing() {
+    let estimate = estimate(
+        &answers(json!({
+            "format": "xicheng-data-awards/answers", "version": 1,
+            "entity": { "operates_in_xicheng": true, "data_fields": ["infrastructure"] },
+            "claims": { "6.1a": { "national_pilot": false, "investment_wan": "8000" } },
+            "projects": [ { "measures": ["6.1a", "4.2a"] } ]
+        })),
+        day("2026-03-01"),
+    );
+    assert_eq!(estimate.projects.first().and_then(|p| p.kept), None);
+    assert_eq!(estimate.total_wan, Wan::ZERO);
+    assert!(estimate.projects.first().map(|p| p.explain(Lang::En)).unwrap_or_default().contains("adds nothing"));
+}

@@ -1,0 +1,14 @@
+//! The Xicheng data-industry award self-check.
+//!
+//! The engine (`policy`, `answers`, `money`, `date`, `engine`) is pure Rust: it builds and tests
+//! natively without any web crate. `ui`, behind the `web` feature, is the only code that touches
+//! the browser; it calls the engine and never the other way round.
+
+pub mod answers;
+pub mod date;
+pub mod engine;
+pub mod money;
+pub mod policy;
+
+#[cfg(feature = "web")]
+pub mod ui;

@@ -1,0 +1,3 @@
+fn main() {
+    xicheng_data_awards::ui::mount();
+}

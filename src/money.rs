@@ -1,0 +1,361 @@
+//! Amounts in 万元 (10,000 yuan): one newtype over an exact decimal, the parsing of what people
+//! type into a form, the one rounding rule, and the zh / en display.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::policy::Lang;
+
+/// Decimal places kept for any amount: 万元 to the fen is 6 places.
+pub const SCALE: u32 = 6;
+/// Decimal places shown to a user.
+const DISPLAY_SCALE: u32 = 2;
+/// The largest amount an answer may hold: 100,000,000 万元 (one trillion yuan).
+pub const MAX_INPUT_WAN: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
+
+/// An amount in 万元. Always ≥ 0 once it comes from [`Wan::parse_input`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Wan(Decimal);
+
+/// Why a typed amount was refused. Each variant says what the user should change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MoneyError {
+    /// Nothing was typed.
+    Empty,
+    /// Not a number at all: words, letters, stray symbols (`一千`, `abc`).
+    NotANumber,
+    /// More than one decimal point (`1.2.3`).
+    SeveralDecimalPoints,
+    /// Thousands separators in the wrong place (`12,34`, `1.234,5`).
+    MisplacedSeparator,
+    /// Scientific notation (`1e5`): people do not type it, so it is more likely a slip.
+    Exponent,
+    /// Below zero.
+    Negative,
+    /// Finer than the fen (more than 6 decimal places of 万元).
+    TooManyDecimals,
+    /// Above 100,000,000 万元.
+    TooLarge,
+}
+
+impl MoneyError {
+    /// The message shown at the field, in the user's language.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Empty, Lang::Zh) => "请输入金额（万元）",
+            (Self::Empty, Lang::En) => "Enter an amount in 10,000 yuan",
+            (Self::NotANumber, Lang::Zh) => "金额只能填写数字，例如 1234.5",
+            (Self::NotANumber, Lang::En) => "Enter the amount in figures, like 1234.5",
+            (Self::SeveralDecimalPoints, Lang::Zh) => "金额只能有一个小数点",
+            (Self::SeveralDecimalPoints, Lang::En) => "An amount can have only one decimal point",
+            (Self::MisplacedSeparator, Lang::Zh) => "千位分隔符位置不对：请写成 1,234.5 或 1234.5",
+            (Self::MisplacedSeparator, Lang::En) => {
+                "Thousands separators are in the wrong place: write 1,234.5 or 1234.5"
+            }
+            (Self::Exponent, Lang::Zh) => "请不要使用科学计数法，直接写出数字，例如 100000",
+            (Self::Exponent, Lang::En) => "Write the number out in full, like 100000, not 1e5",
+            (Self::Negative, Lang::Zh) => "金额不能为负数",
+            (Self::Negative, Lang::En) => "The amount cannot be negative",
+            (Self::TooManyDecimals, Lang::Zh) => "金额最多保留 6 位小数（精确到分）",
+            (Self::TooManyDecimals, Lang::En) => "Use at most 6 decimal places (10,000 yuan to the fen)",
+            (Self::TooLarge, Lang::Zh) => "金额不能超过 100,000,000 万元",
+            (Self::TooLarge, Lang::En) => "The amount cannot be more than CNY 1 trillion",
+        }
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for MoneyError {}
+
+impl Wan {
+    pub const ZERO: Wan = Wan(Decimal::ZERO);
+
+    /// An amount the policy or the engine states (a cap, a computed award), rounded by the one rule.
+    pub fn new(value: Decimal) -> Wan {
+        Wan(round(value))
+    }
+
+    /// A whole number of 万元, for the policy's own figures.
+    pub const fn whole(value: u32) -> Wan {
+        Wan(Decimal::from_parts(value, 0, 0, false, 0))
+    }
+
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// Parses what a person types into an amount field: surrounding spaces (also the
+    /// ideographic space), full-width digits and punctuation, `,` or `，` as thousands
+    /// separators. Refuses words, signs, exponents, more than 6 decimals and more than
+    /// 100,000,000 万元, each with its own reason.
+    pub fn parse_input(text: &str) -> Result<Wan, MoneyError> {
+        let normalised: String = text.trim().chars().map(to_half_width).collect();
+        let normalised = normalised.trim();
+        if normalised.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        if normalised.starts_with('-') || normalised.starts_with('−') {
+            let rest = normalised.trim_start_matches(['-', '−']).trim_start();
+            return if looks_numeric(rest) { Err(MoneyError::Negative) } else { Err(MoneyError::NotANumber) };
+        }
+        let unsigned = normalised.strip_prefix('+').unwrap_or(normalised);
+        if unsigned.chars().any(|c| c == 'e' || c == 'E') && looks_numeric_with_exponent(unsigned) {
+            return Err(MoneyError::Exponent);
+        }
+        if !looks_numeric(unsigned) {
+            return Err(MoneyError::NotANumber);
+        }
+        let mut parts = unsigned.split('.');
+        let integer = parts.next().unwrap_or_default();
+        let fraction = parts.next();
+        if parts.next().is_some() {
+            return Err(MoneyError::SeveralDecimalPoints);
+        }
+        if fraction.is_some_and(|f| f.contains(',')) {
+            return Err(MoneyError::MisplacedSeparator);
+        }
+        let integer_digits = strip_thousands_separators(integer)?;
+        let fraction_digits = fraction.unwrap_or_default();
+        if integer_digits.is_empty() && fraction_digits.is_empty() {
+            return Err(MoneyError::NotANumber);
+        }
+        let trimmed_fraction = fraction_digits.trim_end_matches('0');
+        if trimmed_fraction.len() > SCALE as usize {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        // Leading zeros are harmless; drop them so very long zero runs cannot overflow.
+        let integer_digits = integer_digits.trim_start_matches('0');
+        if integer_digits.len() > 9 {
+            return Err(MoneyError::TooLarge);
+        }
+        let literal = format!(
+            "{}.{}",
+            if integer_digits.is_empty() { "0" } else { integer_digits },
+            if trimmed_fraction.is_empty() { "0" } else { trimmed_fraction }
+        );
+        let value = Decimal::from_str(&literal).map_err(|_| MoneyError::NotANumber)?;
+        Wan::checked(value)
+    }
+
+    /// Accepts an exact decimal if it is within the answers' limits.
+    pub fn checked(value: Decimal) -> Result<Wan, MoneyError> {
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(MoneyError::Negative);
+        }
+        if value.normalize().scale() > SCALE {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        if value > MAX_INPUT_WAN {
+            return Err(MoneyError::TooLarge);
+        }
+        Ok(Wan(value.abs().normalize()))
+    }
+
+    /// `1,234.5 万元` (zh) or `CNY 12.345 million` (en), rounded to the fen of 万元 for display.
+    pub fn display(self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{} 万元", self.figure()),
+            Lang::En => format!("CNY {} million", self.millions()),
+        }
+    }
+
+    /// The bare figure in 万元 with thousands separators, display-rounded: `1,234.5`.
+    pub fn figure(self) -> String {
+        group_thousands(self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// The same amount in millions of yuan (万元 ÷ 100), to the same precision: `12.345`.
+    pub fn millions(self) -> String {
+        let shown = self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero);
+        group_thousands(shown / Decimal::ONE_HUNDRED)
+    }
+
+    /// The canonical text of the answers file: exact, no separators, no trailing zeros.
+    pub fn to_plain_string(self) -> String {
+        self.0.normalize().to_string()
+    }
+}
+
+/// The one rounding rule: 6 decimal places, half away from zero.
+pub fn round(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(SCALE, RoundingStrategy::MidpointAwayFromZero).normalize()
+}
+
+/// A plain decimal with thousands separators and no trailing zeros: `12345.50` → `12,345.5`.
+pub fn group_thousands(value: Decimal) -> String {
+    let text = value.normalize().to_string();
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (integer, fraction) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let mut grouped = String::with_capacity(integer.len() + integer.len() / 3);
+    for (i, c) in integer.chars().enumerate() {
+        if i > 0 && (integer.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn to_half_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' | '。' => '.',
+        '，' | '､' | '、' => ',',
+        '－' => '-',
+        '＋' => '+',
+        'ｅ' => 'e',
+        'Ｅ' => 'E',
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// Digits, separators and points only, with at least one digit.
+fn looks_numeric(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit()) && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+fn looks_numeric_with_exponent(text: &str) -> bool {
+    let mut halves = text.splitn(2, ['e', 'E']);
+    let mantissa = halves.next().unwrap_or_default();
+    let exponent = halves.next().unwrap_or_default();
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    looks_numeric(mantissa) && !exponent.is_empty() && exponent.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `1,234,567` → `1234567`; refuses `12,34`, `,123` and `1,,234`.
+fn strip_thousands_separators(integer: &str) -> Result<String, MoneyError> {
+    if !integer.contains(',') {
+        return Ok(integer.to_string());
+    }
+    let mut groups = integer.split(',');
+    let first = groups.next().unwrap_or_default();
+    if first.is_empty() || first.len() > 3 {
+        return Err(MoneyError::MisplacedSeparator);
+    }
+    let mut digits = first.to_string();
+    for group in groups {
+        if group.len() != 3 {
+            return Err(MoneyError::MisplacedSeparator);
+        }
+        digits.push_str(group);
+    }
+    Ok(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wan(text: &str) -> Wan {
+        Wan::new(Decimal::from_str(text).unwrap_or_default())
+    }
+
+    #[test]
+    fn what_people_type_is_understood() {
+        for (typed, exact) in [
+            ("123", "123"),
+            ("１２３", "123"),
+            ("１２３．４５", "123.45"),
+            ("1,234.5", "1234.5"),
+            ("1，234.5", "1234.5"),
+            ("  8000 ", "8000"),
+            ("\u{3000}8000\u{3000}", "8000"),
+            ("0.000001", "0.000001"),
+            ("1.5000000", "1.5"),
+            (".5", "0.5"),
+            ("5.", "5"),
+            ("+12", "12"),
+            ("0", "0"),
+            ("100000000", "100000000"),
+            ("100,000,000.000000", "100000000"),
+            ("0000012", "12"),
+        ] {
+            assert_eq!(Wan::parse_input(typed), Ok(wan(exact)), "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_an_amount_is_refused_with_its_reason() {
+        for (typed, reason) in [
+            ("", MoneyError::Empty),
+            ("   ", MoneyError::Empty),
+            ("一千", MoneyError::NotANumber),
+            ("abc", MoneyError::NotANumber),
+            ("12万", MoneyError::NotANumber),
+            (".", MoneyError::NotANumber),
+            ("1.2.3", MoneyError::SeveralDecimalPoints),
+            ("-5", MoneyError::Negative),
+            ("－5", MoneyError::Negative),
+            ("1e5", MoneyError::Exponent),
+            ("1E-3", MoneyError::Exponent),
+            ("12,34", MoneyError::MisplacedSeparator),
+            ("1.234,5", MoneyError::MisplacedSeparator),
+            (",123", MoneyError::MisplacedSeparator),
+            ("1,,234", MoneyError::MisplacedSeparator),
+            ("0.0000001", MoneyError::TooManyDecimals),
+            ("100000000.000001", MoneyError::TooLarge),
+            ("1000000000", MoneyError::TooLarge),
+        ] {
+            assert_eq!(Wan::parse_input(typed), Err(reason), "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn every_refusal_has_a_message_in_both_languages() {
+        for error in [
+            MoneyError::Empty,
+            MoneyError::NotANumber,
+            MoneyError::SeveralDecimalPoints,
+            MoneyError::MisplacedSeparator,
+            MoneyError::Exponent,
+            MoneyError::Negative,
+            MoneyError::TooManyDecimals,
+            MoneyError::TooLarge,
+        ] {
+            assert!(!error.message(Lang::Zh).is_empty());
+            assert!(error.message(Lang::En).is_ascii(), "{error:?}");
+        }
+    }
+
+    #[test]
+    fn rounding_is_six_places_half_away_from_zero() {
+        assert_eq!(round(Decimal::from_str("0.0000005").unwrap_or_default()).to_string(), "0.000001");
+        assert_eq!(round(Decimal::from_str("0.0000004999").unwrap_or_default()).to_string(), "0");
+        assert_eq!(round(Decimal::from_str("2.0000015").unwrap_or_default()).to_string(), "2.000002");
+        assert_eq!(round(Decimal::from_str("-0.0000005").unwrap_or_default()).to_string(), "-0.000001");
+    }
+
+    #[test]
+    fn amounts_display_in_each_language() {
+        assert_eq!(wan("1234.5").display(Lang::Zh), "1,234.5 万元");
+        assert_eq!(wan("1234.5").display(Lang::En), "CNY 12.345 million");
+        assert_eq!(wan("500").display(Lang::En), "CNY 5 million");
+        assert_eq!(wan("14495.5").display(Lang::Zh), "14,495.5 万元");
+        assert_eq!(wan("0").display(Lang::Zh), "0 万元");
+        assert_eq!(wan("0.005").display(Lang::Zh), "0.01 万元");
+        assert_eq!(wan("0.004999").display(Lang::Zh), "0 万元");
+        assert_eq!(wan("100000000").display(Lang::Zh), "100,000,000 万元");
+        assert_eq!(wan("0.1").figure(), "0.1");
+    }
+}

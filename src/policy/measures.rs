@@ -1,0 +1,900 @@
+//! The measures of 西行规发〔2025〕6号, one entry each, in the order of the policy.
+//! Quotes are exact substrings of the published text; `reading` is the interpretation we chose
+//! where the text allows more than one.
+
+use super::{
+    bi, Area, Award, Bi, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule,
+    Test,
+};
+use crate::money::Wan;
+
+const fn flag(key: &'static str, question: Bi) -> FactSpec {
+    FactSpec { key, kind: FactKind::Flag, question, required: false }
+}
+
+const fn count(key: &'static str, question: Bi) -> FactSpec {
+    FactSpec { key, kind: FactKind::Count, question, required: false }
+}
+
+const fn cond(test: Test, text: Bi) -> Condition {
+    Condition { text, test }
+}
+
+const fn flat(cap: u32) -> Award {
+    Award::Amount(Rule::Flat { cap: Wan::whole(cap) })
+}
+
+const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
+    Item { key, amount: Wan::whole(amount), label }
+}
+
+const NAME: FactSpec = FactSpec {
+    key: "name",
+    kind: FactKind::Text,
+    question: bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"),
+    required: false,
+};
+
+/// The data-industry fields of 第一条 (`entity.data_fields`).
+pub const DATA_FIELDS: &[Choice] = &[
+    Choice { key: "collection", label: bi("数据采集汇聚", "data collection and aggregation") },
+    Choice { key: "compute_storage", label: bi("计算存储", "computing and storage") },
+    Choice { key: "circulation", label: bi("流通交易", "circulation and trading") },
+    Choice { key: "development", label: bi("开发利用", "development and use") },
+    Choice { key: "security", label: bi("安全治理", "security and governance") },
+    Choice { key: "infrastructure", label: bi("数据基础设施建设", "data infrastructure construction") },
+];
+
+const FOCUS_FIELDS: &[Choice] = &[
+    Choice { key: "annotation", label: bi("数据标注", "data annotation") },
+    Choice { key: "model_training", label: bi("大模型训练", "large-model training") },
+    Choice { key: "circulation_services", label: bi("数据流通服务", "data circulation services") },
+    Choice { key: "applications", label: bi("数据应用", "data applications") },
+];
+
+const PLATFORM_LEVELS: &[Choice] = &[
+    Choice { key: "national", label: bi("国家认定", "recognised nationally") },
+    Choice { key: "beijing", label: bi("北京市认定", "recognised by Beijing") },
+    Choice { key: "both", label: bi("国家和北京市均认定", "recognised by both") },
+];
+
+const NATIONAL_PRIZES: &[Choice] = &[
+    Choice { key: "first", label: bi("全国总决赛一等奖", "national final, first prize") },
+    Choice { key: "second", label: bi("全国总决赛二等奖", "national final, second prize") },
+    Choice { key: "third", label: bi("全国总决赛三等奖", "national final, third prize") },
+];
+
+const BEIJING_RESULTS: &[Choice] = &[
+    Choice { key: "first_prize", label: bi("北京分赛一等奖", "Beijing round, first prize") },
+    Choice {
+        key: "national_finalist", label: bi("获得全国总决赛参赛名额", "a place in the national final")
+    },
+];
+
+/// The condition every measure shares: 第一条's data-industry fields.
+pub const DATA_FIELD_CONDITION: Condition = cond(
+    Test::DataField,
+    bi(
+        "单位从事第一条所列至少一个数据产业相关领域",
+        "the organisation works in at least one data-industry field of Article 1",
+    ),
+);
+
+const ICT_CONDITION: Condition = cond(
+    Test::IctIndustry,
+    bi(
+        "单位属于信息传输、软件和信息技术服务业",
+        "the organisation belongs to the information transmission, software and IT services industry",
+    ),
+);
+
+/// The clauses that apply to the unit as a whole, not to one measure.
+pub const GATE: &[GateClause] = &[
+    GateClause {
+        clause: bi("第一条", "Article 1"),
+        quote: "在西城区依法经营，聚焦数据采集汇聚、计算存储、流通交易、开发利用、安全治理和数据基础设施建设等数据产业相关领域的创新主体（以下简称“单位”）。",
+        effect: bi(
+            "只有在西城区依法经营、从事数据产业相关领域的单位适用；尚未在西城区经营的单位，结果显示为“如在西城区经营可获得”的潜在金额。",
+            "Only organisations operating lawfully in Xicheng District in a data-industry field qualify; for an organisation not yet in Xicheng, results show what it could get if it operated there.",
+        ),
+    },
+    GateClause {
+        clause: bi("第十条（一）", "Article 10(1)"),
+        quote: "（一）本措施由西城区数据局负责解释。",
+        effect: bi(
+            "本工具的结果仅供参考，是否给予支持及金额由西城区数据局认定。",
+            "This estimate is for reference only: the Xicheng District Data Bureau decides every award and its amount.",
+        ),
+    },
+    GateClause {
+        clause: bi("第十条（二）", "Article 10(2)"),
+        quote: "（二）同一项目、同一事项同时符合本措施和西城区其他专项支持政策的，按照“从高从优不重复”的原则给予支持。",
+        effect: bi(
+            "同一项目符合多项措施或其他西城区政策的，只按最高的一项给予支持。",
+            "One project that fits several measures, or this policy and another Xicheng policy, receives only the highest award (\"highest and best, never twice\").",
+        ),
+    },
+    GateClause {
+        clause: bi("第十条（三）", "Article 10(3)"),
+        quote: "（三）本措施自印发之日起执行，有效期3年。遇国家、北京市和西城区相关政策调整，按照最新规定执行。",
+        effect: bi(
+            "有效期为 2025-10-14 至 2028-10-13；此期间之外的日期只作参考。",
+            "In force from 2025-10-14 to 2028-10-13; on any other date the estimate is only indicative.",
+        ),
+    },
+];
+
+/// What the policy encourages without an award to the unit itself, so the tool does not estimate it.
+pub const NOT_ESTIMATED: Bi = bi(
+    "措施中仅表述为“鼓励”“支持”而未对单位自身行为给予奖励的内容（例如第九条（二）设立数据产业投资基金）不属于对单位的奖励，本工具不作估算。",
+    "Parts of the Measures that only encourage or support something without an award for the organisation's own act (for example the data-industry investment funds of Article 9(2)) are not awards to the organisation and are not estimated.",
+);
+
+pub const AREAS: &[Area] = &[
+    Area {
+        key: "recognition",
+        title: bi("重点单位与重点项目", "Recognition and key projects"),
+        summary: bi(
+            "数据中心类重点单位、牵头国家或北京市重点任务、创新联合体",
+            "Key data organisations, leading national or Beijing key tasks, innovation consortia",
+        ),
+    },
+    Area {
+        key: "growth",
+        title: bi("人工智能备案与高成长", "AI filings and high growth"),
+        summary: bi(
+            "大模型与算法备案、高潜力数据企业、信息技术服务业企业的数据业务",
+            "Model and algorithm filings, fast-growing data firms, data business of IT-services firms",
+        ),
+    },
+    Area {
+        key: "research",
+        title: bi("研发平台与技术攻关", "R&D platforms and breakthroughs"),
+        summary: bi(
+            "国家或北京市认定的科技创新平台、“揭榜挂帅”等重点技术攻关",
+            "Nationally or Beijing-recognised innovation platforms, key technology projects",
+        ),
+    },
+    Area {
+        key: "scenarios",
+        title: bi("公共数据、应用场景与大赛", "Public data, scenarios and competitions"),
+        summary: bi(
+            "公共数据授权运营、示范性应用场景、“数据要素×”案例与大赛",
+            "Authorised operation of public data, demonstration scenarios, \"Data Elements ×\" cases and competition",
+        ),
+    },
+    Area {
+        key: "trading",
+        title: bi("数据交易与数据资产", "Data trading and data assets"),
+        summary: bi(
+            "数据流通交易平台、数据资产入表、高质量数据集、数据跨境",
+            "Trading platforms, data assets on the balance sheet, high-quality datasets, cross-border data",
+        ),
+    },
+    Area {
+        key: "infrastructure",
+        title: bi("数据基础设施与算力", "Infrastructure and compute"),
+        summary: bi(
+            "可信数据空间等重点设施、数据中心改造、租用智能算力",
+            "Trusted data spaces and other key infrastructure, data-centre upgrades, renting AI compute",
+        ),
+    },
+    Area {
+        key: "security",
+        title: bi("数据安全与标准", "Security and standards"),
+        summary: bi(
+            "数据安全产品和服务、牵头或参与制定标准",
+            "Data-security products and services, drafting published standards",
+        ),
+    },
+    Area {
+        key: "ecosystem",
+        title: bi("融资、活动、园区与服务", "Financing, events, parks and services"),
+        summary: bi(
+            "数据资产融资贴息、承办数据活动、园区楼宇、第三方服务、人才与“双管家”服务",
+            "Interest subsidies, hosting data events, parks and buildings, professional services, talent and steward services",
+        ),
+    },
+];
+
+pub const MEASURES: &[Measure] = &[
+    Measure {
+        id: "2.1",
+        clause: bi("第二条（一）", "Article 2(1)"),
+        quote: "（一）支持重点单位发挥引领作用。鼓励培育数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，支持建立数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体，并牵头承担国家、北京市重点任务项目，给予最高5000万元奖励。",
+        title: bi("重点单位牵头重点任务", "Key organisation leading a key task project"),
+        area: "recognition",
+        facts: &[
+            flag("key_entity", bi(
+                "单位是否为数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体？",
+                "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company or data research institute?",
+            )),
+            flag("leads_key_task", bi(
+                "单位是否牵头承担国家或北京市重点任务项目？",
+                "Does the organisation lead a national or Beijing key task project?",
+            )),
+        ],
+        conditions: &[
+            cond(Test::Flag("key_entity"), bi(
+                "是数据中心类重点单位或数据、人工智能业务经营主体",
+                "is a key data centre or a data or AI business entity",
+            )),
+            cond(Test::Flag("leads_key_task"), bi(
+                "牵头承担国家或北京市重点任务项目",
+                "leads a national or Beijing key task project",
+            )),
+        ],
+        award: flat(5000),
+        amount_text: bi("最高 5,000 万元", "up to CNY 50 million"),
+        reading: None,
+    },
+    Measure {
+        id: "2.2a",
+        clause: bi("第二条（二）第一句", "Article 2(2), first sentence"),
+        quote: "聚焦数据标注、大模型训练、数据流通服务、数据应用等创新活跃领域，支持一批成长速度快、发展潜力强的数据企业做强做优做大，参照国家和北京市的支持政策，给予最高500万元配套奖励。",
+        title: bi("高潜力数据企业配套奖励", "Matching award for a fast-growing data firm"),
+        area: "growth",
+        facts: &[
+            FactSpec {
+                key: "focus_fields",
+                kind: FactKind::Choices(FOCUS_FIELDS),
+                question: bi("单位聚焦哪些创新活跃领域？", "Which of these fast-moving fields does the organisation focus on?"),
+                required: false,
+            },
+            flag("matched_support", bi(
+                "单位是否已获得国家或北京市的相关支持政策支持（本奖励为配套奖励）？",
+                "Has the organisation received national or Beijing support that this award would match?",
+            )),
+        ],
+        conditions: &[
+            cond(Test::NonEmpty("focus_fields"), bi(
+                "聚焦数据标注、大模型训练、数据流通服务或数据应用",
+                "focuses on data annotation, large-model training, data circulation services or data applications",
+            )),
+            cond(Test::Flag("matched_support"), bi(
+                "已获得可配套的国家或北京市支持",
+                "has received national or Beijing support to match",
+            )),
+        ],
+        award: flat(500),
+        amount_text: bi("最高 500 万元配套奖励", "matching award up to CNY 5 million"),
+        reading: None,
+    },
+    Measure {
+        id: "2.2b",
+        clause: bi("第二条（二）第二句", "Article 2(2), second sentence"),
+        quote: "对通过生成式人工智能服务、互联网信息服务算法、深度合成服务算法等国家级备案，并进行应用场景开发和推广的单位，按照每项备案最高100万元的标准，给予每家单位最高500万元奖励。",
+        title: bi("人工智能国家级备案", "National AI service and algorithm filings"),
+        area: "growth",
+        facts: &[
+            count("generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings")),
+            count("algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings")),
+            count("deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings")),
+            flag("scenarios_promoted", bi(
+                "单位是否基于这些备案进行了应用场景开发和推广？",
+                "Has the organisation developed and promoted application scenarios on these filings?",
+            )),
+        ],
+        conditions: &[
+            cond(Test::AnyCount(&["generative_ai", "algorithm", "deep_synthesis"]), bi(
+                "至少通过一项国家级备案",
+                "holds at least one national filing",
+            )),
+            cond(Test::Flag("scenarios_promoted"), bi(
+                "进行了应用场景开发和推广",
+                "has developed and promoted application scenarios",
+            )),
+        ],
+        award: Award::Amount(Rule::PerCount {
+            items: &[
+                item("generative_ai", 100, bi("生成式人工智能服务备案", "generative AI service filings")),
+                item("algorithm", 100, bi("互联网信息服务算法备案", "algorithm filings")),
+                item("deep_synthesis", 100, bi("深度合成服务算法备案", "deep synthesis filings")),
+            ],
+            cap: Some(Wan::whole(500)),
+        }),
+        amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million a filing, CNY 5 million per organisation"),
+        reading: Some(bi(
+            "每项备案按最高 100 万元计，合计不超过 500 万元，即 min(100 × 备案数, 500)。",
+            "Each filing counts at its full CNY 1 million, and the sum is capped at CNY 5 million: min(100 × filings, 500) in 10,000 yuan.",
+        )),
+    },
+    Measure {
+        id: "2.3",
+        clause: bi("第二条（三）", "Article 2(3)"),
+        quote: "（三）支持数据产业链融通发展。鼓励打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源使用便利，给予牵头单位最高600万元奖励。",
+        title: bi("牵头数据产业创新联合体", "Leading a data-industry innovation consortium"),
+        area: "recognition",
+        facts: &[flag("leads_consortium", bi(
+            "单位是否牵头打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源？",
+            "Does the organisation lead a data-industry innovation consortium that gives SMEs datasets, compute or models?",
+        ))],
+        conditions: &[cond(Test::Flag("leads_consortium"), bi(
+            "牵头数据产业创新联合体并为中小企业提供资源",
+            "leads a consortium that gives SMEs datasets, compute or models",
+        ))],
+        award: flat(600),
+        amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        reading: None,
+    },
+    Measure {
+        id: "3.1",
+        clause: bi("第三条（一）", "Article 3(1)"),
+        quote: "（一）支持建设数据领域重大创新平台。鼓励打造数据领域科学实验室、技术创新中心、企业技术中心等科技创新平台，对经国家和北京市认定的科技创新平台，分别给予牵头单位连续3年，每年最高200万元、100万元奖励。",
+        title: bi("国家或北京市认定的科技创新平台", "Recognised science and technology innovation platforms"),
+        area: "research",
+        facts: &[FactSpec {
+            key: "platforms",
+            kind: FactKind::List(&[
+                NAME,
+                FactSpec {
+                    key: "level",
+                    kind: FactKind::Choice(PLATFORM_LEVELS),
+                    question: bi("认定级别", "Recognised by"),
+                    required: true,
+                },
+            ]),
+            question: bi(
+                "单位牵头的、经国家或北京市认定的科学实验室、技术创新中心、企业技术中心等平台",
+                "Laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
+            ),
+            required: false,
+        }],
+        conditions: &[cond(Test::NonEmpty("platforms"), bi(
+            "牵头至少一个经国家或北京市认定的科技创新平台",
+            "leads at least one recognised innovation platform",
+        ))],
+        award: Award::Amount(Rule::PerItemLevel {
+            list: "platforms",
+            field: "level",
+            levels: &[
+                Level { choice: "national", amount: Wan::whole(600), label: bi("国家级（200 × 3 年）", "national (200 a year × 3 years)") },
+                Level { choice: "both", amount: Wan::whole(600), label: bi("国家和北京市均认定，按国家级计一次（200 × 3 年）", "recognised by both, counted once as national (200 a year × 3 years)") },
+                Level { choice: "beijing", amount: Wan::whole(300), label: bi("北京市级（100 × 3 年）", "Beijing (100 a year × 3 years)") },
+            ],
+        }),
+        amount_text: bi(
+            "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
+            "per platform for 3 years: up to CNY 2 million a year if national, CNY 1 million a year if Beijing",
+        ),
+        reading: Some(bi(
+            "按每个平台 3 年合计估算（国家级最高 600 万元、北京市级最高 300 万元）；同时获国家和北京市认定的平台只计一次，按国家级计。",
+            "Estimated per platform over the 3 years (up to 600 national, 300 Beijing, in 10,000 yuan); a platform recognised at both levels counts once, at the national rate.",
+        )),
+    },
+    Measure {
+        id: "3.2",
+        clause: bi("第三条（二）", "Article 3(2)"),
+        quote: "（二）支持攻关数据领域重点技术研发项目。鼓励通过“揭榜挂帅”等形式参与国家和北京市数据领域重点技术攻关项目，研究成果被认可采纳并形成转化成果的，给予牵头单位最高1000万元奖励。",
+        title: bi("重点技术攻关成果转化", "Key technology project with converted results"),
+        area: "research",
+        facts: &[flag("results_converted", bi(
+            "单位是否牵头国家或北京市数据领域重点技术攻关项目（如“揭榜挂帅”），且研究成果被认可采纳并形成转化成果？",
+            "Does the organisation lead a national or Beijing key data-technology project (such as a \"challenge list\" project) whose results were accepted and converted?",
+        ))],
+        conditions: &[cond(Test::Flag("results_converted"), bi(
+            "牵头重点技术攻关项目且成果被认可采纳并转化",
+            "leads a key technology project whose results were accepted and converted",
+        ))],
+        award: flat(1000),
+        amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        reading: None,
+    },
+    Measure {
+        id: "4.1",
+        clause: bi("第四条（一）", "Article 4(1)"),
+        quote: "对获得部属、市属公共数据资源授权运营的单位，分别给予最高200万元、100万元奖励。",
+        title: bi("公共数据资源授权运营", "Authorised operation of public data resources"),
+        area: "scenarios",
+        facts: &[
+            flag("ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?")),
+            flag("municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?")),
+        ],
+        conditions: &[cond(Test::AnyFlag(&["ministry", "municipal"]), bi(
+            "获得部属或市属公共数据资源授权运营",
+            "holds a ministry-level or municipal authorisation",
+        ))],
+        award: Award::Amount(Rule::PerFlag {
+            items: &[
+                item("ministry", 200, bi("部属授权运营", "ministry-level authorisation")),
+                item("municipal", 100, bi("市属授权运营", "municipal authorisation")),
+            ],
+        }),
+        amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry) and CNY 1 million (municipal)"),
+        reading: Some(bi(
+            "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
+            "An organisation holding both authorisations gets both amounts: two authorisations are two matters.",
+        )),
+    },
+    Measure {
+        id: "4.2a",
+        clause: bi("第四条（二）", "Article 4(2)"),
+        quote: "对推动示范性应用场景落地建设的单位，给予最高500万元奖励。",
+        title: bi("示范性应用场景落地", "Demonstration application scenario"),
+        area: "scenarios",
+        facts: &[flag("demo_scenario", bi(
+            "单位是否推动示范性应用场景落地建设？",
+            "Has the organisation brought a demonstration application scenario into being?",
+        ))],
+        conditions: &[cond(Test::Flag("demo_scenario"), bi(
+            "推动示范性应用场景落地建设",
+            "brought a demonstration scenario into being",
+        ))],
+        award: flat(500),
+        amount_text: bi("最高 500 万元", "up to CNY 5 million"),
+        reading: None,
+    },
+    Measure {
+        id: "4.2b",
+        clause: bi("第四条（二）", "Article 4(2)"),
+        quote: "对打造“数据要素×”典型应用案例、标杆解决方案的单位，给予最高50万元奖励。",
+        title: bi("“数据要素×”典型案例、标杆方案", "\"Data Elements ×\" typical case or benchmark solution"),
+        area: "scenarios",
+        facts: &[flag("typical_case", bi(
+            "单位是否打造了“数据要素×”典型应用案例或标杆解决方案？",
+            "Has the organisation built a \"Data Elements ×\" (数据要素×) typical application case or benchmark solution?",
+        ))],
+        conditions: &[cond(Test::Flag("typical_case"), bi(
+            "打造“数据要素×”典型应用案例或标杆解决方案",
+            "built a typical case or benchmark solution",
+        ))],
+        award: flat(50),
+        amount_text: bi("最高 50 万元", "up to CNY 500,000"),
+        reading: None,
+    },
+    Measure {
+        id: "4.2c",
+        clause: bi("第四条（二）", "Article 4(2)"),
+        quote: "对在“数据要素×”大赛全国总决赛获得一等奖、二等奖、三等奖的单位，分别给予最高100万元、50万元、30万元奖励，对在“数据要素×”大赛北京分赛获得一等奖或获得全国总决赛参赛名额的单位，给予最高30万元奖励。",
+        title: bi("“数据要素×”大赛获奖", "\"Data Elements ×\" competition results"),
+        area: "scenarios",
+        facts: &[FactSpec {
+            key: "entries",
+            kind: FactKind::List(&[
+                NAME,
+                FactSpec {
+                    key: "national_prize",
+                    kind: FactKind::Choice(NATIONAL_PRIZES),
+                    question: bi("全国总决赛获奖", "National final prize"),
+                    required: false,
+                },
+                FactSpec {
+                    key: "beijing",
+                    kind: FactKind::Choice(BEIJING_RESULTS),
+                    question: bi("北京分赛成绩", "Beijing round result"),
+                    required: false,
+                },
+            ]),
+            question: bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"),
+            required: false,
+        }],
+        conditions: &[cond(Test::AnyItemWith { list: "entries", fields: &["national_prize", "beijing"] }, bi(
+            "至少一个参赛项目获全国总决赛奖项、北京分赛一等奖或全国总决赛参赛名额",
+            "at least one entry won a national prize, a Beijing first prize or a place in the national final",
+        ))],
+        award: Award::Amount(Rule::PerItemBest {
+            list: "entries",
+            options: &[
+                ItemOption { field: "national_prize", choice: "first", amount: Wan::whole(100), label: bi("全国一等奖", "national first prize") },
+                ItemOption { field: "national_prize", choice: "second", amount: Wan::whole(50), label: bi("全国二等奖", "national second prize") },
+                ItemOption { field: "national_prize", choice: "third", amount: Wan::whole(30), label: bi("全国三等奖", "national third prize") },
+                ItemOption { field: "beijing", choice: "first_prize", amount: Wan::whole(30), label: bi("北京分赛一等奖", "Beijing first prize") },
+                ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national finalist") },
+            ],
+        }),
+        amount_text: bi(
+            "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
+            "per entry: national first, second, third prize up to CNY 1 million, 500,000, 300,000; Beijing first prize or a national-final place up to CNY 300,000",
+        ),
+        reading: Some(bi(
+            "每个参赛项目按其可得的最高一档计算，同一项目不同时获得全国和北京两项奖励。",
+            "Each entry gets the higher of its national and Beijing amounts, never both.",
+        )),
+    },
+    Measure {
+        id: "4.3a",
+        clause: bi("第四条（三）", "Article 4(3)"),
+        quote: "（三）支持信息传输、软件和信息技术服务业企业拓展数据应用业务。鼓励实施数据领域创新项目，对服务支撑数据领域科技创新和数据产业的项目，给予最高200万元奖励。",
+        title: bi("信息技术服务业企业数据创新项目", "Data innovation project of an IT-services firm"),
+        area: "growth",
+        facts: &[flag("innovation_project", bi(
+            "单位是否实施服务支撑数据领域科技创新和数据产业的数据领域创新项目？",
+            "Does the organisation run a data innovation project that serves data science, technology and the data industry?",
+        ))],
+        conditions: &[
+            ICT_CONDITION,
+            cond(Test::Flag("innovation_project"), bi(
+                "实施服务支撑数据领域的创新项目",
+                "runs a data innovation project serving the data industry",
+            )),
+        ],
+        award: flat(200),
+        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        reading: None,
+    },
+    Measure {
+        id: "4.3b",
+        clause: bi("第四条（三）", "Article 4(3)"),
+        quote: "鼓励加强数据资源开发利用，主动向数据价值创造转型，对创新开发基于数据驱动决策、面向大模型研发应用的语料库等数据产品和服务的单位，给予最高200万元奖励。",
+        title: bi("信息技术服务业企业数据产品", "Data products of an IT-services firm"),
+        area: "growth",
+        facts: &[flag("data_products", bi(
+            "单位是否创新开发数据驱动决策产品、面向大模型研发应用的语料库等数据产品和服务？",
+            "Does the organisation develop data products or services such as data-driven decision tools or corpora for large-model development?",
+        ))],
+        conditions: &[
+            ICT_CONDITION,
+            cond(Test::Flag("data_products"), bi(
+                "创新开发数据产品和服务",
+                "develops data products or services",
+            )),
+        ],
+        award: flat(200),
+        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        reading: None,
+    },
+    Measure {
+        id: "4.3c",
+        clause: bi("第四条（三）", "Article 4(3)"),
+        quote: "参照国家和北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策，给予最高200万元配套奖励。",
+        title: bi("信息技术服务业、人工智能配套奖励", "Matching award for IT-services and AI support"),
+        area: "growth",
+        facts: &[flag("matched_support", bi(
+            "单位是否已获得国家或北京市信息技术服务业、人工智能产业等相关政策支持（本奖励为配套奖励）？",
+            "Has the organisation received national or Beijing support for IT services or AI that this award would match?",
+        ))],
+        conditions: &[
+            ICT_CONDITION,
+            cond(Test::Flag("matched_support"), bi(
+                "已获得可配套的国家或北京市相关支持",
+                "has received national or Beijing support to match",
+            )),
+        ],
+        award: flat(200),
+        amount_text: bi("最高 200 万元配套奖励", "matching award up to CNY 2 million"),
+        reading: None,
+    },
+    Measure {
+        id: "5.1a",
+        clause: bi("第五条（一）", "Article 5(1)"),
+        quote: "鼓励打造安全的数据流通交易平台，支持平台与数据交易所实现互联互通，对平台的建设或运营单位，给予最高1000万元奖励。",
+        title: bi("数据流通交易平台", "Data circulation and trading platform"),
+        area: "trading",
+        facts: &[flag("trading_platform", bi(
+            "单位是否建设或运营与数据交易所互联互通的数据流通交易平台？",
+            "Does the organisation build or operate a data trading platform interconnected with a data exchange?",
+        ))],
+        conditions: &[cond(Test::Flag("trading_platform"), bi(
+            "建设或运营与数据交易所互联互通的交易平台",
+            "builds or operates a platform interconnected with a data exchange",
+        ))],
+        award: flat(1000),
+        amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        reading: None,
+    },
+    Measure {
+        id: "5.1b",
+        clause: bi("第五条（一）", "Article 5(1)"),
+        quote: "对首次实现数据资产入表，以及数据产品在数据流通交易平台上架、登记、交易的单位，根据实际规模和应用效果，给予最高200万元奖励。",
+        title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet, data products traded"),
+        area: "trading",
+        facts: &[
+            flag("assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?")),
+            flag("product_listed", bi(
+                "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
+                "Has the organisation listed, registered or traded a data product on a trading platform?",
+            )),
+        ],
+        conditions: &[cond(Test::AnyFlag(&["assets_on_balance_sheet", "product_listed"]), bi(
+            "首次实现数据资产入表，或数据产品上架、登记、交易",
+            "recognised data assets for the first time, or listed, registered or traded a data product",
+        ))],
+        award: flat(200),
+        amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (by actual scale and effect)"),
+        reading: Some(bi(
+            "入表与上架交易满足其一或两者兼有，均只计一项奖励。",
+            "Either or both acts give one award, not two.",
+        )),
+    },
+    Measure {
+        id: "5.1c",
+        clause: bi("第五条（一）", "Article 5(1)"),
+        quote: "鼓励建设一批重点领域高质量数据集，对建设高质量数据集并接入数据流通交易平台的单位，根据数据规模、数据质量、交易规模和应用效果，给予最高200万元奖励。",
+        title: bi("高质量数据集接入交易平台", "High-quality dataset on a trading platform"),
+        area: "trading",
+        facts: &[flag("dataset_on_platform", bi(
+            "单位是否建设高质量数据集并接入数据流通交易平台？",
+            "Has the organisation built a high-quality dataset and connected it to a trading platform?",
+        ))],
+        conditions: &[cond(Test::Flag("dataset_on_platform"), bi(
+            "建设高质量数据集并接入交易平台",
+            "built a high-quality dataset and connected it to a trading platform",
+        ))],
+        award: flat(200),
+        amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (by data scale, quality, trading and effect)"),
+        reading: None,
+    },
+    Measure {
+        id: "5.2",
+        clause: bi("第五条（二）", "Article 5(2)"),
+        quote: "优化数据跨境便利化服务体系，支持数据企业规范有序开展数据跨境业务。",
+        title: bi("数据跨境业务服务", "Help with cross-border data business"),
+        area: "trading",
+        facts: &[flag("cross_border", bi(
+            "单位是否开展或计划开展数据跨境业务？",
+            "Does the organisation run, or plan to run, cross-border data business?",
+        ))],
+        conditions: &[cond(Test::Flag("cross_border"), bi("开展数据跨境业务", "runs cross-border data business"))],
+        award: Award::Service,
+        amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        reading: None,
+    },
+    Measure {
+        id: "6.1a",
+        clause: bi("第六条（一）", "Article 6(1)"),
+        quote: "鼓励建设可信数据空间等支撑“中国数据街”发展的重点数据基础设施项目，对评为国家级试点示范的，按照不超过实际完成固定资产投资（不含土建）的10%，给予建设单位最高1000万元支持。",
+        title: bi("重点数据基础设施国家级试点示范", "Key data infrastructure rated a national pilot"),
+        area: "infrastructure",
+        facts: &[
+            flag("national_pilot", bi(
+                "单位建设的重点数据基础设施项目（如可信数据空间）是否被评为国家级试点示范？",
+                "Has the organisation's key data-infrastructure project (such as a trusted data space) been rated a national pilot or demonstration?",
+            )),
+            FactSpec {
+                key: "investment_wan",
+                kind: FactKind::Amount,
+                question: bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"),
+                required: false,
+            },
+        ],
+        conditions: &[
+            cond(Test::Flag("national_pilot"), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
+            cond(Test::Positive("investment_wan"), bi(
+                "填写了实际完成的固定资产投资（不含土建）",
+                "the fixed-asset investment completed (excluding civil works) is given",
+            )),
+        ],
+        award: Award::Amount(Rule::Percent { key: "investment_wan", percent: 10, cap: Wan::whole(1000) }),
+        amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
+        reading: None,
+    },
+    Measure {
+        id: "6.1b",
+        clause: bi("第六条（一）", "Article 6(1)"),
+        quote: "鼓励存量数据中心智能化、低碳化改造优化，对获得国家、北京市资金支持的项目建设单位，给予最高1500万元支持。",
+        title: bi("存量数据中心智能化、低碳化改造", "Smarter, lower-carbon upgrade of an existing data centre"),
+        area: "infrastructure",
+        facts: &[flag("retrofit_funded", bi(
+            "单位的存量数据中心智能化、低碳化改造项目是否获得国家或北京市资金支持？",
+            "Has the organisation's upgrade of an existing data centre received national or Beijing funding?",
+        ))],
+        conditions: &[cond(Test::Flag("retrofit_funded"), bi(
+            "改造项目获得国家或北京市资金支持",
+            "the upgrade received national or Beijing funding",
+        ))],
+        award: flat(1500),
+        amount_text: bi("最高 1,500 万元", "up to CNY 15 million"),
+        reading: None,
+    },
+    Measure {
+        id: "6.2",
+        clause: bi("第六条（二）", "Article 6(2)"),
+        quote: "对租用非关联方的智能算力资源，在重点领域开展行业人工智能大模型训练和应用的单位，给予最高200万元“算力券”奖励。",
+        title: bi("算力券", "Compute voucher"),
+        area: "infrastructure",
+        facts: &[flag("rents_compute", bi(
+            "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
+            "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
+        ))],
+        conditions: &[cond(Test::Flag("rents_compute"), bi(
+            "租用非关联方智能算力开展行业大模型训练和应用",
+            "rents non-affiliated AI compute for industry large models",
+        ))],
+        award: flat(200),
+        amount_text: bi("最高 200 万元“算力券”", "compute voucher up to CNY 2 million"),
+        reading: None,
+    },
+    Measure {
+        id: "7",
+        clause: bi("第七条", "Article 7"),
+        quote: "对创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务的单位，给予最高200万元奖励。",
+        title: bi("数据安全产品和服务", "Data-security products and services"),
+        area: "security",
+        facts: &[flag("security_products", bi(
+            "单位是否创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务？",
+            "Does the organisation develop data-security products or services: classification and grading, privacy protection, security monitoring, emergency response?",
+        ))],
+        conditions: &[cond(Test::Flag("security_products"), bi(
+            "创新发展数据安全产品和服务",
+            "develops data-security products or services",
+        ))],
+        award: flat(200),
+        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        reading: None,
+    },
+    Measure {
+        id: "8",
+        clause: bi("第八条", "Article 8"),
+        quote: "在标准公布后，对主导或参与制定国际标准、国家标准、北京市地方标准、行业标准且在起草单位中位列前三名的，分别给予最高200万元、100万元、50万元和30万元奖励，每家单位所获奖励总额最高300万元。",
+        title: bi("主导或参与制定标准", "Drafting published standards"),
+        area: "security",
+        facts: &[
+            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (among the first three drafters)")),
+            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (among the first three drafters)")),
+            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (among the first three drafters)")),
+            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (among the first three drafters)")),
+        ],
+        conditions: &[cond(Test::AnyCount(&["international", "national", "local", "industry"]), bi(
+            "至少一项已公布的标准，且位列起草单位前三名",
+            "at least one published standard with the organisation among the first three drafters",
+        ))],
+        award: Award::Amount(Rule::PerCount {
+            items: &[
+                item("international", 200, bi("国际标准", "international standards")),
+                item("national", 100, bi("国家标准", "national standards")),
+                item("local", 50, bi("北京市地方标准", "Beijing local standards")),
+                item("industry", 30, bi("行业标准", "industry standards")),
+            ],
+            cap: Some(Wan::whole(300)),
+        }),
+        amount_text: bi(
+            "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
+            "per standard up to CNY 2 million, 1 million, 500,000, 300,000 (international, national, local, industry); at most CNY 3 million per organisation",
+        ),
+        reading: Some(bi(
+            "只计已公布、且单位位列起草单位前三名的标准。",
+            "Only published standards where the organisation is among the first three drafters count.",
+        )),
+    },
+    Measure {
+        id: "9.1",
+        clause: bi("第九条（一）", "Article 9(1)"),
+        quote: "根据技术创新力、市场影响力、辐射带动力等因素，为重点单位提供“双管家”服务，协调解决经营发展中的突出问题，打造“全过程、全方位、全周期、全链条”的数据产业服务机制。加强数据知识产权保护，鼓励数据领域创新成果申请数据知识产权登记。",
+        title: bi("“双管家”服务", "\"Dual steward\" service"),
+        area: "ecosystem",
+        facts: &[flag("wants_steward_service", bi(
+            "单位是否希望获得“双管家”服务和数据知识产权登记指导？",
+            "Would the organisation like the \"dual steward\" service and guidance on data IP registration?",
+        ))],
+        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the steward service"))],
+        award: Award::Service,
+        amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        reading: None,
+    },
+    Measure {
+        id: "9.2",
+        clause: bi("第九条（二）", "Article 9(2)"),
+        quote: "对依托数据资产、数据知识产权、数据托管等进行融资的单位，给予最高200万元贴息支持。",
+        title: bi("数据资产融资贴息", "Interest subsidy for data-asset financing"),
+        area: "ecosystem",
+        facts: &[
+            flag("data_financing", bi(
+                "单位是否依托数据资产、数据知识产权或数据托管进行了融资？",
+                "Has the organisation raised financing secured on data assets, data IP or data custody?",
+            )),
+            FactSpec {
+                key: "interest_paid_wan",
+                kind: FactKind::Amount,
+                question: bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"),
+                required: false,
+            },
+        ],
+        conditions: &[cond(Test::Flag("data_financing"), bi(
+            "依托数据资产、数据知识产权或数据托管进行融资",
+            "raised financing on data assets, data IP or data custody",
+        ))],
+        award: Award::Amount(Rule::FlatLimitedBy {
+            cap: Wan::whole(200),
+            key: "interest_paid_wan",
+            limit: bi("已支付利息", "interest paid"),
+        }),
+        amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
+        reading: Some(bi(
+            "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
+            "A subsidy cannot exceed the interest paid: where the interest paid is given, the lower of the two is used.",
+        )),
+    },
+    Measure {
+        id: "9.3",
+        clause: bi("第九条（三）", "Article 9(3)"),
+        quote: "支持打造高水平数据人才队伍，优先推荐参与“西融人才”认定，对符合条件的创新人才给予综合资助，为符合条件的单位提供人才引进、北京市工作居住证办理、毕业生引进等优质高效服务。",
+        title: bi("数据人才服务", "Talent services"),
+        area: "ecosystem",
+        facts: &[flag("talent", bi(
+            "单位是否有数据领域人才希望推荐参与“西融人才”认定，或需要人才引进、工作居住证、毕业生引进服务？",
+            "Does the organisation have data talent to recommend for the Xirong Talent programme (西融人才), or need help with hiring, Beijing work and residence permits or graduates?",
+        ))],
+        conditions: &[cond(Test::Flag("talent"), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
+        award: Award::Service,
+        amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
+        reading: None,
+    },
+    Measure {
+        id: "9.4",
+        clause: bi("第九条（四）", "Article 9(4)"),
+        quote: "对承接国家级、市级相关部门主办或承办的数据领域交流活动的单位，按照活动实际发生投入的30%，给予最高200万元奖励。",
+        title: bi("承接数据领域交流活动", "Hosting a data event"),
+        area: "ecosystem",
+        facts: &[FactSpec {
+            key: "events",
+            kind: FactKind::List(&[
+                NAME,
+                FactSpec {
+                    key: "spend_wan",
+                    kind: FactKind::Amount,
+                    question: bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)"),
+                    required: true,
+                },
+            ]),
+            question: bi(
+                "单位承接的、由国家级或市级相关部门主办或承办的数据领域交流活动",
+                "Data events the organisation hosted for a national or Beijing municipal department",
+            ),
+            required: false,
+        }],
+        conditions: &[cond(Test::NonEmpty("events"), bi(
+            "承接至少一项国家级或市级部门主办或承办的数据活动",
+            "hosted at least one data event of a national or municipal department",
+        ))],
+        award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
+        amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event 30% of the actual spend, up to CNY 2 million"),
+        reading: Some(bi(
+            "最高 200 万元按每项活动计算。",
+            "The CNY 2 million cap applies to each event.",
+        )),
+    },
+    Measure {
+        id: "9.5",
+        clause: bi("第九条（五）", "Article 9(5)"),
+        quote: "鼓励产业园区、楼宇为数据企业、人工智能企业提供数据集、算力、模型、人才、资本等支撑服务，对重点发展数据产业、人工智能产业的园区、楼宇，给予最高600万元奖励。",
+        title: bi("数据产业园区、楼宇", "Data-industry park or building"),
+        area: "ecosystem",
+        facts: &[flag("park_operator", bi(
+            "单位是否运营重点发展数据、人工智能产业的园区或楼宇，并为企业提供数据集、算力、模型、人才、资本等服务？",
+            "Does the organisation run an industrial park or building focused on data and AI firms, serving them with datasets, compute, models, talent or capital?",
+        ))],
+        conditions: &[cond(Test::Flag("park_operator"), bi(
+            "运营重点发展数据、人工智能产业的园区或楼宇",
+            "runs a park or building focused on data and AI",
+        ))],
+        award: flat(600),
+        amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        reading: None,
+    },
+    Measure {
+        id: "9.6a",
+        clause: bi("第九条（六）", "Article 9(6)"),
+        quote: "鼓励加快发展数据领域合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构，支持健全数据资源价值评估服务体系，为高质量开展数据要素综合服务提供有力支撑，给予每家单位最高50万元奖励。",
+        title: bi("数据领域专业服务机构", "Professional data-service firm"),
+        area: "ecosystem",
+        facts: &[flag("professional_services", bi(
+            "单位是否为数据合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构？",
+            "Is the organisation a professional firm for data compliance certification, security audit, quality evaluation, asset valuation, dispute arbitration or risk assessment?",
+        ))],
+        conditions: &[cond(Test::Flag("professional_services"), bi(
+            "是数据领域专业服务机构",
+            "is a professional data-service firm",
+        ))],
+        award: flat(50),
+        amount_text: bi("每家单位最高 50 万元", "up to CNY 500,000 per organisation"),
+        reading: None,
+    },
+    Measure {
+        id: "9.6b",
+        clause: bi("第九条（六）", "Article 9(6)"),
+        quote: "鼓励创新数据保险、数据信托等金融服务产品，给予每家单位最高20万元奖励。",
+        title: bi("数据保险、数据信托产品", "Data insurance or data trust products"),
+        area: "ecosystem",
+        facts: &[flag("data_finance_products", bi(
+            "单位是否提供数据保险、数据信托等金融服务产品？",
+            "Does the organisation offer data insurance, data trust or similar financial products?",
+        ))],
+        conditions: &[cond(Test::Flag("data_finance_products"), bi(
+            "提供数据保险、数据信托等金融产品",
+            "offers data insurance or data trust products",
+        ))],
+        award: flat(20),
+        amount_text: bi("每家单位最高 20 万元", "up to CNY 200,000 per organisation"),
+        reading: None,
+    },
+];

@@ -1,0 +1,268 @@
+//! The policy as data: 西行规发〔2025〕6号, its measures, what each asks and what each pays.
+//!
+//! Nothing here computes; the engine reads these tables. A revision of the policy is a new
+//! table, not a new code path.
+
+mod measures;
+
+pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES, NOT_ESTIMATED};
+
+use crate::date::Date;
+use crate::money::Wan;
+
+/// The clean text of the policy, one heading or clause a paragraph, exactly as published.
+pub const POLICY_TEXT: &str = include_str!("xicheng-data-measures-2025.txt");
+
+/// The two languages of the app. Chinese is the policy's own and the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `lang` attributes.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bi {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Bi {
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Shorthand for the tables.
+pub(crate) const fn bi(zh: &'static str, en: &'static str) -> Bi {
+    Bi { zh, en }
+}
+
+/// The facts of the document itself.
+#[derive(Debug)]
+pub struct PolicyInfo {
+    pub document_number: &'static str,
+    pub title: Bi,
+    pub issuer: Bi,
+    pub issued: Date,
+    /// First day in force (the day of issue: "自印发之日起执行").
+    pub valid_from: Date,
+    /// Last day in force: three years from the day of issue.
+    pub valid_until: Date,
+    pub interpreted_by: Bi,
+}
+
+impl PolicyInfo {
+    /// Whether the policy is in force on `day` (first and last day included).
+    pub fn in_force_on(&self, day: Date) -> bool {
+        self.valid_from <= day && day <= self.valid_until
+    }
+}
+
+const fn day(year: u16, month: u8, day: u8) -> Date {
+    match Date::new(year, month, day) {
+        Some(date) => date,
+        None => panic!("a policy date in the table is not a real date"),
+    }
+}
+
+pub const POLICY: PolicyInfo = PolicyInfo {
+    document_number: "西行规发〔2025〕6号",
+    title: bi(
+        "北京市西城区促进数据产业高质量发展的若干措施",
+        "Measures of Xicheng District, Beijing, to Promote High-Quality Development of the Data Industry",
+    ),
+    issuer: bi("北京市西城区人民政府", "People's Government of Xicheng District, Beijing"),
+    issued: day(2025, 10, 14),
+    valid_from: day(2025, 10, 14),
+    valid_until: day(2028, 10, 13),
+    interpreted_by: bi("西城区数据局", "Xicheng District Data Bureau"),
+};
+
+/// A group of measures that a business person recognises; the questionnaire asks by area.
+#[derive(Debug)]
+pub struct Area {
+    pub key: &'static str,
+    pub title: Bi,
+    pub summary: Bi,
+}
+
+/// One measure of the policy.
+#[derive(Debug)]
+pub struct Measure {
+    /// Stable ID used in answers files, case files and results: article, clause, letter.
+    pub id: &'static str,
+    /// The clause it comes from: `第二条（一）`, `Article 2(1)`.
+    pub clause: Bi,
+    /// The exact words of the policy (a substring of [`POLICY_TEXT`]).
+    pub quote: &'static str,
+    pub title: Bi,
+    /// Key of the [`Area`] it is asked under.
+    pub area: &'static str,
+    /// What the answers file holds for it, one question each.
+    pub facts: &'static [FactSpec],
+    /// Every one must hold for the award; each is shown as met or missing.
+    pub conditions: &'static [Condition],
+    pub award: Award,
+    /// The amount rule in words.
+    pub amount_text: Bi,
+    /// The reading we chose where the text is ambiguous.
+    pub reading: Option<Bi>,
+}
+
+impl Measure {
+    pub fn fact(&self, key: &str) -> Option<&'static FactSpec> {
+        self.facts.iter().find(|fact| fact.key == key)
+    }
+
+    pub fn is_service(&self) -> bool {
+        matches!(self.award, Award::Service)
+    }
+}
+
+/// Looks a measure up by its ID (`"6.1a"`).
+pub fn measure(id: &str) -> Option<&'static Measure> {
+    MEASURES.iter().find(|measure| measure.id == id)
+}
+
+/// One question of a measure, and the type of its answer.
+#[derive(Debug)]
+pub struct FactSpec {
+    pub key: &'static str,
+    pub kind: FactKind,
+    pub question: Bi,
+    /// Inside a list item: the item is incomplete without it.
+    pub required: bool,
+}
+
+#[derive(Debug)]
+pub enum FactKind {
+    /// Yes or no.
+    Flag,
+    /// A whole number 0 ..= 1000.
+    Count,
+    /// An amount in 万元.
+    Amount,
+    /// Free text (a name), for the report only.
+    Text,
+    /// One of the choices, or none (`null`).
+    Choice(&'static [Choice]),
+    /// Any of the choices, each at most once.
+    Choices(&'static [Choice]),
+    /// A list of items, each with these facts.
+    List(&'static [FactSpec]),
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: Bi,
+}
+
+/// A condition of a measure: a plain-words text and the test on the answers.
+#[derive(Debug)]
+pub struct Condition {
+    pub text: Bi,
+    pub test: Test,
+}
+
+/// The tests a condition can make. Keys name facts of the same measure.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Test {
+    /// The flag is yes.
+    Flag(&'static str),
+    /// At least one of the flags is yes.
+    AnyFlag(&'static [&'static str]),
+    /// The counts add up to at least one.
+    AnyCount(&'static [&'static str]),
+    /// The amount is above zero.
+    Positive(&'static str),
+    /// The list or multiple choice has at least one entry.
+    NonEmpty(&'static str),
+    /// At least one list item has one of these fields answered.
+    AnyItemWith { list: &'static str, fields: &'static [&'static str] },
+    /// The unit belongs to 信息传输、软件和信息技术服务业 (`entity.ict_industry`).
+    IctIndustry,
+    /// The unit works in at least one data-industry field of 第一条 (`entity.data_fields`).
+    DataField,
+}
+
+/// What a measure gives.
+#[derive(Debug)]
+pub enum Award {
+    /// Money, by this rule.
+    Amount(Rule),
+    /// Help without a stated amount: listed apart, never added to a total.
+    Service,
+}
+
+/// How an amount is computed: a base from the answers, then any cap (the stages of Catala).
+#[derive(Debug)]
+pub enum Rule {
+    /// Up to a fixed maximum.
+    Flat { cap: Wan },
+    /// Each flag that is yes adds its amount.
+    PerFlag { items: &'static [Item] },
+    /// Each counted thing adds its amount; the sum is capped.
+    PerCount { items: &'static [Item], cap: Option<Wan> },
+    /// A percentage of an amount, capped.
+    Percent { key: &'static str, percent: u32, cap: Wan },
+    /// Up to a maximum, and never more than an amount the user gives (when given).
+    FlatLimitedBy { cap: Wan, key: &'static str, limit: Bi },
+    /// Each list item adds the amount of its level (the field's choice).
+    PerItemLevel { list: &'static str, field: &'static str, levels: &'static [Level] },
+    /// Each list item adds the highest of the amounts it qualifies for, never two.
+    PerItemBest { list: &'static str, options: &'static [ItemOption] },
+    /// Each list item adds a percentage of its amount, capped per item.
+    PerItemPercent { list: &'static str, field: &'static str, percent: u32, cap_each: Wan },
+}
+
+/// An amount attached to one fact.
+#[derive(Debug)]
+pub struct Item {
+    pub key: &'static str,
+    pub amount: Wan,
+    pub label: Bi,
+}
+
+/// An amount for one choice of a list item's field.
+#[derive(Debug)]
+pub struct Level {
+    pub choice: &'static str,
+    pub amount: Wan,
+    pub label: Bi,
+}
+
+/// One way a list item can qualify: its `field` holds `choice`.
+#[derive(Debug)]
+pub struct ItemOption {
+    pub field: &'static str,
+    pub choice: &'static str,
+    pub amount: Wan,
+    pub label: Bi,
+}
+
+/// A fact about the unit (第一条, 第十条) rather than about one measure.
+#[derive(Debug)]
+pub struct GateClause {
+    pub clause: Bi,
+    pub quote: &'static str,
+    pub effect: Bi,
+}
+
+#[cfg(test)]
+mod tests;

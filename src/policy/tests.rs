@@ -1,0 +1,194 @@
+//! The policy tables against the published text and against themselves.
+
+use super::*;
+
+/// The IDs of `measures.md`, in its order: 26 with amounts, then the 3 services.
+const IDS_OF_THE_SPECIFICATION: [&str; 29] = [
+    "2.1", "2.2a", "2.2b", "2.3", "3.1", "3.2", "4.1", "4.2a", "4.2b", "4.2c", "4.3a", "4.3b", "4.3c", "5.1a", "5.1b",
+    "5.1c", "6.1a", "6.1b", "6.2", "7", "8", "9.2", "9.4", "9.5", "9.6a", "9.6b", "5.2", "9.1", "9.3",
+];
+
+#[test]
+fn every_measure_of_the_specification_is_present_once() {
+    let mut ours: Vec<&str> = MEASURES.iter().map(|m| m.id).collect();
+    let mut spec = IDS_OF_THE_SPECIFICATION.to_vec();
+    ours.sort_unstable();
+    spec.sort_unstable();
+    assert_eq!(ours, spec);
+}
+
+#[test]
+fn twenty_six_measures_pay_and_three_are_services() {
+    let services: Vec<&str> = MEASURES.iter().filter(|m| m.is_service()).map(|m| m.id).collect();
+    assert_eq!(services, ["5.2", "9.1", "9.3"]);
+    assert_eq!(MEASURES.len() - services.len(), 26);
+}
+
+#[test]
+fn every_quote_is_the_published_wording() {
+    for measure in MEASURES {
+        assert!(POLICY_TEXT.contains(measure.quote), "quote of {} is not in the policy text", measure.id);
+        assert!(measure.quote.chars().count() > 20, "quote of {} is too short to cite", measure.id);
+    }
+    for gate in GATE {
+        assert!(POLICY_TEXT.contains(gate.quote), "quote of {} is not in the policy text", gate.clause.zh);
+    }
+}
+
+#[test]
+fn every_quote_states_the_amount_its_measure_caps_at() {
+    for measure in MEASURES {
+        if let Award::Amount(Rule::Flat { cap }) = &measure.award {
+            let said = format!("最高{}万元", cap.decimal());
+            assert!(
+                measure.quote.contains(&said),
+                "{} caps at {} but its quote does not say {said}",
+                measure.id,
+                cap.decimal()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_policy_text_is_the_clean_publication() {
+    assert!(POLICY_TEXT.starts_with("北京市西城区人民政府文件"));
+    assert!(POLICY_TEXT.contains("西行规发〔2025〕6号"));
+    assert!(POLICY_TEXT.contains("（三）本措施自印发之日起执行，有效期3年。"));
+    assert!(POLICY_TEXT.trim_end().ends_with("2025年10月14日印发"));
+}
+
+#[test]
+fn the_document_is_in_force_for_three_years_from_issue() {
+    let date = |t: &str| t.parse::<Date>().ok();
+    assert_eq!(Some(POLICY.issued), date("2025-10-14"));
+    assert_eq!(Some(POLICY.valid_from), date("2025-10-14"));
+    assert_eq!(Some(POLICY.valid_until), date("2028-10-13"));
+    assert_eq!(POLICY.document_number, "西行规发〔2025〕6号");
+    assert_eq!(POLICY.interpreted_by.zh, "西城区数据局");
+    assert!(POLICY_TEXT.contains(POLICY.title.zh));
+}
+
+#[test]
+fn in_force_holds_exactly_on_the_first_and_last_day() {
+    let mut day = POLICY.valid_from.pred();
+    assert!(!POLICY.in_force_on(day));
+    day = day.succ();
+    let mut in_force_days = 0;
+    while day <= POLICY.valid_until {
+        assert!(POLICY.in_force_on(day), "{day}");
+        in_force_days += 1;
+        day = day.succ();
+    }
+    assert!(!POLICY.in_force_on(day), "{day}");
+    // 2025-10-14 ..= 2028-10-13 spans one leap day (2028-02-29).
+    assert_eq!(in_force_days, 365 * 3 + 1);
+}
+
+fn fact_kind<'a>(facts: &'a [FactSpec], key: &str) -> Option<&'a FactKind> {
+    facts.iter().find(|f| f.key == key).map(|f| &f.kind)
+}
+
+fn list_fields(measure: &Measure, list: &str) -> &'static [FactSpec] {
+    match measure.fact(list).map(|f| &f.kind) {
+        Some(FactKind::List(fields)) => fields,
+        _ => panic!("{}: {list} is not a list", measure.id),
+    }
+}
+
+fn choice_keys(kind: Option<&FactKind>) -> Vec<&'static str> {
+    match kind {
+        Some(FactKind::Choice(choices)) | Some(FactKind::Choices(choices)) => choices.iter().map(|c| c.key).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn every_test_and_rule_names_a_fact_of_the_right_kind() {
+    for m in MEASURES {
+        for condition in m.conditions {
+            let ok = match &condition.test {
+                Test::Flag(k) => matches!(fact_kind(m.facts, k), Some(FactKind::Flag)),
+                Test::AnyFlag(ks) => ks.iter().all(|k| matches!(fact_kind(m.facts, k), Some(FactKind::Flag))),
+                Test::AnyCount(ks) => ks.iter().all(|k| matches!(fact_kind(m.facts, k), Some(FactKind::Count))),
+                Test::Positive(k) => matches!(fact_kind(m.facts, k), Some(FactKind::Amount)),
+                Test::NonEmpty(k) => matches!(fact_kind(m.facts, k), Some(FactKind::List(_) | FactKind::Choices(_))),
+                Test::AnyItemWith { list, fields } => {
+                    let item = list_fields(m, list);
+                    fields.iter().all(|f| fact_kind(item, f).is_some())
+                }
+                Test::IctIndustry | Test::DataField => true,
+            };
+            assert!(ok, "{}: condition {:?} names a missing fact", m.id, condition.test);
+        }
+        match &m.award {
+            Award::Service => {}
+            Award::Amount(rule) => {
+                let ok = match rule {
+                    Rule::Flat { .. } => true,
+                    Rule::PerFlag { items } => {
+                        items.iter().all(|i| matches!(fact_kind(m.facts, i.key), Some(FactKind::Flag)))
+                    }
+                    Rule::PerCount { items, .. } => {
+                        items.iter().all(|i| matches!(fact_kind(m.facts, i.key), Some(FactKind::Count)))
+                    }
+                    Rule::Percent { key, .. } | Rule::FlatLimitedBy { key, .. } => {
+                        matches!(fact_kind(m.facts, key), Some(FactKind::Amount))
+                    }
+                    Rule::PerItemLevel { list, field, levels } => {
+                        let keys = choice_keys(fact_kind(list_fields(m, list), field));
+                        keys.len() == levels.len() && levels.iter().all(|l| keys.contains(&l.choice))
+                    }
+                    Rule::PerItemBest { list, options } => {
+                        let item = list_fields(m, list);
+                        options.iter().all(|o| choice_keys(fact_kind(item, o.field)).contains(&o.choice))
+                    }
+                    Rule::PerItemPercent { list, field, .. } => {
+                        matches!(fact_kind(list_fields(m, list), field), Some(FactKind::Amount))
+                    }
+                };
+                assert!(ok, "{}: its amount rule names a missing fact or choice", m.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_measure_is_asked_under_a_known_area_and_every_area_asks_something() {
+    for m in MEASURES {
+        assert!(AREAS.iter().any(|a| a.key == m.area), "{}: area {}", m.id, m.area);
+    }
+    for area in AREAS {
+        assert!(MEASURES.iter().any(|m| m.area == area.key), "area {} is empty", area.key);
+    }
+}
+
+#[test]
+fn every_measure_has_words_in_both_languages() {
+    for m in MEASURES {
+        let mut texts = vec![m.title, m.clause, m.amount_text];
+        texts.extend(m.conditions.iter().map(|c| c.text));
+        texts.extend(m.facts.iter().map(|f| f.question));
+        texts.extend(m.reading);
+        for text in texts {
+            assert!(!text.zh.is_empty() && !text.en.is_empty(), "{}: {text:?}", m.id);
+            assert!(
+                !text.en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || text.en.contains('('),
+                "{}: English text without a bracketed Chinese name: {}",
+                m.id,
+                text.en
+            );
+        }
+        assert!(!m.conditions.is_empty(), "{} has no condition", m.id);
+    }
+}
+
+#[test]
+fn fact_keys_are_unique_within_a_measure() {
+    for m in MEASURES {
+        let mut keys: Vec<&str> = m.facts.iter().map(|f| f.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), m.facts.len(), "{}", m.id);
+    }
+}
