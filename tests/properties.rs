@@ -1,0 +1,228 @@
+//! Invariants of the estimate over random answers, generated from the policy's own question
+//! tables so that every measure and every kind of answer is exercised.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use xicheng_data_awards::answers::{Answers, Entity, Fact, Facts, Project};
+use xicheng_data_awards::date::Date;
+use xicheng_data_awards::engine::{estimate, Status};
+use xicheng_data_awards::money::Wan;
+use xicheng_data_awards::policy::{Award, FactKind, FactSpec, Rule, DATA_FIELDS, MEASURES, POLICY};
+
+fn amount() -> impl Strategy<Value = Wan> {
+    prop_oneof![
+        (0u64..=20_000).prop_map(|n| Wan::checked(Decimal::from(n)).unwrap_or_default()),
+        (0i64..=100_000_000_000_000i64, 0u32..=6)
+            .prop_map(|(n, scale)| Wan::checked(Decimal::new(n, scale)).unwrap_or(Wan::whole(100_000_000))),
+    ]
+}
+
+fn fact(kind: &'static FactKind) -> BoxedStrategy<Fact> {
+    match kind {
+        FactKind::Flag => any::<bool>().prop_map(Fact::Flag).boxed(),
+        FactKind::Count => prop_oneof![0u32..=8, 0u32..=1000].prop_map(Fact::Count).boxed(),
+        FactKind::Amount => amount().prop_map(Fact::Amount).boxed(),
+        FactKind::Text => "[a-z数据]{0,6}".prop_map(Fact::Text).boxed(),
+        FactKind::Choice(choices) => {
+            proptest::sample::select(choices.iter().map(|c| c.key).collect::<Vec<_>>()).prop_map(Fact::Choice).boxed()
+        }
+        FactKind::Choices(choices) => {
+            proptest::sample::subsequence(choices.iter().map(|c| c.key).collect::<Vec<_>>(), 0..=choices.len())
+                .prop_map(Fact::Choices)
+                .boxed()
+        }
+        FactKind::List(fields) => proptest::collection::vec(facts(fields), 0..4).prop_map(Fact::List).boxed(),
+    }
+}
+
+/// Answers to a set of questions; required ones always answered, the others sometimes.
+fn facts(specs: &'static [FactSpec]) -> BoxedStrategy<Facts> {
+    let each: Vec<BoxedStrategy<Option<(&'static str, Fact)>>> = specs
+        .iter()
+        .map(|spec| {
+            let answered = fact(&spec.kind).prop_map(move |f| Some((spec.key, f)));
+            if spec.required {
+                answered.boxed()
+            } else {
+                prop_oneof![1 => Just(None), 4 => answered].boxed()
+            }
+        })
+        .collect();
+    each.prop_map(|pairs| pairs.into_iter().flatten().collect()).boxed()
+}
+
+fn entity() -> impl Strategy<Value = Entity> {
+    (
+        any::<bool>(),
+        proptest::sample::subsequence(DATA_FIELDS.iter().map(|c| c.key).collect::<Vec<_>>(), 0..=DATA_FIELDS.len()),
+        any::<bool>(),
+    )
+        .prop_map(|(operates_in_xicheng, data_fields, ict_industry)| Entity {
+            name: None,
+            operates_in_xicheng,
+            data_fields,
+            ict_industry,
+        })
+}
+
+fn monetary_ids() -> Vec<&'static str> {
+    MEASURES.iter().filter(|m| !m.is_service()).map(|m| m.id).collect()
+}
+
+/// Up to two projects over disjoint measures, each with some other Xicheng support.
+fn projects() -> impl Strategy<Value = Vec<Project>> {
+    (Just(monetary_ids()).prop_shuffle(), 0usize..=4, 0usize..=4, amount(), amount()).prop_map(
+        |(ids, first, second, support_a, support_b)| {
+            let mut projects = Vec::new();
+            let (a, rest) = ids.split_at(first.min(ids.len()));
+            let b = rest.get(..second.min(rest.len())).unwrap_or_default();
+            for (group, support) in [(a, support_a), (b, support_b)] {
+                if !group.is_empty() {
+                    projects.push(Project { name: None, measures: group.to_vec(), other_xicheng_support_wan: support });
+                }
+            }
+            projects
+        },
+    )
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    let claims: Vec<BoxedStrategy<Option<(&'static str, Facts)>>> = MEASURES
+        .iter()
+        .map(|m| prop_oneof![1 => Just(None), 2 => facts(m.facts).prop_map(move |f| Some((m.id, f)))].boxed())
+        .collect();
+    (entity(), claims, projects()).prop_map(|(entity, claims, projects)| Answers {
+        entity,
+        claims: claims.into_iter().flatten().collect(),
+        projects,
+    })
+}
+
+fn a_day() -> impl Strategy<Value = Date> {
+    (2020u16..=2033, 1u8..=12, 1u8..=31)
+        .prop_map(|(y, m, d)| Date::new(y, m, d).or_else(|| Date::new(y, m, 28)).unwrap_or(POLICY.valid_from))
+}
+
+/// The most a rule can give for the claim: the cap, or for per-item rules the per-item cap times the items.
+fn most(rule: &Rule, claim: &Facts) -> Decimal {
+    let items = |list: &str| match claim.get(list) {
+        Some(Fact::List(items)) => Decimal::from(items.len()),
+        _ => Decimal::ZERO,
+    };
+    match rule {
+        Rule::Flat { cap } | Rule::Percent { cap, .. } | Rule::FlatLimitedBy { cap, .. } => cap.decimal(),
+        Rule::PerFlag { items } => items.iter().map(|i| i.amount.decimal()).sum(),
+        Rule::PerCount { items, cap } => cap
+            .map(Wan::decimal)
+            .unwrap_or_else(|| items.iter().map(|i| i.amount.decimal() * Decimal::from(1000)).sum()),
+        Rule::PerItemLevel { list, levels, .. } => {
+            levels.iter().map(|l| l.amount.decimal()).max().unwrap_or_default() * items(list)
+        }
+        Rule::PerItemBest { list, options } => {
+            options.iter().map(|o| o.amount.decimal()).max().unwrap_or_default() * items(list)
+        }
+        Rule::PerItemPercent { list, cap_each, .. } => cap_each.decimal() * items(list),
+    }
+}
+
+/// Every count and amount of the answers raised by `delta` (lists keep their length).
+fn raised(answers: &Answers, delta: Decimal, count_delta: u32) -> Answers {
+    fn raise(facts: &mut Facts, delta: Decimal, count_delta: u32) {
+        for fact in facts.values_mut() {
+            match fact {
+                Fact::Count(n) => *n = (*n + count_delta).min(1000),
+                Fact::Amount(a) => *a = Wan::checked(a.decimal() + delta).unwrap_or(Wan::whole(100_000_000)),
+                Fact::List(items) => items.iter_mut().for_each(|item| raise(item, delta, count_delta)),
+                _ => {}
+            }
+        }
+    }
+    let mut more = answers.clone();
+    more.claims.values_mut().for_each(|facts| raise(facts, delta, count_delta));
+    more
+}
+
+const TODAY: Date = match Date::new(2026, 3, 1) {
+    Some(day) => day,
+    None => POLICY.valid_from,
+};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn totals_are_consistent_and_within_potential(answers in answers(), day in a_day()) {
+        let result = estimate(&answers, day);
+        prop_assert!(result.total_wan <= result.potential_wan);
+        if answers.entity.operates_in_xicheng {
+            prop_assert_eq!(result.total_wan, result.potential_wan);
+        } else {
+            prop_assert_eq!(result.total_wan, Wan::ZERO);
+        }
+        if answers.entity.data_fields.is_empty() {
+            prop_assert_eq!(result.potential_wan, Wan::ZERO);
+        }
+        prop_assert_eq!(result.measures.len(), MEASURES.len());
+    }
+
+    #[test]
+    fn every_amount_is_within_its_cap(answers in answers()) {
+        let result = estimate(&answers, TODAY);
+        for m in &result.measures {
+            prop_assert!(m.amount >= Wan::ZERO);
+            match (&m.measure.award, answers.claim(m.measure.id)) {
+                (Award::Amount(rule), Some(claim)) => {
+                    prop_assert!(m.amount.decimal() <= most(rule, claim), "{} gives {:?}", m.measure.id, m.amount);
+                }
+                _ => prop_assert!(m.amount.is_zero(), "{} has an amount without a claim or rule", m.measure.id),
+            }
+            if m.status != Status::Eligible && m.status != Status::Potential {
+                prop_assert!(m.amount.is_zero());
+            }
+        }
+    }
+
+    #[test]
+    fn more_investment_spend_or_counts_never_lower_an_amount(
+        answers in answers(),
+        delta in (0i64..=5_000_000_000, 0u32..=6).prop_map(|(n, s)| Decimal::new(n, s)),
+        count_delta in 0u32..=5,
+    ) {
+        let before = estimate(&answers, TODAY);
+        let after = estimate(&raised(&answers, delta, count_delta), TODAY);
+        for (b, a) in before.measures.iter().zip(&after.measures) {
+            prop_assert!(a.amount >= b.amount, "{}: {:?} → {:?}", b.measure.id, b.amount, a.amount);
+        }
+        prop_assert!(after.potential_wan >= before.potential_wan);
+        prop_assert!(after.total_wan >= before.total_wan);
+    }
+
+    #[test]
+    fn grouping_never_raises_the_total(answers in answers()) {
+        let grouped = estimate(&answers, TODAY);
+        let mut apart = answers.clone();
+        apart.projects.clear();
+        let ungrouped = estimate(&apart, TODAY);
+        prop_assert!(grouped.total_wan <= ungrouped.total_wan);
+        prop_assert!(grouped.potential_wan <= ungrouped.potential_wan);
+        for project in &grouped.projects {
+            prop_assert!(project.counted <= project.highest);
+        }
+    }
+
+    #[test]
+    fn in_force_exactly_from_issue_to_the_last_day_and_amounts_ignore_the_date(answers in answers(), day in a_day()) {
+        let on_day = estimate(&answers, day);
+        let in_window = (POLICY.valid_from..=POLICY.valid_until).contains(&day);
+        prop_assert_eq!(on_day.in_force, in_window);
+        let in_force_day = estimate(&answers, TODAY);
+        prop_assert_eq!(on_day.potential_wan, in_force_day.potential_wan);
+        prop_assert_eq!(on_day.total_wan, in_force_day.total_wan);
+    }
+
+    #[test]
+    fn export_then_import_keeps_the_answers(answers in answers()) {
+        let again = Answers::from_json(&answers.to_json());
+        prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
+    }
+}
