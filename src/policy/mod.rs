@@ -124,6 +124,13 @@ pub struct Measure {
     pub reading: Option<Bi>,
 }
 
+/// Measures are the same when their IDs are: an ID names one measure of the policy.
+impl PartialEq for Measure {
+    fn eq(&self, other: &Measure) -> bool {
+        self.id == other.id
+    }
+}
+
 impl Measure {
     pub fn fact(&self, key: &str) -> Option<&'static FactSpec> {
         self.facts.iter().find(|fact| fact.key == key)
@@ -140,7 +147,7 @@ pub fn measure(id: &str) -> Option<&'static Measure> {
 }
 
 /// One question of a measure, and the type of its answer.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct FactSpec {
     pub key: &'static str,
     pub kind: FactKind,
@@ -149,7 +156,7 @@ pub struct FactSpec {
     pub required: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum FactKind {
     /// Yes or no.
     Flag,
@@ -167,7 +174,7 @@ pub enum FactKind {
     List(&'static [FactSpec]),
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Choice {
     pub key: &'static str,
     pub label: Bi,

@@ -1,23 +1,18 @@
-//! The browser app. For now a placeholder page that states the policy and the privacy promise;
-//! the questionnaire comes with the UI issue.
+//! The browser app: a Yew single-page app over the engine. The only code that imports yew, gloo,
+//! web-sys or wasm-bindgen.
 
-use yew::prelude::*;
+pub mod app;
+mod browser;
+pub mod components;
+pub mod draft;
+pub mod i18n;
+pub mod options;
+pub mod pages;
+pub mod state;
+pub mod storage;
 
-use crate::policy::{Lang, POLICY};
-
-#[function_component(App)]
-fn app() -> Html {
-    let lang = Lang::Zh;
-    html! {
-        <main class="page" lang={lang.tag()}>
-            <h1>{ "西城区数据产业奖励自评" }</h1>
-            <p>{ POLICY.title.get(lang) }{ "（" }{ POLICY.document_number }{ "）" }</p>
-            <p>{ "您的答案不会离开本设备。" }</p>
-        </main>
-    }
-}
-
-/// Mounts the app into the page's `<body>`.
+/// Mounts the app into the page's `<body>`, with a friendly message should it ever panic.
 pub fn mount() {
-    yew::Renderer::<App>::new().render();
+    browser::install_panic_message();
+    yew::Renderer::<app::App>::new().render();
 }

@@ -1,0 +1,150 @@
+//! The app: one reducer over [`State`], the effects that follow it (address bar, storage, focus,
+//! document language), and the page of the current step.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use super::components::layout::Layout;
+use super::i18n::tr;
+use super::options::{self, SHARE_PREFIX};
+use super::pages;
+use super::state::{reduce, Action, Notice, State, Step};
+use super::storage::Store;
+use super::{browser, draft};
+use crate::policy::{Lang, POLICY};
+
+/// The state as yew holds it.
+#[derive(Clone, PartialEq)]
+pub struct Model(pub State);
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Model(reduce(self.0.clone(), action)))
+    }
+}
+
+/// What every page and component reads the state from and sends actions to.
+pub type Ctx = UseReducerHandle<Model>;
+
+/// Builds the first state from the address and what was saved.
+fn initial_state() -> (State, Store) {
+    let options = options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component);
+    let store = Store { enabled: !options.demo };
+    let today = browser::today().unwrap_or(POLICY.valid_from);
+    let mut state = State::new(options.lang.unwrap_or(Lang::Zh), today, options.demo);
+    match store.load() {
+        Ok(Some(saved)) => {
+            state.draft = saved.draft;
+            state.areas = saved.areas;
+            state.resume_at = saved.step.filter(|s| *s != Step::Start);
+            state.lang = options.lang.unwrap_or(saved.lang);
+        }
+        Ok(None) => {}
+        Err(_) => {
+            store.clear();
+            state.notice = Some(Notice::SavedDataUnreadable);
+        }
+    }
+    match options.shared {
+        Some(Ok(answers)) => {
+            state.pending_share = Some(answers);
+            browser::replace_fragment("#/");
+        }
+        Some(Err(())) => {
+            state.notice = Some(Notice::ShareUnreadable);
+            browser::replace_fragment("#/");
+        }
+        None => {}
+    }
+    // A reload resumes at the step in the address, where that step is still on the path.
+    if let Some(step) = options.step {
+        state = reduce(state, Action::Navigate(step));
+        state.focus_request = 0;
+    }
+    (state, store)
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_mut_ref(|| Store { enabled: false });
+    let model = use_reducer(|| {
+        let (state, initial_store) = initial_state();
+        *store.borrow_mut() = initial_store;
+        Model(state)
+    });
+    let state = &model.0;
+
+    // Back and forward: the address decides the step.
+    {
+        let model = model.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "popstate", move |_| {
+                    if let Some(step) = Step::from_fragment(&browser::fragment()) {
+                        model.dispatch(Action::Navigate(step));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The address follows the step, one history entry per step.
+    use_effect_with(state.step, |step| {
+        let fragment = step.fragment();
+        if browser::fragment() != fragment && !browser::fragment().starts_with(SHARE_PREFIX) {
+            browser::push_fragment(&fragment);
+        }
+    });
+
+    // Saving follows every change (the store is off in demo mode).
+    {
+        let store = *store.borrow();
+        use_effect_with(model.clone(), move |model| {
+            if model.0.notice == Some(Notice::Cleared) && !model.0.has_answers() {
+                store.clear();
+            } else {
+                store.save(&model.0);
+            }
+        });
+    }
+
+    // Focus moves to the page heading on each step, or to the element an action asked for.
+    use_effect_with((state.focus_request, state.focus.clone()), |(request, target)| {
+        if *request > 0 {
+            let focused = target.as_deref().is_some_and(browser::focus);
+            if !focused {
+                browser::focus("page-heading");
+            }
+        }
+    });
+
+    use_effect_with(state.lang, |lang| {
+        browser::set_document_language(lang.tag());
+        browser::set_title(tr(*lang, "app.title"));
+    });
+
+    let page = match state.step {
+        Step::Start => html! { <pages::start::Start /> },
+        Step::Basics => html! { <pages::basics::Basics /> },
+        Step::Areas => html! { <pages::areas::Areas /> },
+        Step::Area(area) => html! { <pages::area::AreaPage {area} /> },
+        Step::Projects => html! { <pages::projects::Projects /> },
+        Step::Check => html! { <pages::check::Check /> },
+        Step::Results => html! { <pages::results::Results /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={model.clone()}>
+            <Layout>{ page }</Layout>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// The answers as checked answers, or the errors (for the results and report).
+pub fn checked(state: &State) -> Result<crate::answers::Answers, crate::answers::AnswersError> {
+    draft::answers(&state.draft, &state.areas)
+}

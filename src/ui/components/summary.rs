@@ -1,0 +1,217 @@
+//! Every answer given, as a summary list: on "check your answers" with change links, on the
+//! printed report without.
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use super::fields::yes_no_text;
+use crate::policy::{Choice, FactKind, FactSpec, Lang, AREAS, DATA_FIELDS, MEASURES};
+use crate::ui::app::Ctx;
+use crate::ui::draft::{self, Field};
+use crate::ui::i18n::tr;
+use crate::ui::state::{Action, State, Step};
+
+/// One answered question.
+struct Row {
+    question: String,
+    answer: String,
+    step: Step,
+    focus: String,
+}
+
+fn choice_label(choices: &[Choice], key: &str, lang: Lang) -> String {
+    choices.iter().find(|c| c.key == key).map_or_else(|| key.to_string(), |c| c.label.get(lang).to_string())
+}
+
+/// The answer to one question as words, or `None` when unanswered.
+fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
+    let text = match (kind, value) {
+        (_, Value::Null) => return None,
+        (FactKind::Flag, Value::Bool(b)) => yes_no_text(lang, *b).to_string(),
+        (FactKind::Amount, v) => format!("{} {}", draft_text(v), tr(lang, "unit.wan")),
+        (FactKind::Choice(choices), Value::String(key)) => choice_label(choices, key, lang),
+        (FactKind::Choices(choices), Value::Array(keys)) => {
+            let labels: Vec<String> =
+                keys.iter().filter_map(Value::as_str).map(|k| choice_label(choices, k, lang)).collect();
+            if labels.is_empty() {
+                tr(lang, "answer.none").to_string()
+            } else {
+                labels.join(tr(lang, "list.separator"))
+            }
+        }
+        (FactKind::List(fields), Value::Array(items)) => {
+            if items.is_empty() {
+                return Some(tr(lang, "answer.none").to_string());
+            }
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| format!("{}. {}", i + 1, item_text(item, fields, lang)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        (_, v) => draft_text(v),
+    };
+    (!text.trim().is_empty()).then_some(text)
+}
+
+fn item_text(item: &Value, fields: &[FactSpec], lang: Lang) -> String {
+    let parts: Vec<String> =
+        fields.iter().filter_map(|f| item.get(f.key).and_then(|v| answer_text(v, &f.kind, lang))).collect();
+    if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn draft_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
+    let lang = state.lang;
+    let d = &state.draft;
+    let mut groups = Vec::new();
+
+    let mut entity = Vec::new();
+    let entity_row = |key: &'static str, kind: &FactKind| {
+        let field = Field::Entity(key);
+        draft::get(d, &field).and_then(|v| answer_text(v, kind, lang)).map(|answer| Row {
+            question: tr(
+                lang,
+                match key {
+                    "operates_in_xicheng" => "entity.operates_in_xicheng",
+                    "data_fields" => "entity.data_fields",
+                    "ict_industry" => "entity.ict_industry",
+                    _ => "entity.name",
+                },
+            )
+            .to_string(),
+            answer,
+            step: Step::Basics,
+            focus: field.dom_id(),
+        })
+    };
+    entity.extend(entity_row("operates_in_xicheng", &FactKind::Flag));
+    entity.extend(entity_row("data_fields", &FactKind::Choices(DATA_FIELDS)));
+    entity.extend(entity_row("ict_industry", &FactKind::Flag));
+    entity.extend(entity_row("name", &FactKind::Text));
+    groups.push((tr(lang, "basics.title").to_string(), entity));
+
+    let chosen: Vec<String> = state
+        .areas
+        .iter()
+        .filter_map(|a| AREAS.iter().find(|x| x.key == *a))
+        .map(|a| a.title.get(lang).to_string())
+        .collect();
+    groups.push((
+        tr(lang, "areas.title").to_string(),
+        vec![Row {
+            question: tr(lang, "check.areas").to_string(),
+            answer: if chosen.is_empty() {
+                tr(lang, "answer.none").to_string()
+            } else {
+                chosen.join(tr(lang, "list.separator"))
+            },
+            step: Step::Areas,
+            focus: "areas".to_string(),
+        }],
+    ));
+
+    for m in MEASURES.iter().filter(|m| state.areas.contains(&m.area)) {
+        let measure_rows: Vec<Row> = m
+            .facts
+            .iter()
+            .filter_map(|fact| {
+                let field = Field::Fact { measure: m.id, key: fact.key };
+                let answer = draft::get(d, &field).and_then(|v| answer_text(v, &fact.kind, lang))?;
+                let focus = match fact.kind {
+                    FactKind::List(_) => draft::dom_id(&field.path()),
+                    _ => field.dom_id(),
+                };
+                Some(Row { question: fact.question.get(lang).to_string(), answer, step: Step::Area(m.area), focus })
+            })
+            .collect();
+        if !measure_rows.is_empty() {
+            groups.push((format!("{} · {}", m.title.get(lang), m.clause.get(lang)), measure_rows));
+        }
+    }
+
+    let projects: Vec<Row> = (0..draft::project_count(d))
+        .map(|p| {
+            let name = draft::text(d, &Field::ProjectName(p));
+            let support = draft::text(d, &Field::ProjectSupport(p));
+            let mut answer = draft::project_measures(d, p).join(tr(lang, "list.separator"));
+            if !support.trim().is_empty() {
+                answer.push_str(&format!("\n{} {} {}", tr(lang, "projects.support"), support, tr(lang, "unit.wan")));
+            }
+            Row {
+                question: if name.trim().is_empty() {
+                    format!("{} {}", tr(lang, "projects.project"), p + 1)
+                } else {
+                    name
+                },
+                answer,
+                step: Step::Projects,
+                focus: draft::dom_id(&format!("projects[{p}]")),
+            }
+        })
+        .collect();
+    if !projects.is_empty() {
+        groups.push((tr(lang, "projects.title").to_string(), projects));
+    }
+    groups
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub change_links: bool,
+}
+
+#[function_component(AnswersSummary)]
+pub fn answers_summary(props: &SummaryProps) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
+    let lang = ctx.0.lang;
+    let groups = rows(&ctx.0);
+    html! {
+        <div class="answers-summary">
+            { for groups.into_iter().map(|(title, rows)| html! {
+                <section>
+                    <h3>{ title }</h3>
+                    <dl class="summary-list">
+                        { for rows.into_iter().map(|row| {
+                            let change = if props.change_links {
+                                let ctx = ctx.clone();
+                                let (step, focus) = (row.step, row.focus.clone());
+                                let onclick = Callback::from(move |_| ctx.dispatch(Action::Change { step, focus: focus.clone() }));
+                                html! {
+                                    <dd class="summary-action">
+                                        <button type="button" class="link-button" {onclick}>
+                                            { tr(lang, "check.change") }
+                                            <span class="visually-hidden">{ " " }{ row.question.clone() }</span>
+                                        </button>
+                                    </dd>
+                                }
+                            } else {
+                                html! {}
+                            };
+                            html! {
+                                <div class="summary-row">
+                                    <dt>{ row.question }</dt>
+                                    <dd class="summary-answer">{ row.answer }</dd>
+                                    { change }
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                </section>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,410 @@
+//! The answers as the user is writing them: an answers-file JSON value in which amounts and
+//! counts keep exactly what was typed ("1，234.5", "３"), so nothing is lost before it is valid.
+//! `answers()` turns it into checked [`Answers`], with every error at the field's own path.
+//! Pure: no browser type.
+
+use serde_json::{json, Map, Value};
+
+use crate::answers::{Answers, AnswersError, FORMAT, VERSION};
+use crate::policy::{measure, Bi, FactKind, FactSpec, Lang, MEASURES};
+
+/// Where one answer lives in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Field {
+    Entity(&'static str),
+    Fact { measure: &'static str, key: &'static str },
+    Item { measure: &'static str, list: &'static str, index: usize, key: &'static str },
+    ProjectName(usize),
+    ProjectSupport(usize),
+}
+
+impl Field {
+    /// The path the answers reader uses for this field: `claims.9.4.events[0].spend_wan`.
+    pub fn path(&self) -> String {
+        match self {
+            Field::Entity(key) => format!("entity.{key}"),
+            Field::Fact { measure, key } => format!("claims.{measure}.{key}"),
+            Field::Item { measure, list, index, key } => format!("claims.{measure}.{list}[{index}].{key}"),
+            Field::ProjectName(p) => format!("projects[{p}].name"),
+            Field::ProjectSupport(p) => format!("projects[{p}].other_xicheng_support_wan"),
+        }
+    }
+
+    pub fn dom_id(&self) -> String {
+        dom_id(&self.path())
+    }
+}
+
+/// The element id of a field path: `claims.6.1a.investment_wan` → `f-claims-6-1a-investment_wan`.
+pub fn dom_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// An empty answers file.
+pub fn empty() -> Value {
+    json!({ "format": FORMAT, "version": VERSION, "entity": {}, "claims": {} })
+}
+
+fn object(value: &mut Value) -> &mut Map<String, Value> {
+    if !value.is_object() {
+        *value = Value::Object(Map::new());
+    }
+    match value {
+        Value::Object(map) => map,
+        // The line above has just made it an object.
+        _ => unreachable!("a JSON value just set to an object"),
+    }
+}
+
+fn array(value: &mut Value) -> &mut Vec<Value> {
+    if !value.is_array() {
+        *value = Value::Array(Vec::new());
+    }
+    match value {
+        Value::Array(items) => items,
+        // The line above has just made it an array.
+        _ => unreachable!("a JSON value just set to an array"),
+    }
+}
+
+/// The claim object of a measure, created if needed.
+fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map<String, Value> {
+    let claims = object(object(draft).entry("claims").or_insert_with(|| json!({})));
+    object(claims.entry(measure.to_string()).or_insert_with(|| json!({})))
+}
+
+fn list_mut<'d>(draft: &'d mut Value, measure: &str, list: &str) -> &'d mut Vec<Value> {
+    array(claim_mut(draft, measure).entry(list.to_string()).or_insert_with(|| json!([])))
+}
+
+fn projects_mut(draft: &mut Value) -> &mut Vec<Value> {
+    array(object(draft).entry("projects").or_insert_with(|| json!([])))
+}
+
+/// The value answered for a field, if any.
+pub fn get<'d>(draft: &'d Value, field: &Field) -> Option<&'d Value> {
+    let found = match field {
+        Field::Entity(key) => draft.get("entity")?.get(key),
+        Field::Fact { measure, key } => draft.get("claims")?.get(measure)?.get(key),
+        Field::Item { measure, list, index, key } => draft.get("claims")?.get(measure)?.get(list)?.get(index)?.get(key),
+        Field::ProjectName(p) => draft.get("projects")?.get(p)?.get("name"),
+        Field::ProjectSupport(p) => draft.get("projects")?.get(p)?.get("other_xicheng_support_wan"),
+    };
+    found.filter(|v| !v.is_null())
+}
+
+/// Sets (or with `None`, clears) the value of a field.
+pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
+    let (map, key): (&mut Map<String, Value>, &str) = match field {
+        Field::Entity(key) => (object(object(draft).entry("entity").or_insert_with(|| json!({}))), key),
+        Field::Fact { measure, key } => (claim_mut(draft, measure), key),
+        Field::Item { measure, list, index, key } => match list_mut(draft, measure, list).get_mut(*index) {
+            Some(item) => (object(item), key),
+            None => return,
+        },
+        Field::ProjectName(p) | Field::ProjectSupport(p) => {
+            let key = if matches!(field, Field::ProjectName(_)) { "name" } else { "other_xicheng_support_wan" };
+            match projects_mut(draft).get_mut(*p) {
+                Some(project) => (object(project), key),
+                None => return,
+            }
+        }
+    };
+    match value {
+        Some(value) => {
+            map.insert(key.to_string(), value);
+        }
+        None => {
+            map.remove(key);
+        }
+    }
+}
+
+/// The text shown in an input for a field: what was typed, or the stored value.
+pub fn text(draft: &Value, field: &Field) -> String {
+    match get(draft, field) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+pub fn flag(draft: &Value, field: &Field) -> Option<bool> {
+    get(draft, field).and_then(Value::as_bool)
+}
+
+pub fn choices(draft: &Value, field: &Field) -> Vec<String> {
+    match get(draft, field) {
+        Some(Value::Array(items)) => items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn toggle_choice(draft: &mut Value, field: &Field, choice: &str) {
+    let mut chosen = choices(draft, field);
+    if let Some(at) = chosen.iter().position(|c| c == choice) {
+        chosen.remove(at);
+    } else {
+        chosen.push(choice.to_string());
+    }
+    set(draft, field, Some(json!(chosen)));
+}
+
+pub fn item_count(draft: &Value, measure: &str, list: &str) -> usize {
+    draft
+        .get("claims")
+        .and_then(|c| c.get(measure))
+        .and_then(|c| c.get(list))
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
+}
+
+pub fn add_item(draft: &mut Value, measure: &str, list: &str) {
+    list_mut(draft, measure, list).push(json!({}));
+}
+
+pub fn remove_item(draft: &mut Value, measure: &str, list: &str, index: usize) {
+    let items = list_mut(draft, measure, list);
+    if index < items.len() {
+        items.remove(index);
+    }
+}
+
+pub fn project_count(draft: &Value) -> usize {
+    draft.get("projects").and_then(Value::as_array).map_or(0, Vec::len)
+}
+
+pub fn add_project(draft: &mut Value) {
+    projects_mut(draft).push(json!({ "measures": [] }));
+}
+
+pub fn remove_project(draft: &mut Value, index: usize) {
+    let projects = projects_mut(draft);
+    if index < projects.len() {
+        projects.remove(index);
+    }
+}
+
+pub fn project_measures(draft: &Value, index: usize) -> Vec<String> {
+    draft
+        .get("projects")
+        .and_then(|p| p.get(index))
+        .and_then(|p| p.get("measures"))
+        .and_then(Value::as_array)
+        .map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
+    if let Some(project) = projects_mut(draft).get_mut(index) {
+        let measures = array(object(project).entry("measures").or_insert_with(|| json!([])));
+        if let Some(at) = measures.iter().position(|v| v.as_str() == Some(id)) {
+            measures.remove(at);
+        } else {
+            measures.push(json!(id));
+        }
+    }
+}
+
+/// Areas whose measures have a claim in the draft, in the policy's order (for an imported file).
+pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
+    let claimed = |id: &str| draft.get("claims").and_then(|c| c.get(id)).is_some_and(|c| !c.is_null());
+    crate::policy::AREAS
+        .iter()
+        .map(|area| area.key)
+        .filter(|area| MEASURES.iter().any(|m| m.area == *area && claimed(m.id)))
+        .collect()
+}
+
+/// The draft as an answers file: claims of areas not chosen dropped, typed counts made numbers,
+/// empty inputs made unanswered. The answers reader then checks everything else.
+pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
+    let mut value = draft.clone();
+    if let Some(Value::Object(entity)) = value.get_mut("entity") {
+        if entity.get("name").and_then(Value::as_str).is_some_and(|n| n.trim().is_empty()) {
+            entity.remove("name");
+        }
+    }
+    let in_chosen_area = |id: &str| measure(id).is_some_and(|m| areas.contains(&m.area));
+    if let Some(Value::Object(claims)) = value.get_mut("claims") {
+        claims.retain(|id, _| in_chosen_area(id) || measure(id).is_none());
+        for (id, claim) in claims.iter_mut() {
+            if let Some(m) = measure(id) {
+                tidy(claim, m.facts);
+            }
+        }
+    }
+    if let Some(Value::Array(projects)) = value.get_mut("projects") {
+        for project in projects.iter_mut() {
+            if let Some(Value::Array(ids)) = project.get_mut("measures") {
+                ids.retain(|id| id.as_str().is_none_or(in_chosen_area));
+            }
+            if let Value::Object(map) = project {
+                for key in ["name", "other_xicheng_support_wan"] {
+                    if map.get(key).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
+                        map.remove(key);
+                    }
+                }
+            }
+        }
+        projects.retain(|p| p.get("measures").and_then(Value::as_array).is_some_and(|ids| !ids.is_empty()));
+    }
+    value
+}
+
+/// Counts typed as text become numbers where they are whole numbers; empty inputs are removed.
+fn tidy(facts: &mut Value, specs: &'static [FactSpec]) {
+    let Value::Object(map) = facts else {
+        return;
+    };
+    for spec in specs {
+        let Some(value) = map.get_mut(spec.key) else {
+            continue;
+        };
+        match (&spec.kind, &*value) {
+            (_, Value::String(text)) if text.trim().is_empty() => {
+                map.remove(spec.key);
+            }
+            (FactKind::Count, Value::String(text)) => {
+                if let Some(count) = whole_number(text) {
+                    *value = json!(count);
+                }
+            }
+            (FactKind::List(fields), Value::Array(_)) => {
+                if let Value::Array(items) = value {
+                    items.iter_mut().for_each(|item| tidy(item, fields));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `" ３ "` → 3; anything else that is not a plain whole number → `None` (the reader says why).
+pub fn whole_number(text: &str) -> Option<u64> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() > 9 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The checked answers of the draft.
+pub fn answers(draft: &Value, areas: &[&str]) -> Result<Answers, AnswersError> {
+    Answers::from_value(&answers_value(draft, areas))
+}
+
+/// The question a field path asks, for an error summary: `"Actual spend on the event (event 2)"`.
+pub fn label_of_path(path: &str, lang: Lang) -> Option<String> {
+    if let Some(key) = path.strip_prefix("entity.") {
+        let key = key.split('[').next().unwrap_or(key);
+        return crate::ui::i18n::lookup(lang, &format!("entity.{key}")).map(str::to_string);
+    }
+    if path.starts_with("projects[") {
+        let what = if path.ends_with("other_xicheng_support_wan") {
+            "projects.support"
+        } else if path.ends_with("name") {
+            "projects.name"
+        } else {
+            "projects.measures"
+        };
+        return Some(crate::ui::i18n::tr(lang, what).to_string());
+    }
+    let rest = path.strip_prefix("claims.")?;
+    let m = MEASURES.iter().filter(|m| rest.starts_with(&format!("{}.", m.id))).max_by_key(|m| m.id.len())?;
+    let after = rest.get(m.id.len() + 1..)?;
+    let (key, item) = match after.split_once('[') {
+        Some((list, tail)) => {
+            let index: usize = tail.split(']').next()?.parse().ok()?;
+            let sub = tail.split("].").nth(1);
+            (list, Some((index, sub)))
+        }
+        None => (after, None),
+    };
+    let spec = m.fact(key)?;
+    let question = |q: Bi| q.get(lang).to_string();
+    match (item, &spec.kind) {
+        (Some((index, Some(sub))), FactKind::List(fields)) => {
+            let field = fields.iter().find(|f| f.key == sub)?;
+            let item = crate::ui::i18n::tr(lang, "list.item_n").replace("{n}", &(index + 1).to_string());
+            Some(format!("{} ({item})", question(field.question)))
+        }
+        _ => Some(question(spec.question)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area_of(id: &str) -> &'static str {
+        measure(id).map_or("", |m| m.area)
+    }
+
+    #[test]
+    fn typed_amounts_and_counts_are_kept_as_typed_and_read_when_checked() {
+        let mut draft = empty();
+        set(&mut draft, &Field::Entity("operates_in_xicheng"), Some(json!(true)));
+        set(&mut draft, &Field::Entity("data_fields"), Some(json!(["infrastructure"])));
+        let investment = Field::Fact { measure: "6.1a", key: "investment_wan" };
+        set(&mut draft, &Field::Fact { measure: "6.1a", key: "national_pilot" }, Some(json!(true)));
+        set(&mut draft, &investment, Some(json!("８，０００")));
+        assert_eq!(text(&draft, &investment), "８，０００");
+        set(&mut draft, &investment, Some(json!("8,000")));
+        let standards = Field::Fact { measure: "8", key: "national" };
+        set(&mut draft, &standards, Some(json!(" ２ ")));
+        let answers = answers(&draft, &[area_of("6.1a"), area_of("8")]);
+        let estimate = answers.map(|a| crate::engine::estimate(&a, crate::policy::POLICY.valid_from));
+        assert_eq!(estimate.map(|e| e.total_wan.to_plain_string()).ok(), Some("1000".to_string()));
+    }
+
+    #[test]
+    fn a_bad_amount_is_refused_at_its_own_path_and_kept() {
+        let mut draft = empty();
+        let spend = Field::Item { measure: "9.4", list: "events", index: 0, key: "spend_wan" };
+        add_item(&mut draft, "9.4", "events");
+        set(&mut draft, &spend, Some(json!("-5")));
+        let errors = answers(&draft, &["ecosystem"]).err().map(|e| e.errors).unwrap_or_default();
+        assert_eq!(errors.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), [spend.path().as_str()]);
+        assert_eq!(text(&draft, &spend), "-5");
+        assert_eq!(spend.dom_id(), "f-claims-9-4-events-0-spend_wan");
+        assert_eq!(
+            label_of_path(&spend.path(), Lang::En).as_deref(),
+            Some("Actual spend on the event (in 10,000 yuan) (item 1)")
+        );
+    }
+
+    #[test]
+    fn claims_of_areas_not_chosen_are_left_out() {
+        let mut draft = empty();
+        set(&mut draft, &Field::Fact { measure: "7", key: "security_products" }, Some(json!(true)));
+        set(&mut draft, &Field::Fact { measure: "6.2", key: "rents_compute" }, Some(json!(true)));
+        let answers = answers(&draft, &["security"]).unwrap_or_default();
+        assert_eq!(answers.claims.keys().copied().collect::<Vec<_>>(), ["7"]);
+        assert_eq!(areas_claimed(&draft), ["infrastructure", "security"]);
+    }
+
+    #[test]
+    fn whole_numbers_accept_full_width_digits_only() {
+        assert_eq!(whole_number(" ３ "), Some(3));
+        assert_eq!(whole_number("12"), Some(12));
+        for bad in ["", "1.5", "-1", "三", "1e3"] {
+            assert_eq!(whole_number(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Which activities apply: the measures grouped into areas; only chosen areas get question pages.
+
+use yew::prelude::*;
+
+use super::{BackLink, ContinueButton, Heading};
+use crate::policy::{AREAS, MEASURES};
+use crate::ui::app::Ctx;
+use crate::ui::components::error_summary::{errors_at, message, ErrorSummary};
+use crate::ui::i18n::tr;
+use crate::ui::state::Action;
+
+#[function_component(Areas)]
+pub fn areas() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
+    let lang = ctx.0.lang;
+    let errors = errors_at(&ctx.0.errors, "areas");
+    let options = AREAS.iter().map(|area| {
+        let id = format!("area-{}", area.key);
+        let checked = ctx.0.areas.contains(&area.key);
+        let key = area.key;
+        let ctx = ctx.clone();
+        let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::ToggleArea(key)));
+        let count = MEASURES.iter().filter(|m| m.area == area.key).count();
+        html! {
+            <div class="checkbox checkbox-card">
+                <input type="checkbox" id={id.clone()} name="areas" {checked} {onchange} aria-describedby={format!("{id}-hint")} />
+                <label for={id.clone()}>{ area.title.get(lang) }</label>
+                <p class="hint" id={format!("{id}-hint")}>
+                    { area.summary.get(lang) }{ " · " }{ tr(lang, "areas.measures").replace("{n}", &count.to_string()) }
+                </p>
+            </div>
+        }
+    });
+    html! {
+        <>
+            <BackLink />
+            <ErrorSummary />
+            <Heading text={tr(lang, "areas.title")} caption={Some(AttrValue::from(tr(lang, "step.2")))} />
+            <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
+                <fieldset id="areas" tabindex="-1" aria-describedby="areas-hint">
+                    <legend class="visually-hidden">{ tr(lang, "areas.title") }</legend>
+                    <p class="hint" id="areas-hint">{ tr(lang, "areas.hint") }</p>
+                    { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }
+                    <div class="checkboxes">{ for options }</div>
+                </fieldset>
+            </div>
+            <ContinueButton />
+        </>
+    }
+}

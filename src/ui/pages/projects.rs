@@ -1,0 +1,92 @@
+//! 从高从优不重复: measures that are one project or matter count once, at the highest amount,
+//! less support the same matter already received under another 西城区 policy.
+
+use yew::prelude::*;
+
+use super::{BackLink, ContinueButton, Heading};
+use crate::policy::MEASURES;
+use crate::ui::app::Ctx;
+use crate::ui::components::error_summary::{errors_at, message, ErrorSummary};
+use crate::ui::components::fields::{TextField, TextKind};
+use crate::ui::draft::{self, dom_id, Field};
+use crate::ui::i18n::tr;
+use crate::ui::state::Action;
+
+#[function_component(Projects)]
+pub fn projects() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
+    let state = &ctx.0;
+    let lang = state.lang;
+    let claimed: Vec<&'static crate::policy::Measure> = MEASURES
+        .iter()
+        .filter(|m| !m.is_service() && state.areas.contains(&m.area))
+        .filter(|m| state.draft.get("claims").and_then(|c| c.get(m.id)).is_some())
+        .collect();
+    let count = draft::project_count(&state.draft);
+    let add = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::AddProject))
+    };
+    let project = |index: usize| {
+        let chosen = draft::project_measures(&state.draft, index);
+        let measures_path = format!("projects[{index}].measures");
+        let errors = errors_at(&state.errors, &measures_path);
+        let remove = {
+            let ctx = ctx.clone();
+            Callback::from(move |_| ctx.dispatch(Action::RemoveProject(index)))
+        };
+        let heading_id = dom_id(&format!("projects[{index}]"));
+        html! {
+            <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id} tabindex="-1">{ tr(lang, "projects.project") }{ " " }{ index + 1 }</h2>
+                <TextField field={Field::ProjectName(index)} label={tr(lang, "projects.name")} kind={TextKind::Text} />
+                <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
+                    <fieldset>
+                        <legend>{ tr(lang, "projects.measures") }</legend>
+                        { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }
+                        <div class="checkboxes">
+                            { for claimed.iter().enumerate().map(|(i, m)| {
+                                let id = if i == 0 { dom_id(&measures_path) } else { format!("{}-{i}", dom_id(&measures_path)) };
+                                let ctx = ctx.clone();
+                                let measure = m.id;
+                                let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::ToggleProjectMeasure(index, measure)));
+                                html! {
+                                    <div class="checkbox">
+                                        <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
+                                        <label for={id}>{ m.title.get(lang) }{ " (" }{ m.clause.get(lang) }{ ")" }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+                <TextField field={Field::ProjectSupport(index)} label={tr(lang, "projects.support")}
+                           hint={Some(AttrValue::from(tr(lang, "projects.support_hint")))} kind={TextKind::Amount} />
+                <button type="button" class="button button-secondary button-small" onclick={remove}>
+                    { tr(lang, "projects.remove") }{ " " }{ index + 1 }
+                </button>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <BackLink />
+            <ErrorSummary />
+            <Heading text={tr(lang, "projects.title")} caption={Some(AttrValue::from(tr(lang, "step.3")))} />
+            <p class="lead">{ tr(lang, "projects.lead") }</p>
+            <p class="hint">{ tr(lang, "projects.example") }</p>
+            <div id="projects" tabindex="-1">
+                if claimed.len() < 2 && count == 0 {
+                    <p class="inset">{ tr(lang, "projects.too_few") }</p>
+                }
+                { for (0..count).map(project) }
+            </div>
+            if !claimed.is_empty() {
+                <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ tr(lang, "projects.add") }</button>
+            }
+            <div><ContinueButton /></div>
+        </>
+    }
+}

@@ -1,0 +1,241 @@
+//! The results and the printable self-assessment report (自评报告): the total, a card per award
+//! with its worked calculation and clause, projects, near misses, services, the answers, and the
+//! disclaimer. Every figure comes from the engine.
+
+use yew::prelude::*;
+
+use super::{BackLink, Heading};
+use crate::engine::{estimate, Estimate, MeasureResult, Status};
+use crate::policy::{Lang, GATE, NOT_ESTIMATED, POLICY};
+use crate::ui::app::{checked, Ctx};
+use crate::ui::components::clause::ClauseQuote;
+use crate::ui::components::error_summary::ErrorSummary;
+use crate::ui::components::save_tools::SaveTools;
+use crate::ui::components::summary::AnswersSummary;
+use crate::ui::draft::{self, Field};
+use crate::ui::i18n::tr;
+use crate::ui::state::{Action, PageError};
+
+fn status_label(status: Status, lang: Lang) -> &'static str {
+    tr(
+        lang,
+        match status {
+            Status::Eligible => "status.eligible",
+            Status::Potential => "status.potential",
+            Status::NotEligible => "status.not_eligible",
+            Status::ServiceOnly => "status.service",
+            Status::NotClaimed => "status.not_claimed",
+        },
+    )
+}
+
+fn award_card(result: &MeasureResult, lang: Lang) -> Html {
+    let m = result.measure;
+    let status_class = match result.status {
+        Status::Eligible => "status status-eligible",
+        Status::Potential => "status status-potential",
+        _ => "status",
+    };
+    html! {
+        <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={format!("award-{}-title", draft::dom_id(m.id))}>
+            <h3 id={format!("award-{}-title", draft::dom_id(m.id))}>
+                { m.title.get(lang) }
+                <span class="measure-id">{ m.clause.get(lang) }</span>
+            </h3>
+            <p class={status_class}>{ status_label(result.status, lang) }</p>
+            <p class="award-amount">
+                { tr(lang, "results.up_to") }{ " " }
+                <strong data-testid={format!("amount-{}", m.id)}>{ result.amount.display(lang) }</strong>
+            </p>
+            if let Some(trace) = &result.trace {
+                <p class="calculation"><span class="visually-hidden">{ tr(lang, "results.calculation") }</span>{ trace.render(lang) }</p>
+            }
+            if let Some(kept) = result.merged_into {
+                <p class="merged" data-testid={format!("merged-{}", m.id)}>
+                    { tr(lang, "results.merged_into").replace("{id}", kept) }
+                </p>
+            }
+            <ul class="conditions">
+                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+            </ul>
+            <ClauseQuote measure={m} {lang} />
+        </article>
+    }
+}
+
+fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
+    let m = result.measure;
+    let could = result.trace.as_ref().map(|t| t.amount).filter(|a| !a.is_zero());
+    html! {
+        <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
+            <strong>{ m.title.get(lang) }</strong>{ " (" }{ m.clause.get(lang) }{ ")" }
+            if let Some(amount) = could {
+                { " · " }{ tr(lang, "results.up_to") }{ " " }{ amount.display(lang) }
+            }
+            <ul class="conditions">
+                { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.get(lang) }</li> }) }
+                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+            </ul>
+        </li>
+    }
+}
+
+fn headline(estimate: &Estimate, lang: Lang) -> Html {
+    if !estimate.has_data_field {
+        return html! {
+            <div class="panel panel-none" data-testid="headline">
+                <p class="panel-title">{ tr(lang, "results.no_field") }</p>
+                <p>{ tr(lang, "results.no_field_detail") }</p>
+            </div>
+        };
+    }
+    if estimate.operates_in_xicheng {
+        html! {
+            <div class="panel" data-testid="headline">
+                <p class="panel-label">{ tr(lang, "results.total_label") }</p>
+                <p class="panel-title" data-testid="total">{ tr(lang, "results.up_to") }{ " " }{ estimate.total_wan.display(lang) }</p>
+            </div>
+        }
+    } else {
+        html! {
+            <div class="panel panel-potential" data-testid="headline">
+                <p class="panel-label">{ tr(lang, "results.potential_label") }</p>
+                <p class="panel-title" data-testid="potential">{ tr(lang, "results.up_to") }{ " " }{ estimate.potential_wan.display(lang) }</p>
+                <p>{ tr(lang, "results.potential_detail") }</p>
+            </div>
+        }
+    }
+}
+
+#[function_component(Results)]
+pub fn results() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
+    let state = &ctx.0;
+    let lang = state.lang;
+    let answers = match checked(state) {
+        Ok(answers) => answers,
+        Err(error) => {
+            // Reached through the address bar with answers still to fix: say where.
+            let errors: Vec<PageError> = error.errors.into_iter().map(PageError::Field).collect();
+            let ctx = ctx.clone();
+            let to_check = Callback::from(move |_| ctx.dispatch(Action::Navigate(crate::ui::state::Step::Check)));
+            return html! {
+                <>
+                    <Heading text={tr(lang, "results.fix_first")} />
+                    <ul class="fix-list">
+                        { for errors.iter().map(|e| html! { <li>{ crate::ui::components::error_summary::message(e, lang) }{ " (" }<code>{ e.path() }</code>{ ")" }</li> }) }
+                    </ul>
+                    <button type="button" class="button" onclick={to_check}>{ tr(lang, "check.title") }</button>
+                </>
+            };
+        }
+    };
+    let estimate = estimate(&answers, state.today);
+    let name = draft::text(&state.draft, &Field::Entity("name"));
+    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.counts()).collect();
+    let near: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.is_near_miss()).collect();
+    let others: Vec<&MeasureResult> =
+        estimate.measures.iter().filter(|m| m.status == Status::NotEligible && !m.is_near_miss()).collect();
+    let services: Vec<&MeasureResult> = estimate.services().collect();
+    let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
+    let to_check = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Navigate(crate::ui::state::Step::Check)))
+    };
+    let start_again = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::ClearAnswers))
+    };
+    html! {
+        <>
+            <div class="no-print"><BackLink /></div>
+            <ErrorSummary />
+            <header class="report-header">
+                <p class="caption print-only">{ tr(lang, "report.title") }</p>
+                <Heading text={tr(lang, "results.title")} caption={Some(AttrValue::from(tr(lang, "step.5")))} />
+                <dl class="report-facts">
+                    if !name.trim().is_empty() {
+                        <dt>{ tr(lang, "entity.name") }</dt><dd>{ name }</dd>
+                    }
+                    <dt>{ tr(lang, "report.date") }</dt><dd>{ state.today.to_string() }</dd>
+                    <dt>{ tr(lang, "start.policy") }</dt>
+                    <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
+                        { " · " }{ tr(lang, "start.valid") }{ " " }{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
+                </dl>
+            </header>
+            if !estimate.in_force {
+                <div class="warning-text" role="note" data-testid="not-in-force">
+                    <strong>{ tr(lang, "notice.not_in_force") }</strong>
+                    { " " }{ tr(lang, "notice.not_in_force_detail").replace("{date}", &state.today.to_string()) }
+                </div>
+            }
+            { headline(&estimate, lang) }
+            <p class="caveat">{ bureau }</p>
+
+            if !awards.is_empty() {
+                <section aria-labelledby="awards-title">
+                    <h2 id="awards-title">{ if estimate.operates_in_xicheng { tr(lang, "results.awards") } else { tr(lang, "results.awards_potential") } }</h2>
+                    { for awards.iter().map(|r| award_card(r, lang)) }
+                </section>
+            }
+            if !estimate.projects.is_empty() {
+                <section aria-labelledby="projects-title">
+                    <h2 id="projects-title">{ tr(lang, "results.projects") }</h2>
+                    <ul class="project-results">
+                        { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ p.explain(lang) }</li> }) }
+                    </ul>
+                </section>
+            }
+            if !near.is_empty() {
+                <section aria-labelledby="near-title">
+                    <h2 id="near-title">{ tr(lang, "results.near") }</h2>
+                    <p class="hint">{ tr(lang, "results.near_hint") }</p>
+                    <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
+                </section>
+            }
+            if !services.is_empty() {
+                <section aria-labelledby="services-title">
+                    <h2 id="services-title">{ tr(lang, "results.services") }</h2>
+                    <p class="hint">{ tr(lang, "results.services_hint") }</p>
+                    <ul class="services">
+                        { for services.iter().map(|r| html! {
+                            <li data-testid={format!("service-{}", r.measure.id)}>
+                                <strong>{ r.measure.title.get(lang) }</strong>{ " (" }{ r.measure.clause.get(lang) }{ "): " }
+                                { r.measure.amount_text.get(lang) }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if !others.is_empty() {
+                <section aria-labelledby="others-title">
+                    <h2 id="others-title">{ tr(lang, "results.not_eligible") }</h2>
+                    <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+                </section>
+            }
+            if awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty() {
+                <p class="inset">{ tr(lang, "results.nothing_claimed") }</p>
+            }
+
+            <section class="report-answers" aria-labelledby="answers-title">
+                <h2 id="answers-title">{ tr(lang, "report.answers") }</h2>
+                <AnswersSummary change_links={false} />
+            </section>
+
+            <section class="disclaimer" aria-labelledby="disclaimer-title">
+                <h2 id="disclaimer-title">{ tr(lang, "report.disclaimer_title") }</h2>
+                <p>{ bureau }</p>
+                <p>{ tr(lang, "report.disclaimer") }</p>
+                <p>{ NOT_ESTIMATED.get(lang) }</p>
+            </section>
+
+            <SaveTools />
+            <div class="button-row no-print">
+                <button type="button" class="button button-secondary" onclick={to_check}>{ tr(lang, "results.change") }</button>
+                <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ tr(lang, "results.start_again") }</button>
+            </div>
+        </>
+    }
+}

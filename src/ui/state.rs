@@ -1,0 +1,463 @@
+//! The one UI state and every change to it: `reduce(state, action) -> state`. No side effect here:
+//! saving, the address bar and focus are effects in `app.rs` that follow the state.
+
+use serde_json::{json, Value};
+
+use super::draft::{self, Field};
+use crate::answers::{Answers, FieldError};
+use crate::date::Date;
+use crate::policy::{Lang, AREAS, MEASURES};
+
+/// The steps of the self-check, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Start,
+    Basics,
+    Areas,
+    Area(&'static str),
+    Projects,
+    Check,
+    Results,
+}
+
+impl Step {
+    /// The address-bar fragment of the step: `#/area/growth`.
+    pub fn fragment(self) -> String {
+        match self {
+            Step::Start => "#/".into(),
+            Step::Basics => "#/organisation".into(),
+            Step::Areas => "#/activities".into(),
+            Step::Area(key) => format!("#/area/{key}"),
+            Step::Projects => "#/projects".into(),
+            Step::Check => "#/check".into(),
+            Step::Results => "#/results".into(),
+        }
+    }
+
+    pub fn from_fragment(fragment: &str) -> Option<Step> {
+        let route = fragment.trim_start_matches('#');
+        Some(match route {
+            "" | "/" => Step::Start,
+            "/organisation" => Step::Basics,
+            "/activities" => Step::Areas,
+            "/projects" => Step::Projects,
+            "/check" => Step::Check,
+            "/results" => Step::Results,
+            other => Step::Area(AREAS.iter().find(|a| other.strip_prefix("/area/") == Some(a.key))?.key),
+        })
+    }
+}
+
+/// A problem shown on the page: a field's error from the answers reader, or a question of the
+/// questionnaire left unanswered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageError {
+    Field(FieldError),
+    /// A yes/no question the questionnaire needs answered.
+    Unanswered(String),
+    /// No area chosen.
+    NoArea,
+}
+
+impl PageError {
+    pub fn path(&self) -> &str {
+        match self {
+            PageError::Field(e) => &e.path,
+            PageError::Unanswered(path) => path,
+            PageError::NoArea => "areas",
+        }
+    }
+}
+
+/// A message about the app itself (not about one field), shown at the top until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The saved answers could not be read; the app starts afresh.
+    SavedDataUnreadable,
+    /// An imported file was refused; the lines say why. The current answers are untouched.
+    ImportRefused(Vec<String>),
+    Imported,
+    Cleared,
+    SharedApplied,
+    /// A share link could not be read.
+    ShareUnreadable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub step: Step,
+    /// The answers file being written (see `draft`).
+    pub draft: Value,
+    /// Areas chosen on the activities page, in the policy's order.
+    pub areas: Vec<&'static str>,
+    pub errors: Vec<PageError>,
+    /// A change link from "check your answers" was followed: continue returns there.
+    pub return_to_check: bool,
+    /// The element to focus when `focus_request` changes; `None` focuses the page heading.
+    pub focus: Option<String>,
+    /// Bumped by every action that should move the keyboard focus (a new step, an error summary).
+    pub focus_request: u32,
+    pub notice: Option<Notice>,
+    /// Answers from a share link, waiting for the user to accept them.
+    pub pending_share: Option<Answers>,
+    /// Where the saved work stopped, for "continue where you left off".
+    pub resume_at: Option<Step>,
+    /// Today, from the device's clock: the date of the estimate.
+    pub today: Date,
+    /// Demo mode: nothing is stored on the device.
+    pub demo: bool,
+    /// The last share link made, shown for copying.
+    pub share_link: Option<String>,
+}
+
+/// Everything that can happen.
+#[derive(Clone, Debug)]
+pub enum Action {
+    SetLang(Lang),
+    /// The address bar changed (back / forward): show that step, checking nothing.
+    Navigate(Step),
+    Start,
+    Resume,
+    /// Check the page and go on.
+    Continue,
+    /// Go to the previous step; nothing typed is lost.
+    Back,
+    /// From "check your answers": go to the question, then come back.
+    Change {
+        step: Step,
+        focus: String,
+    },
+    /// Focus the field of an error summary link.
+    FocusField(String),
+    SetFlag(Field, bool),
+    SetText(Field, String),
+    ToggleChoice(Field, &'static str),
+    SetChoice(Field, Option<&'static str>),
+    AddItem {
+        measure: &'static str,
+        list: &'static str,
+    },
+    RemoveItem {
+        measure: &'static str,
+        list: &'static str,
+        index: usize,
+    },
+    ToggleArea(&'static str),
+    AddProject,
+    RemoveProject(usize),
+    ToggleProjectMeasure(usize, &'static str),
+    /// An answers file was chosen for import and read.
+    Import(Result<Answers, Vec<String>>),
+    ClearAnswers,
+    /// A share link was opened: ask before replacing anything.
+    OfferShared(Answers),
+    ShareUnreadable,
+    AcceptShared,
+    DeclineShared,
+    ShareLinkMade(String),
+    DismissNotice,
+}
+
+impl State {
+    pub fn new(lang: Lang, today: Date, demo: bool) -> State {
+        State {
+            lang,
+            step: Step::Start,
+            draft: draft::empty(),
+            areas: Vec::new(),
+            errors: Vec::new(),
+            return_to_check: false,
+            focus: None,
+            focus_request: 0,
+            notice: None,
+            pending_share: None,
+            resume_at: None,
+            today,
+            demo,
+            share_link: None,
+        }
+    }
+
+    /// The steps the user walks, given the areas chosen.
+    pub fn path(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Start, Step::Basics, Step::Areas];
+        steps.extend(self.areas.iter().map(|a| Step::Area(a)));
+        steps.extend([Step::Projects, Step::Check, Step::Results]);
+        steps
+    }
+
+    fn next(&self) -> Step {
+        let path = self.path();
+        let at = path.iter().position(|s| *s == self.step).unwrap_or(0);
+        path.get(at + 1).copied().unwrap_or(Step::Results)
+    }
+
+    fn previous(&self) -> Step {
+        let path = self.path();
+        let at = path.iter().position(|s| *s == self.step).unwrap_or(0);
+        path.get(at.saturating_sub(1)).copied().unwrap_or(Step::Start)
+    }
+
+    /// Whether anything has been answered (for "continue where you left off").
+    pub fn has_answers(&self) -> bool {
+        self.draft != draft::empty()
+    }
+
+    /// The problems of the current page; empty when the user may go on.
+    fn problems(&self) -> Vec<PageError> {
+        let mut problems = Vec::new();
+        if self.step == Step::Basics {
+            for key in ["operates_in_xicheng", "ict_industry"] {
+                if draft::flag(&self.draft, &Field::Entity(key)).is_none() {
+                    problems.push(PageError::Unanswered(format!("entity.{key}")));
+                }
+            }
+        }
+        if self.step == Step::Areas && self.areas.is_empty() {
+            problems.push(PageError::NoArea);
+        }
+        let on_this_page = |path: &str| match self.step {
+            Step::Basics => path.starts_with("entity."),
+            Step::Area(area) => MEASURES
+                .iter()
+                .filter(|m| m.area == area)
+                .any(|m| path == format!("claims.{}", m.id) || path.starts_with(&format!("claims.{}.", m.id))),
+            Step::Projects => path.starts_with("projects"),
+            Step::Check | Step::Results => true,
+            Step::Start | Step::Areas => false,
+        };
+        if let Err(error) = draft::answers(&self.draft, &self.areas) {
+            problems.extend(error.errors.into_iter().filter(|e| on_this_page(&e.path)).map(PageError::Field));
+        }
+        problems
+    }
+
+    fn go(mut self, step: Step) -> State {
+        self.step = step;
+        self.errors.clear();
+        self.focus_on(None)
+    }
+
+    fn focus_on(mut self, target: Option<String>) -> State {
+        self.focus = target;
+        self.focus_request = self.focus_request.wrapping_add(1);
+        self
+    }
+
+    fn edit(mut self, change: impl FnOnce(&mut Value)) -> State {
+        change(&mut self.draft);
+        self.share_link = None;
+        self
+    }
+
+    /// Replaces the answers with checked ones (import, share link).
+    fn replace_answers(mut self, answers: &Answers) -> State {
+        self.draft = answers.to_value();
+        self.areas = draft::areas_claimed(&self.draft);
+        self.share_link = None;
+        self.go(Step::Check)
+    }
+}
+
+pub fn reduce(state: State, action: Action) -> State {
+    match action {
+        Action::SetLang(lang) => State { lang, ..state },
+        Action::Navigate(step) => {
+            let known = step == Step::Start || state.path().contains(&step) || step == Step::Areas;
+            let step = if known { step } else { Step::Areas };
+            if step == state.step {
+                state
+            } else {
+                State { return_to_check: false, ..state.go(step) }
+            }
+        }
+        Action::Start => state.go(Step::Basics),
+        Action::Resume => {
+            let step = state.resume_at.unwrap_or(Step::Basics);
+            state.go(step)
+        }
+        Action::Continue => {
+            let problems = state.problems();
+            if !problems.is_empty() {
+                State { errors: problems, ..state }.focus_on(Some("error-summary".into()))
+            } else if state.return_to_check {
+                State { return_to_check: false, ..state.go(Step::Check) }
+            } else {
+                let next = state.next();
+                state.go(next)
+            }
+        }
+        Action::Back => {
+            let previous = state.previous();
+            State { return_to_check: false, ..state.go(previous) }
+        }
+        Action::Change { step, focus } => State { return_to_check: true, ..state.go(step) }.focus_on(Some(focus)),
+        Action::FocusField(id) => state.focus_on(Some(id)),
+        Action::SetFlag(field, value) => state.edit(|d| draft::set(d, &field, Some(json!(value)))),
+        Action::SetText(field, text) => state.edit(|d| draft::set(d, &field, Some(json!(text)))),
+        Action::ToggleChoice(field, choice) => state.edit(|d| draft::toggle_choice(d, &field, choice)),
+        Action::SetChoice(field, choice) => state.edit(|d| draft::set(d, &field, choice.map(|c| json!(c)))),
+        Action::AddItem { measure, list } => {
+            let index = draft::item_count(&state.draft, measure, list);
+            let focus = draft::dom_id(&format!("claims.{measure}.{list}[{index}]"));
+            state.edit(|d| draft::add_item(d, measure, list)).focus_on(Some(focus))
+        }
+        Action::RemoveItem { measure, list, index } => {
+            let state = state.edit(|d| draft::remove_item(d, measure, list, index));
+            State { errors: Vec::new(), ..state }.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}"))))
+        }
+        Action::ToggleArea(area) => {
+            let mut state = state;
+            if state.areas.contains(&area) {
+                state.areas.retain(|a| *a != area);
+            } else {
+                state.areas.push(area);
+                let order = |a: &&str| AREAS.iter().position(|x| x.key == *a);
+                state.areas.sort_by_key(order);
+            }
+            state
+        }
+        Action::AddProject => {
+            let index = draft::project_count(&state.draft);
+            state.edit(draft::add_project).focus_on(Some(draft::dom_id(&format!("projects[{index}]"))))
+        }
+        Action::RemoveProject(index) => {
+            let state = state.edit(|d| draft::remove_project(d, index));
+            State { errors: Vec::new(), ..state }.focus_on(Some("projects".into()))
+        }
+        Action::ToggleProjectMeasure(index, id) => state.edit(|d| draft::toggle_project_measure(d, index, id)),
+        Action::Import(Ok(answers)) => State { notice: Some(Notice::Imported), ..state.replace_answers(&answers) },
+        Action::Import(Err(lines)) => State { notice: Some(Notice::ImportRefused(lines)), ..state },
+        Action::ClearAnswers => {
+            let fresh = State::new(state.lang, state.today, state.demo);
+            State { notice: Some(Notice::Cleared), ..fresh }
+        }
+        Action::OfferShared(answers) => State { pending_share: Some(answers), ..state },
+        Action::ShareUnreadable => State { notice: Some(Notice::ShareUnreadable), ..state },
+        Action::AcceptShared => match state.pending_share.clone() {
+            Some(answers) => {
+                let state = state.replace_answers(&answers);
+                State { pending_share: None, notice: Some(Notice::SharedApplied), ..state }
+            }
+            None => state,
+        },
+        Action::DeclineShared => State { pending_share: None, ..state },
+        Action::ShareLinkMade(link) => State { share_link: Some(link), ..state },
+        Action::DismissNotice => State { notice: None, ..state },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> State {
+        State::new(Lang::Zh, crate::policy::POLICY.valid_from, false)
+    }
+
+    fn run(actions: Vec<Action>) -> State {
+        actions.into_iter().fold(fresh(), reduce)
+    }
+
+    #[test]
+    fn the_organisation_page_needs_its_yes_no_answers() {
+        let state = run(vec![Action::Start, Action::Continue]);
+        assert_eq!(state.step, Step::Basics);
+        let paths: Vec<&str> = state.errors.iter().map(PageError::path).collect();
+        assert_eq!(paths, ["entity.operates_in_xicheng", "entity.ict_industry"]);
+        assert_eq!(state.focus.as_deref(), Some("error-summary"));
+    }
+
+    #[test]
+    fn only_chosen_areas_get_question_pages_in_policy_order() {
+        let state = run(vec![
+            Action::Start,
+            Action::SetFlag(Field::Entity("operates_in_xicheng"), true),
+            Action::SetFlag(Field::Entity("ict_industry"), false),
+            Action::Continue,
+            Action::Continue,
+            Action::ToggleArea("security"),
+            Action::ToggleArea("growth"),
+            Action::Continue,
+        ]);
+        assert_eq!(state.step, Step::Area("growth"));
+        assert_eq!(state.next(), Step::Area("security"));
+        assert_eq!(state.path().len(), 8);
+    }
+
+    #[test]
+    fn a_bad_amount_stops_the_page_and_keeps_what_was_typed() {
+        let investment = Field::Fact { measure: "6.1a", key: "investment_wan" };
+        let state = run(vec![
+            Action::ToggleArea("infrastructure"),
+            Action::Navigate(Step::Area("infrastructure")),
+            Action::SetText(investment.clone(), "-5".into()),
+            Action::Continue,
+        ]);
+        assert_eq!(state.step, Step::Area("infrastructure"));
+        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path().as_str()]);
+        assert_eq!(draft::text(&state.draft, &investment), "-5");
+        let fixed = reduce(reduce(state, Action::SetText(investment, "8000".into())), Action::Continue);
+        assert_eq!(fixed.step, Step::Projects);
+        assert!(fixed.errors.is_empty());
+    }
+
+    #[test]
+    fn a_change_link_returns_to_check_your_answers() {
+        let state = run(vec![
+            Action::ToggleArea("security"),
+            Action::Navigate(Step::Check),
+            Action::Change { step: Step::Area("security"), focus: "f-claims-7-security_products".into() },
+        ]);
+        assert_eq!(state.step, Step::Area("security"));
+        assert_eq!(state.focus.as_deref(), Some("f-claims-7-security_products"));
+        assert_eq!(reduce(state, Action::Continue).step, Step::Check);
+    }
+
+    #[test]
+    fn back_and_forward_keep_every_answer() {
+        let name = Field::Entity("name");
+        let state = run(vec![
+            Action::Start,
+            Action::SetText(name.clone(), "示例公司".into()),
+            Action::Back,
+            Action::Navigate(Step::Basics),
+        ]);
+        assert_eq!(state.step, Step::Basics);
+        assert_eq!(draft::text(&state.draft, &name), "示例公司");
+    }
+
+    #[test]
+    fn a_step_not_on_the_path_falls_back_to_the_activities_page() {
+        let state = run(vec![Action::Navigate(Step::Area("growth"))]);
+        assert_eq!(state.step, Step::Areas);
+        assert_eq!(Step::from_fragment("#/area/nowhere"), None);
+        for step in
+            [Step::Start, Step::Basics, Step::Areas, Step::Area("trading"), Step::Projects, Step::Check, Step::Results]
+        {
+            assert_eq!(Step::from_fragment(&step.fragment()), Some(step));
+        }
+    }
+
+    #[test]
+    fn a_share_link_replaces_the_answers_only_when_accepted() {
+        let shared = Answers::from_json(crate::answers::tests::EVERYTHING).unwrap_or_default();
+        let offered = run(vec![Action::SetText(Field::Entity("name"), "mine".into()), Action::OfferShared(shared)]);
+        assert_eq!(draft::text(&offered.draft, &Field::Entity("name")), "mine");
+        let declined = reduce(offered.clone(), Action::DeclineShared);
+        assert_eq!(draft::text(&declined.draft, &Field::Entity("name")), "mine");
+        let accepted = reduce(offered, Action::AcceptShared);
+        assert_eq!(draft::text(&accepted.draft, &Field::Entity("name")), "示例数据科技有限公司");
+        assert_eq!(accepted.areas.len(), AREAS.len());
+        assert_eq!(accepted.step, Step::Check);
+    }
+
+    #[test]
+    fn a_refused_import_leaves_the_answers_alone() {
+        let before = run(vec![Action::SetText(Field::Entity("name"), "mine".into())]);
+        let after = reduce(before.clone(), Action::Import(Err(vec!["version: …".into()])));
+        assert_eq!(after.draft, before.draft);
+        assert_eq!(after.notice, Some(Notice::ImportRefused(vec!["version: …".into()])));
+    }
+}

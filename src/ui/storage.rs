@@ -1,0 +1,67 @@
+//! The only place that stores anything on the device: the work in progress, in localStorage.
+//! Switched off in demo mode (nothing is stored) and silent where the browser refuses storage.
+
+use gloo::storage::{LocalStorage, Storage as _};
+use serde_json::{json, Value};
+
+use super::state::{State, Step};
+use crate::policy::{Lang, AREAS};
+
+const KEY: &str = "xicheng-data-awards/work-in-progress";
+
+/// What was saved: the draft answers and where the user was.
+pub struct Saved {
+    pub draft: Value,
+    pub areas: Vec<&'static str>,
+    pub step: Option<Step>,
+    pub lang: Lang,
+}
+
+/// Storage that can be switched off.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Store {
+    pub enabled: bool,
+}
+
+/// The saved data exists but cannot be read.
+pub struct Unreadable;
+
+impl Store {
+    pub fn load(self) -> Result<Option<Saved>, Unreadable> {
+        if !self.enabled {
+            return Ok(None);
+        }
+        let Some(text) = LocalStorage::raw().get_item(KEY).ok().flatten() else {
+            return Ok(None);
+        };
+        let value: Value = serde_json::from_str(&text).map_err(|_| Unreadable)?;
+        let draft = value.get("draft").filter(|d| d.is_object()).cloned().ok_or(Unreadable)?;
+        let areas = value
+            .get("areas")
+            .and_then(Value::as_array)
+            .ok_or(Unreadable)?
+            .iter()
+            .filter_map(|a| AREAS.iter().find(|x| Some(x.key) == a.as_str()).map(|x| x.key))
+            .collect();
+        let step = value.get("step").and_then(Value::as_str).and_then(Step::from_fragment);
+        let lang = if value.get("lang").and_then(Value::as_str) == Some("en") { Lang::En } else { Lang::Zh };
+        Ok(Some(Saved { draft, areas, step, lang }))
+    }
+
+    pub fn save(self, state: &State) {
+        if !self.enabled {
+            return;
+        }
+        let record = json!({
+            "draft": state.draft,
+            "areas": state.areas,
+            "step": state.step.fragment(),
+            "lang": if state.lang == Lang::En { "en" } else { "zh" },
+        });
+        let _ = LocalStorage::raw().set_item(KEY, &record.to_string());
+    }
+
+    pub fn clear(self) {
+        LocalStorage::delete(KEY);
+    }
+}
