@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::layout::Layout;
@@ -78,18 +79,34 @@ pub fn app() -> Html {
     });
     let state = &model.0;
 
-    // Back and forward: the address decides the step.
+    // Back and forward: the address decides the step. A share link pasted into the address bar
+    // of an open page arrives the same way, as a new fragment.
     {
         let model = model.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "popstate", move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let on_history = model.clone();
+                let popstate = EventListener::new(&window, "popstate", move |_| {
                     if let Some(step) = Step::from_fragment(&browser::fragment()) {
-                        model.dispatch(Action::Navigate(step));
+                        on_history.dispatch(Action::Navigate(step));
                     }
-                })
+                });
+                let hashchange = EventListener::new(&window, "hashchange", move |event| {
+                    let fragment = browser::fragment();
+                    if fragment.starts_with(SHARE_PREFIX) {
+                        let options = options::parse("", &fragment, browser::decode_uri_component);
+                        // Back to the step's own address: the answers must not stay in the bar.
+                        let old = event.dyn_ref::<web_sys::HashChangeEvent>().map(|e| e.old_url()).unwrap_or_default();
+                        browser::replace_fragment(old.find('#').and_then(|at| old.get(at..)).unwrap_or("#/"));
+                        model.dispatch(match options.shared {
+                            Some(Ok(answers)) => Action::OfferShared(answers),
+                            _ => Action::ShareUnreadable,
+                        });
+                    }
+                });
+                (popstate, hashchange)
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
 

@@ -31,15 +31,9 @@ fn refusal(lines: Vec<String>, lang: Lang) -> Vec<String> {
     shown
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ImportProps {
-    #[prop_or_default]
-    pub secondary: bool,
-}
-
 /// "Import an answers file": a labelled file input.
 #[function_component(ImportButton)]
-pub fn import_button(_props: &ImportProps) -> Html {
+pub fn import_button() -> Html {
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let Some(ctx) = use_context::<Ctx>() else {
         return html! {};
@@ -114,7 +108,7 @@ pub fn save_tools() -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ tr(lang, "tools.print") }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ tr(lang, "tools.export") }</button>
-                <ImportButton secondary={true} />
+                <ImportButton />
                 <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ tr(lang, "tools.share") }</button>
             </div>
             if let Some(link) = &state.share_link {

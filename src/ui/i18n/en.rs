@@ -102,6 +102,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("start.button", "Start now"),
     ("start.clear", "Clear my saved answers"),
     ("start.disclaimer", "The results are for reference only: the Xicheng District Data Bureau decides every award and its amount."),
+    ("start.have_file", "Have an answers file?"),
+    ("start.have_file_hint", "Import an answers file (.json) you exported before, and carry on from checking your answers."),
     ("start.issued", "Issued by"),
     ("start.lead", "Answer a few groups of questions about your organisation's data business and see which awards may apply, up to how much, how each figure is worked out, and the clause it comes from."),
     ("start.policy", "Policy"),

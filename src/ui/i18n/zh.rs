@@ -102,6 +102,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("start.button", "开始自评"),
     ("start.clear", "清除已保存的答案"),
     ("start.disclaimer", "本工具的结果仅供参考，是否给予支持及金额以西城区数据局认定为准。"),
+    ("start.have_file", "已有答卷文件？"),
+    ("start.have_file_hint", "导入之前导出的答卷文件（.json），即可从核对答案开始。"),
     ("start.issued", "发布"),
     ("start.lead", "回答几组关于单位数据业务的问题，了解可能适用的奖励、最高金额、计算方法及政策依据。"),
     ("start.policy", "政策"),

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::Heading;
 use crate::policy::POLICY;
 use crate::ui::app::Ctx;
+use crate::ui::components::save_tools::ImportButton;
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
@@ -61,6 +62,9 @@ pub fn start() -> Html {
                     <button type="button" class="button button-start" onclick={start} data-testid="start">{ tr(lang, "start.button") }</button>
                 }
             </div>
+            <h2>{ tr(lang, "start.have_file") }</h2>
+            <p>{ tr(lang, "start.have_file_hint") }</p>
+            <ImportButton />
             <p class="small">{ tr(lang, "start.disclaimer") }</p>
         </>
     }

@@ -1,0 +1,36 @@
+// After load the page makes no network request at all, and cannot: its CSP forbids connections.
+import { test, expect } from '@playwright/test';
+import { SelfCheck, caseFile } from './selfcheck.mjs';
+
+test('no network request after load, whatever the user does', async ({ page }) => {
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  const atLoad = requests.length;
+  expect(requests.every((url) => url.startsWith('http://127.0.0.1:'))).toBe(true);
+
+  await app.importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);
+  await app.seeResults();
+  await page.getByTestId('share').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  await download;
+  await page.getByTestId('lang-switch').click();
+  const afterLoad = requests.slice(atLoad).filter((url) => !url.startsWith('blob:'));
+  expect(afterLoad).toEqual([]);
+});
+
+test('the page cannot reach the network even if it tried', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  const outcome = await page.evaluate(async () => {
+    try {
+      await fetch('./index.html');
+      return 'fetched';
+    } catch (error) {
+      return 'blocked';
+    }
+  });
+  expect(outcome).toBe('blocked');
+});

@@ -1,0 +1,50 @@
+// Screenshots of the start page, a question page and the results at phone and desktop widths
+// (saved under test-results/screenshots), no sideways scrolling down to 320 px, and the print
+// report as a PDF.
+import { test, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SelfCheck, caseFile } from './selfcheck.mjs';
+
+const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+const everything = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers;
+
+async function noSidewaysScroll(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
+}
+
+for (const width of [320, 360, 1280]) {
+  test(`start, a question page and the results at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new SelfCheck(page, 'zh');
+    await app.open();
+    await noSidewaysScroll(page, 'start');
+    if (width !== 320) await page.screenshot({ path: `${shots}start-${width}.png`, fullPage: true });
+    await app.importAnswers(everything);
+    await page.goto('./#/area/ecosystem');
+    await expect(app.heading()).toHaveText('融资、活动、园区与服务');
+    await noSidewaysScroll(page, 'question page');
+    if (width !== 320) await page.screenshot({ path: `${shots}question-${width}.png`, fullPage: true });
+    await page.goto('./#/results');
+    await expect(app.heading()).toHaveText('自评结果');
+    await noSidewaysScroll(page, 'results');
+    if (width !== 320) await page.screenshot({ path: `${shots}results-${width}.png`, fullPage: true });
+  });
+}
+
+test('the printed report has the answers and results but no buttons', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  await app.importAnswers(everything);
+  await app.seeResults();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0, { timeout: 1000 }).catch(async () => {
+    const visible = await page.getByRole('button').evaluateAll((els) => els.filter((e) => e.offsetParent !== null).length);
+    expect(visible).toBe(0);
+  });
+  await expect(page.getByText('自评报告')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '您的答案' })).toBeVisible();
+  await page.pdf({ path: `${shots}report.pdf`, format: 'A4', printBackground: true });
+});

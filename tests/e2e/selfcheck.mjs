@@ -1,0 +1,103 @@
+// Page objects of the self-check: what a user sees and does, by label and role, in either language.
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const TEXT = {
+  zh: { yes: '是', no: '否', start: '开始自评', results: '查看自评结果', back: '返回', check: '核对您的答案', estimate: '自评结果' },
+  en: { yes: 'Yes', no: 'No', start: 'Start now', results: 'See your estimate', back: 'Back', check: 'Check your answers', estimate: 'Your estimate' },
+};
+
+/** A case file of tests/cases: the engine's expected figures for a set of answers. */
+export function caseFile(name) {
+  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+}
+
+/** 1234.5 → "1,234.5 万元" / "CNY 12.345 million", as the engine's Wan::display writes it. */
+export function money(wan, lang) {
+  const group = (text) => {
+    const [int, frac] = text.split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return frac ? `${grouped}.${frac}` : grouped;
+  };
+  const trim = (n, places) => {
+    const fixed = Number(n).toFixed(places);
+    return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  };
+  return lang === 'zh' ? `${group(trim(wan, 2))} 万元` : `CNY ${group(trim(Number(wan) / 100, 4))} million`;
+}
+
+export class SelfCheck {
+  constructor(page, lang = 'zh') {
+    this.page = page;
+    this.lang = lang;
+    this.t = TEXT[lang];
+  }
+
+  async open(query = '') {
+    const search = [this.lang === 'en' ? 'lang=en' : '', query].filter(Boolean).join('&');
+    await this.page.goto(search ? `./?${search}` : './');
+    await expect(this.heading()).toBeVisible();
+  }
+
+  heading() {
+    return this.page.locator('h1#page-heading');
+  }
+
+  async expectHeading(text) {
+    await expect(this.heading()).toHaveText(text);
+    await expect(this.heading()).toBeFocused();
+  }
+
+  group(legend) {
+    return this.page.getByRole('group', { name: legend, exact: false });
+  }
+
+  async yesNo(legend, answer) {
+    await this.group(legend).first().getByLabel(answer ? this.t.yes : this.t.no, { exact: true }).check();
+  }
+
+  async tick(label) {
+    await this.page.getByLabel(label, { exact: true }).check();
+  }
+
+  async fill(label, text) {
+    await this.page.getByLabel(label, { exact: true }).fill(text);
+  }
+
+  async start() {
+    await this.page.getByRole('button', { name: this.t.start }).click();
+  }
+
+  async continue() {
+    await this.page.getByTestId('continue').click();
+  }
+
+  async back() {
+    await this.page.getByRole('button', { name: this.t.back, exact: true }).click();
+  }
+
+  /** Imports an answers file through the page's file input; lands on "check your answers". */
+  async importAnswers(answers) {
+    await this.page.getByTestId('import-file').setInputFiles({
+      name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+    });
+    await this.expectHeading(this.t.check);
+  }
+
+  async seeResults() {
+    await this.page.getByRole('button', { name: this.t.results }).click();
+    await this.expectHeading(this.t.estimate);
+  }
+
+  errorSummary() {
+    return this.page.getByTestId('error-summary');
+  }
+
+  total() {
+    return this.page.getByTestId('total');
+  }
+
+  amount(id) {
+    return this.page.getByTestId(`amount-${id}`);
+  }
+}
