@@ -145,7 +145,12 @@ pub fn app() -> Html {
         browser::set_title(tr(*lang, "app.title"));
     });
 
-    let page = match state.step {
+    frame(&model)
+}
+
+/// The page of the current step inside the frame, for the state held by `model`.
+fn frame(model: &Ctx) -> Html {
+    let page = match model.0.step {
         Step::Start => html! { <pages::start::Start /> },
         Step::Basics => html! { <pages::basics::Basics /> },
         Step::Areas => html! { <pages::areas::Areas /> },
@@ -159,6 +164,19 @@ pub fn app() -> Html {
             <Layout>{ page }</Layout>
         </ContextProvider<Ctx>>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    pub state: State,
+}
+
+/// The page for a given state, without the app's start-up and effects (which need a browser):
+/// what the render tests render on the server side.
+#[function_component(Preview)]
+pub fn preview(props: &PreviewProps) -> Html {
+    let model = use_reducer(|| Model(props.state.clone()));
+    frame(&model)
 }
 
 /// The answers as checked answers, or the errors (for the results and report).

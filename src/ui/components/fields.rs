@@ -147,8 +147,11 @@ pub struct ChoicesProps {
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     pub choices: &'static [Choice],
-    /// Several may be ticked (checkboxes) or one (radios, with "none of these").
+    /// Several may be ticked (checkboxes) or one (radios).
     pub multiple: bool,
+    /// A single choice may be left empty: a "none of these" radio.
+    #[prop_or(true)]
+    pub optional: bool,
 }
 
 /// A multiple choice (checkboxes) or a single choice that may be left empty (radios).
@@ -194,7 +197,7 @@ pub fn choices(props: &ChoicesProps) -> Html {
     };
     let mut options: Vec<Html> =
         props.choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.get(lang))).collect();
-    if !props.multiple {
+    if !props.multiple && props.optional {
         options.push(option(props.choices.len(), None, tr(lang, "answer.none")));
     }
     html! {

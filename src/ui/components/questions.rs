@@ -104,7 +104,9 @@ pub fn list_editor(props: &ListProps) -> Html {
                     match &spec.kind {
                         FactKind::Amount => html! { <TextField {field} {label} kind={TextKind::Amount} /> },
                         FactKind::Count => html! { <TextField {field} {label} kind={TextKind::Count} /> },
-                        FactKind::Choice(choices) => html! { <Choices {field} legend={label} {choices} multiple={false} /> },
+                        FactKind::Choice(choices) => html! {
+                            <Choices {field} legend={label} {choices} multiple={false} optional={!spec.required} />
+                        },
                         FactKind::Choices(choices) => html! { <Choices {field} legend={label} {choices} multiple={true} /> },
                         FactKind::Flag => html! { <YesNo {field} legend={label} /> },
                         FactKind::Text | FactKind::List(_) => html! { <TextField {field} {label} kind={TextKind::Text} /> },

@@ -1,0 +1,126 @@
+//! Render tests of the pages on the host: yew's server-side renderer turns a page for a given
+//! state into HTML, and each test checks what a user or a screen reader would find in it.
+#![cfg(feature = "web")]
+
+use xicheng_data_awards::answers::Answers;
+use xicheng_data_awards::date::Date;
+use xicheng_data_awards::policy::Lang;
+use xicheng_data_awards::ui::app::{Preview, PreviewProps};
+use xicheng_data_awards::ui::draft;
+use xicheng_data_awards::ui::state::{reduce, Action, State, Step};
+use yew::LocalServerRenderer;
+
+const EVERYTHING: &str = include_str!("../docs/examples/everything-claimed.json");
+
+fn day(text: &str) -> Date {
+    text.parse().unwrap_or_else(|_| panic!("{text} is not a date"))
+}
+
+fn render(state: State) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime for the renderer");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(
+        &runtime,
+        LocalServerRenderer::<Preview>::with_props(PreviewProps { state }).hydratable(false).render(),
+    )
+}
+
+fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
+    let answers = Answers::from_json(json).expect("the example answers");
+    let mut state = State::new(lang, day(today), false);
+    state.draft = answers.to_value();
+    state.areas = draft::areas_claimed(&state.draft);
+    state.step = step;
+    state
+}
+
+#[test]
+fn the_start_page_names_the_policy_and_promises_privacy() {
+    let html = render(State::new(Lang::Zh, day("2026-11-27"), false));
+    assert!(html.contains("西行规发〔2025〕6号"));
+    assert!(html.contains("2025-10-14 – 2028-10-13"));
+    assert!(html.contains("您的答案不会离开本设备。"));
+    assert!(html.contains("开始自评"));
+    assert!(!html.contains("继续上次的自评"), "nothing saved yet");
+    assert!(!html.contains("not-in-force"));
+    assert!(html.contains(r#"<h1 id="page-heading" tabindex="-1">"#));
+}
+
+#[test]
+fn the_start_page_offers_to_resume_saved_work_and_warns_outside_validity() {
+    let mut state = with_answers(Lang::En, "2028-10-14", EVERYTHING, Step::Start);
+    state.resume_at = Some(Step::Check);
+    let html = render(state);
+    assert!(html.contains("Continue where you left off"));
+    assert!(html.contains("Clear my saved answers"));
+    assert!(
+        html.contains("this date is outside the policy&#x27;s validity")
+            || html.contains("this date is outside the policy's validity")
+    );
+    assert!(html.contains(r#"lang="zh-CN""#), "the Chinese document number is marked as Chinese");
+}
+
+#[test]
+fn the_results_show_the_engines_total_calculations_grouping_and_services() {
+    let html = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    assert!(html.contains("最高 14,495.5 万元"), "the total");
+    assert!(html.contains("10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）"), "6.1a's worked calculation");
+    assert!(html.contains("与 6.1a 属同一项目"), "4.2a merged into 6.1a");
+    assert!(html.contains("「可信数据空间一期」为同一项目"), "the project's explanation");
+    assert!(html.contains(r#"data-testid="service-9.3""#), "services listed apart");
+    assert!(html.contains("西城区数据局认定"), "the bureau decides");
+    assert!(html.contains("示例数据科技有限公司"), "the name on the report");
+    assert_eq!(html.matches(r#"class="award-card""#).count(), 26);
+}
+
+#[test]
+fn the_results_for_a_unit_outside_xicheng_speak_of_potential() {
+    let outside = EVERYTHING.replace(r#""operates_in_xicheng": true"#, r#""operates_in_xicheng": false"#);
+    let html = render(with_answers(Lang::En, "2026-03-01", &outside, Step::Results));
+    assert!(html.contains("If you operated in Xicheng District, in total"));
+    assert!(html.contains("up to CNY 144.955 million"));
+    assert!(html.contains("Would qualify in Xicheng District"));
+    assert!(!html.contains(r#"data-testid="total""#));
+}
+
+#[test]
+fn an_error_summary_links_to_each_field_and_marks_the_field() {
+    let mut state = State::new(Lang::Zh, day("2026-03-01"), false);
+    state = reduce(state, Action::ToggleArea("infrastructure"));
+    state = reduce(state, Action::Navigate(Step::Area("infrastructure")));
+    let investment = draft::Field::Fact { measure: "6.1a", key: "investment_wan" };
+    state = reduce(state, Action::SetText(investment, "-5".into()));
+    state = reduce(state, Action::Continue);
+    let html = render(state);
+    assert!(html.contains(r#"id="error-summary""#));
+    assert!(html.contains(r##"href="#f-claims-6-1a-investment_wan""##));
+    assert!(html.contains("实际完成固定资产投资（不含土建），万元: 金额不能为负数"));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(html.contains(r#"value="-5""#), "what was typed stays");
+}
+
+#[test]
+fn an_area_page_asks_every_question_of_its_measures_with_their_clauses() {
+    let mut state = State::new(Lang::En, day("2026-03-01"), false);
+    state = reduce(state, Action::ToggleArea("security"));
+    state = reduce(state, Action::Navigate(Step::Area("security")));
+    let html = render(state);
+    for question in [
+        "Does the organisation develop data-security products or services",
+        "Published international standards (among the first three drafters)",
+        "Published industry standards (among the first three drafters)",
+    ] {
+        assert!(html.contains(question), "{question}");
+    }
+    assert!(html.contains("Article 7") && html.contains("Article 8"));
+    assert!(html.contains("每家单位所获奖励总额最高300万元"), "the exact words of Article 8");
+    assert!(html.contains("<legend>"), "yes/no questions are fieldsets with legends");
+}
+
+#[test]
+fn the_language_switch_names_the_other_language_in_that_language() {
+    let zh = render(State::new(Lang::Zh, day("2026-03-01"), false));
+    assert!(zh.contains(r#"lang="en""#) && zh.contains(">English<"));
+    let en = render(State::new(Lang::En, day("2026-03-01"), false));
+    assert!(en.contains(">中文<"));
+}
