@@ -32,14 +32,38 @@ fn described_by(ids: &[Option<String>]) -> Option<AttrValue> {
     (!joined.is_empty()).then(|| joined.into())
 }
 
+/// A group of radios or checkboxes: the fieldset, its legend, hint and error, then the options.
+fn option_group(
+    ctx: &Ctx,
+    field: &Field,
+    legend: &AttrValue,
+    hint: Option<&AttrValue>,
+    options_class: &'static str,
+    options: Html,
+) -> Html {
+    let id = field.dom_id();
+    let (error_id, error) = error_line(ctx, &field.path(), &id);
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    html! {
+        <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
+            <fieldset aria-describedby={described_by(&[hint_id.clone(), error_id])}>
+                <legend>{ legend }</legend>
+                if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                { error }
+                <div class={options_class}>{ options }</div>
+            </fieldset>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct YesNoProps {
     pub field: Field,
     pub legend: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
 }
 
 /// A yes/no question as a fieldset of two radios.
@@ -51,8 +75,6 @@ pub fn yes_no(props: &YesNoProps) -> Html {
     let lang = ctx.0.lang;
     let id = props.field.dom_id();
     let value = draft::flag(&ctx.0.draft, &props.field);
-    let (error_id, error) = error_line(&ctx, &props.field.path(), &id);
-    let hint_id = props.hint.as_ref().map(|_| format!("{id}-hint"));
     let radio = |answer: bool| {
         let ctx = ctx.clone();
         let field = props.field.clone();
@@ -65,19 +87,8 @@ pub fn yes_no(props: &YesNoProps) -> Html {
             </div>
         }
     };
-    html! {
-        <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
-            <fieldset aria-describedby={described_by(&[hint_id.clone(), error_id])}>
-                <legend>{ &props.legend }</legend>
-                if let (Some(hint), Some(hint_id)) = (&props.hint, &hint_id) {
-                    <p class="hint" id={hint_id.clone()}>{ hint }</p>
-                }
-                { props.children.clone() }
-                { error }
-                <div class="radios radios-inline">{ radio(true) }{ radio(false) }</div>
-            </fieldset>
-        </div>
-    }
+    let options = html! { <>{ radio(true) }{ radio(false) }</> };
+    option_group(&ctx, &props.field, &props.legend, props.hint.as_ref(), "radios radios-inline", options)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -162,8 +173,6 @@ pub fn choices(props: &ChoicesProps) -> Html {
     };
     let lang = ctx.0.lang;
     let id = props.field.dom_id();
-    let (error_id, error) = error_line(&ctx, &props.field.path(), &id);
-    let hint_id = props.hint.as_ref().map(|_| format!("{id}-hint"));
     let ticked = if props.multiple {
         draft::choices(&ctx.0.draft, &props.field)
     } else {
@@ -200,18 +209,8 @@ pub fn choices(props: &ChoicesProps) -> Html {
     if !props.multiple && props.optional {
         options.push(option(props.choices.len(), None, tr(lang, "answer.none")));
     }
-    html! {
-        <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
-            <fieldset aria-describedby={described_by(&[hint_id.clone(), error_id])}>
-                <legend>{ &props.legend }</legend>
-                if let (Some(hint), Some(hint_id)) = (&props.hint, &hint_id) {
-                    <p class="hint" id={hint_id.clone()}>{ hint }</p>
-                }
-                { error }
-                <div class={if props.multiple { "checkboxes" } else { "radios" }}>{ for options }</div>
-            </fieldset>
-        </div>
-    }
+    let class = if props.multiple { "checkboxes" } else { "radios" };
+    option_group(&ctx, &props.field, &props.legend, props.hint.as_ref(), class, options.into_iter().collect())
 }
 
 /// The label of a yes/no, for summaries.

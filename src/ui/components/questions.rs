@@ -48,20 +48,28 @@ pub fn measure_questions(props: &MeasureQuestionsProps) -> Html {
 }
 
 fn question(m: &'static Measure, fact: &'static FactSpec, lang: Lang) -> Html {
-    let field = Field::Fact { measure: m.id, key: fact.key };
-    let label: AttrValue = fact.question.get(lang).into();
     match &fact.kind {
+        FactKind::List(fields) => {
+            html! { <ListEditor measure={m} list={fact.key} {fields} legend={fact.question.get(lang)} /> }
+        }
+        _ => field_for(fact, Field::Fact { measure: m.id, key: fact.key }, lang),
+    }
+}
+
+/// The input for one fact: radios, checkboxes or a text input, by the fact's kind.
+fn field_for(spec: &'static FactSpec, field: Field, lang: Lang) -> Html {
+    let label: AttrValue = spec.question.get(lang).into();
+    let hint = |key: &'static str| Some(AttrValue::from(tr(lang, key)));
+    match &spec.kind {
         FactKind::Flag => html! { <YesNo {field} legend={label} /> },
-        FactKind::Count => {
-            html! { <TextField {field} {label} kind={TextKind::Count} hint={Some(AttrValue::from(tr(lang, "hint.count")))} /> }
+        FactKind::Count => html! { <TextField {field} {label} kind={TextKind::Count} hint={hint("hint.count")} /> },
+        FactKind::Amount => html! { <TextField {field} {label} kind={TextKind::Amount} hint={hint("hint.amount")} /> },
+        FactKind::Choice(choices) => {
+            html! { <Choices {field} legend={label} {choices} multiple={false} optional={!spec.required} /> }
         }
-        FactKind::Amount => {
-            html! { <TextField {field} {label} kind={TextKind::Amount} hint={Some(AttrValue::from(tr(lang, "hint.amount")))} /> }
-        }
-        FactKind::Text => html! { <TextField {field} {label} kind={TextKind::Text} /> },
-        FactKind::Choice(choices) => html! { <Choices {field} legend={label} {choices} multiple={false} /> },
         FactKind::Choices(choices) => html! { <Choices {field} legend={label} {choices} multiple={true} /> },
-        FactKind::List(fields) => html! { <ListEditor measure={m} list={fact.key} {fields} legend={label} /> },
+        // A list inside a list item does not occur in the policy; a name is the one text.
+        FactKind::Text | FactKind::List(_) => html! { <TextField {field} {label} kind={TextKind::Text} /> },
     }
 }
 
@@ -98,20 +106,7 @@ pub fn list_editor(props: &ListProps) -> Html {
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>
-                { for props.fields.iter().map(|spec| {
-                    let field = Field::Item { measure, list, index, key: spec.key };
-                    let label: AttrValue = spec.question.get(lang).into();
-                    match &spec.kind {
-                        FactKind::Amount => html! { <TextField {field} {label} kind={TextKind::Amount} /> },
-                        FactKind::Count => html! { <TextField {field} {label} kind={TextKind::Count} /> },
-                        FactKind::Choice(choices) => html! {
-                            <Choices {field} legend={label} {choices} multiple={false} optional={!spec.required} />
-                        },
-                        FactKind::Choices(choices) => html! { <Choices {field} legend={label} {choices} multiple={true} /> },
-                        FactKind::Flag => html! { <YesNo {field} legend={label} /> },
-                        FactKind::Text | FactKind::List(_) => html! { <TextField {field} {label} kind={TextKind::Text} /> },
-                    }
-                }) }
+                { for props.fields.iter().map(|spec| field_for(spec, Field::Item { measure, list, index, key: spec.key }, lang)) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
                     { tr(lang, "list.remove") }{ " " }{ item_name }
                 </button>
