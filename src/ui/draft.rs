@@ -225,7 +225,8 @@ pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
 }
 
 /// The draft as an answers file: claims of areas not chosen dropped, typed counts made numbers,
-/// empty inputs made unanswered. The answers reader then checks everything else.
+/// empty inputs made unanswered. The answers reader then checks everything else. Lists keep
+/// their length (an empty project stays and is refused) so that error paths match the page.
 pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
     let mut value = draft.clone();
     if let Some(Value::Object(entity)) = value.get_mut("entity") {
@@ -255,7 +256,6 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
                 }
             }
         }
-        projects.retain(|p| p.get("measures").and_then(Value::as_array).is_some_and(|ids| !ids.is_empty()));
     }
     value
 }

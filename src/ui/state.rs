@@ -264,8 +264,8 @@ pub fn reduce(state: State, action: Action) -> State {
     match action {
         Action::SetLang(lang) => State { lang, ..state },
         Action::Navigate(step) => {
-            let known = step == Step::Start || state.path().contains(&step) || step == Step::Areas;
-            let step = if known { step } else { Step::Areas };
+            // An area not chosen (an old address, a hand-typed one) shows the choice of areas.
+            let step = if state.path().contains(&step) { step } else { Step::Areas };
             if step == state.step {
                 state
             } else {
@@ -451,6 +451,21 @@ mod tests {
         assert_eq!(draft::text(&accepted.draft, &Field::Entity("name")), "示例数据科技有限公司");
         assert_eq!(accepted.areas.len(), AREAS.len());
         assert_eq!(accepted.step, Step::Check);
+    }
+
+    #[test]
+    fn an_empty_project_is_refused_at_its_own_place() {
+        let state = run(vec![
+            Action::ToggleArea("security"),
+            Action::SetFlag(Field::Fact { measure: "7", key: "security_products" }, true),
+            Action::AddProject,
+            Action::AddProject,
+            Action::ToggleProjectMeasure(1, "7"),
+            Action::Navigate(Step::Projects),
+            Action::Continue,
+        ]);
+        assert_eq!(state.step, Step::Projects);
+        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), ["projects[0].measures"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("area.caption", "Area {n} of {total}"),
     ("area.ict_only", "Only organisations in the information transmission, software and IT services industry can get this award. You answered no, or did not answer, on the organisation page."),
     ("area.lead", "Answer each question. Choose no, or leave it empty, for what does not apply; the policy's own words are under each award."),
-    ("area.service_note", "a service, not money"),
+    ("area.service_note", "not added to the total"),
     ("areas.hint", "Tick every area that concerns your organisation. Only the areas you tick get questions."),
     ("areas.measures", "{n} measures"),
     ("areas.title", "Which activities concern your organisation?"),

@@ -8,7 +8,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("area.caption", "活动领域 {n} / {total}"),
     ("area.ict_only", "此项仅适用于信息传输、软件和信息技术服务业企业。您在“单位基本情况”中回答了“否”或尚未回答，因此即使满足其他条件也无法获得。"),
     ("area.lead", "请逐项回答。没有的事项选“否”或留空即可；每项下方可查看政策原文。"),
-    ("area.service_note", "此项为服务支持，不计入金额"),
+    ("area.service_note", "不计入合计"),
     ("areas.hint", "请勾选与单位有关的领域（可多选）。只有勾选的领域才会出现相应问题。"),
     ("areas.measures", "{n} 项措施"),
     ("areas.title", "哪些活动与您的单位有关？"),
