@@ -37,6 +37,7 @@ fn initial_state() -> (State, Store) {
     let store = Store { enabled: !options.demo };
     let today = browser::today().unwrap_or(POLICY.valid_from);
     let mut state = State::new(options.lang.unwrap_or(Lang::Zh), today, options.demo);
+    state.storage_refused = store.refused();
     match store.load() {
         Ok(Some(saved)) => {
             state.draft = saved.draft;

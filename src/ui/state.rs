@@ -107,6 +107,8 @@ pub struct State {
     pub today: Date,
     /// Demo mode: nothing is stored on the device.
     pub demo: bool,
+    /// The browser refuses storage here (a sandboxed iframe, a private mode): nothing is saved.
+    pub storage_refused: bool,
     /// The last share link made, shown for copying.
     pub share_link: Option<String>,
 }
@@ -175,6 +177,7 @@ impl State {
             resume_at: None,
             today,
             demo,
+            storage_refused: false,
             share_link: None,
         }
     }
@@ -330,7 +333,8 @@ pub fn reduce(state: State, action: Action) -> State {
         Action::Import(Ok(answers)) => State { notice: Some(Notice::Imported), ..state.replace_answers(&answers) },
         Action::Import(Err(lines)) => State { notice: Some(Notice::ImportRefused(lines)), ..state },
         Action::ClearAnswers => {
-            let fresh = State::new(state.lang, state.today, state.demo);
+            let fresh =
+                State { storage_refused: state.storage_refused, ..State::new(state.lang, state.today, state.demo) };
             State { notice: Some(Notice::Cleared), ..fresh }
         }
         Action::OfferShared(answers) => State { pending_share: Some(answers), ..state },

@@ -1,7 +1,7 @@
 //! The only place that stores anything on the device: the work in progress, in localStorage.
-//! Switched off in demo mode (nothing is stored) and silent where the browser refuses storage.
+//! Switched off in demo mode (nothing is stored), and quiet where the browser refuses storage
+//! (a sandboxed or third-party iframe, some private modes): the app then works without saving.
 
-use gloo::storage::{LocalStorage, Storage as _};
 use serde_json::{json, Value};
 
 use super::state::{State, Step};
@@ -26,12 +26,22 @@ pub struct Store {
 /// The saved data exists but cannot be read.
 pub struct Unreadable;
 
+/// The browser's localStorage, if this page may use it (asking can throw; that is a "no").
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 impl Store {
+    /// Whether saving is on but the browser refuses it.
+    pub fn refused(self) -> bool {
+        self.enabled && local_storage().is_none()
+    }
+
     pub fn load(self) -> Result<Option<Saved>, Unreadable> {
         if !self.enabled {
             return Ok(None);
         }
-        let Some(text) = LocalStorage::raw().get_item(KEY).ok().flatten() else {
+        let Some(text) = local_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
             return Ok(None);
         };
         let value: Value = serde_json::from_str(&text).map_err(|_| Unreadable)?;
@@ -58,10 +68,15 @@ impl Store {
             "step": state.step.fragment(),
             "lang": if state.lang == Lang::En { "en" } else { "zh" },
         });
-        let _ = LocalStorage::raw().set_item(KEY, &record.to_string());
+        if let Some(storage) = local_storage() {
+            // A full or refusing storage loses only the saving, never the page.
+            let _ = storage.set_item(KEY, &record.to_string());
+        }
     }
 
     pub fn clear(self) {
-        LocalStorage::delete(KEY);
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(KEY);
+        }
     }
 }

@@ -89,3 +89,20 @@ test('demo mode stores nothing on the device', async ({ page }) => {
   await app.fill('单位名称', '演示公司');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
+
+test('a browser that refuses storage still runs the self-check and says nothing is saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('storage is blocked here', 'SecurityError'); },
+    });
+  });
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await expect(page.getByTestId('storage-line')).toContainText('your answers are not saved');
+  await app.start();
+  await app.fill('Organisation name', 'Sandboxed Ltd');
+  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
+  await app.continue();
+  await app.expectHeading('Which activities concern your organisation?');
+});

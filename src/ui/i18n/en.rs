@@ -111,6 +111,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("start.resume", "Continue where you left off"),
     ("start.review_from_start", "Review from the start"),
     ("start.storage", "Your answers are saved automatically in this browser on this device; you can clear them at any time."),
+    ("start.storage_refused", "This browser does not let this page save anything here, so your answers are not saved; to keep them, export the answers file from the results page."),
     ("start.storage_demo", "In demo mode no answer is saved."),
     ("start.time", "It takes about five minutes."),
     ("start.title", "Xicheng data-industry award self-check"),

@@ -111,6 +111,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("start.resume", "继续上次的自评"),
     ("start.review_from_start", "从头查看"),
     ("start.storage", "答案会自动保存在本设备的浏览器中，可随时清除。"),
+    ("start.storage_refused", "此浏览器不允许本页面在设备上保存数据，答案不会被保存；如需保留，请在结果页导出答卷文件。"),
     ("start.storage_demo", "演示模式下不保存任何答案。"),
     ("start.time", "大约需要 5 分钟。"),
     ("start.title", "西城区数据产业奖励自评"),

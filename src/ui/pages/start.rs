@@ -51,7 +51,15 @@ pub fn start() -> Html {
                 <li>{ tr(lang, "start.who") }</li>
                 <li>{ tr(lang, "start.time") }</li>
                 <li><strong>{ tr(lang, "start.privacy") }</strong></li>
-                <li>{ if state.demo { tr(lang, "start.storage_demo") } else { tr(lang, "start.storage") } }</li>
+                <li data-testid="storage-line">{
+                    if state.demo {
+                        tr(lang, "start.storage_demo")
+                    } else if state.storage_refused {
+                        tr(lang, "start.storage_refused")
+                    } else {
+                        tr(lang, "start.storage")
+                    }
+                }</li>
             </ul>
             <div class="button-row">
                 if state.has_answers() {
