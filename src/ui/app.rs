@@ -114,7 +114,11 @@ pub fn app() -> Html {
     // The address follows the step, one history entry per step.
     use_effect_with(state.step, |step| {
         let fragment = step.fragment();
-        if browser::fragment() != fragment && !browser::fragment().starts_with(SHARE_PREFIX) {
+        let current = browser::fragment();
+        if current.is_empty() {
+            // The bare address on first load is the start page: no extra history entry.
+            browser::replace_fragment(&fragment);
+        } else if current != fragment && !current.starts_with(SHARE_PREFIX) {
             browser::push_fragment(&fragment);
         }
     });
