@@ -32,7 +32,7 @@ impl Reducible for Model {
 pub type Ctx = UseReducerHandle<Model>;
 
 /// Builds the first state from the address and what was saved.
-fn initial_state() -> (State, Store) {
+fn initial_state() -> State {
     let options = options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component);
     let store = Store { enabled: !options.demo };
     let today = browser::today().unwrap_or(POLICY.valid_from);
@@ -67,18 +67,15 @@ fn initial_state() -> (State, Store) {
         state = reduce(state, Action::Navigate(step));
         state.focus_request = 0;
     }
-    (state, store)
+    state
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let store = use_mut_ref(|| Store { enabled: false });
-    let model = use_reducer(|| {
-        let (state, initial_store) = initial_state();
-        *store.borrow_mut() = initial_store;
-        Model(state)
-    });
+    let model = use_reducer(|| Model(initial_state()));
     let state = &model.0;
+    // Demo mode is the one switch of the store.
+    let store = Store { enabled: !state.demo };
 
     // Back and forward: the address decides the step. A share link pasted into the address bar
     // of an open page arrives the same way, as a new fragment.
@@ -124,16 +121,13 @@ pub fn app() -> Html {
     });
 
     // Saving follows every change (the store is off in demo mode).
-    {
-        let store = *store.borrow();
-        use_effect_with(model.clone(), move |model| {
-            if model.0.notice == Some(Notice::Cleared) && !model.0.has_answers() {
-                store.clear();
-            } else {
-                store.save(&model.0);
-            }
-        });
-    }
+    use_effect_with(model.clone(), move |model| {
+        if model.0.notice == Some(Notice::Cleared) && !model.0.has_answers() {
+            store.clear();
+        } else {
+            store.save(&model.0);
+        }
+    });
 
     // Focus moves to the page heading on each step, or to the element an action asked for.
     use_effect_with((state.focus_request, state.focus.clone()), |(request, target)| {

@@ -14,7 +14,7 @@ use crate::ui::components::save_tools::SaveTools;
 use crate::ui::components::summary::AnswersSummary;
 use crate::ui::draft::{self, Field};
 use crate::ui::i18n::tr;
-use crate::ui::state::{Action, PageError};
+use crate::ui::state::{Action, PageError, Step};
 
 fn status_label(status: Status, lang: Lang) -> &'static str {
     tr(
@@ -120,7 +120,7 @@ pub fn results() -> Html {
             // Reached through the address bar with answers still to fix: say where.
             let errors: Vec<PageError> = error.errors.into_iter().map(PageError::Field).collect();
             let ctx = ctx.clone();
-            let to_check = Callback::from(move |_| ctx.dispatch(Action::Navigate(crate::ui::state::Step::Check)));
+            let to_check = Callback::from(move |_| ctx.dispatch(Action::Navigate(Step::Check)));
             return html! {
                 <>
                     <Heading text={tr(lang, "results.fix_first")} />
@@ -142,7 +142,7 @@ pub fn results() -> Html {
     let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
     let to_check = {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Navigate(crate::ui::state::Step::Check)))
+        Callback::from(move |_| ctx.dispatch(Action::Navigate(Step::Check)))
     };
     let start_again = {
         let ctx = ctx.clone();
