@@ -40,6 +40,14 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
 
   await app.expectHeading('核对您的答案');
   await expect(page.getByText('８，０００ 万元')).toBeVisible();
+  // A change link goes to the question itself and comes back here.
+  await page.getByRole('button', { name: '修改 实际完成固定资产投资（不含土建），万元' }).click();
+  const investment = page.getByLabel('实际完成固定资产投资（不含土建），万元', { exact: true });
+  await expect(investment).toBeFocused();
+  await investment.fill('8,000');
+  await app.continue();
+  await app.expectHeading('核对您的答案');
+  await expect(page.getByText('8,000 万元')).toBeVisible();
   await page.getByRole('button', { name: '查看自评结果' }).click();
 
   await app.expectHeading('自评结果');
