@@ -34,6 +34,20 @@ for (const width of [320, 360, 1280]) {
   });
 }
 
+test('the report facts stay readable on the narrowest phone in English', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await app.importAnswers(everything);
+  await app.seeResults();
+  // A label column as wide as "Date of the self-assessment" once squeezed the values to a few letters a line.
+  for (const value of await page.locator('.report-facts dd').all()) {
+    const box = await value.boundingBox();
+    expect(box.width).toBeGreaterThan(240);
+  }
+  await page.screenshot({ path: `${shots}results-en-320.png`, fullPage: false });
+});
+
 test('the printed report has the answers and results but no buttons', async ({ page }) => {
   const app = new SelfCheck(page, 'zh');
   await app.open();
