@@ -23,7 +23,8 @@ pub fn message(error: &PageError, lang: Lang) -> String {
 pub fn field_path(path: &str) -> &str {
     match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
         Some((list, index))
-            if index.chars().all(|c| c.is_ascii_digit()) && list.ends_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
+            if index.chars().all(|c| c.is_ascii_digit())
+                && list.ends_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
         {
             list
         }
