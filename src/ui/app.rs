@@ -7,13 +7,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser;
 use super::components::layout::Layout;
 use super::i18n::tr;
 use super::options::{self, SHARE_PREFIX};
 use super::pages;
 use super::state::{reduce, Action, Notice, State, Step};
 use super::storage::Store;
-use super::{browser, draft};
 use crate::policy::{Lang, POLICY};
 
 /// The state as yew holds it.
@@ -176,9 +176,4 @@ pub struct PreviewProps {
 pub fn preview(props: &PreviewProps) -> Html {
     let model = use_reducer(|| Model(props.state.clone()));
     frame(&model)
-}
-
-/// The answers as checked answers, or the errors (for the results and report).
-pub fn checked(state: &State) -> Result<crate::answers::Answers, crate::answers::AnswersError> {
-    draft::answers(&state.draft, &state.areas)
 }

@@ -290,14 +290,7 @@ fn tidy(facts: &mut Value, specs: &'static [FactSpec]) {
 
 /// `" ３ "` → 3; anything else that is not a plain whole number → `None` (the reader says why).
 pub fn whole_number(text: &str) -> Option<u64> {
-    let digits: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
+    let digits: String = text.trim().chars().map(crate::money::to_half_width).collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() > 9 {
         return None;
     }

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use super::draft::{self, Field};
-use crate::answers::{Answers, FieldError};
+use crate::answers::{Answers, AnswersError, FieldError};
 use crate::date::Date;
 use crate::policy::{Lang, AREAS, MEASURES};
 
@@ -202,6 +202,11 @@ impl State {
         path.get(at.saturating_sub(1)).copied().unwrap_or(Step::Start)
     }
 
+    /// The draft as checked answers, or every error with its path.
+    pub fn answers(&self) -> Result<Answers, AnswersError> {
+        draft::answers(&self.draft, &self.areas)
+    }
+
     /// Whether anything has been answered (for "continue where you left off").
     pub fn has_answers(&self) -> bool {
         self.draft != draft::empty()
@@ -230,7 +235,7 @@ impl State {
             Step::Check | Step::Results => true,
             Step::Start | Step::Areas => false,
         };
-        if let Err(error) = draft::answers(&self.draft, &self.areas) {
+        if let Err(error) = self.answers() {
             problems.extend(error.errors.into_iter().filter(|e| on_this_page(&e.path)).map(PageError::Field));
         }
         problems

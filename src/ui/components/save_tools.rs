@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::answers::Answers;
 use crate::policy::Lang;
-use crate::ui::app::{checked, Ctx};
+use crate::ui::app::Ctx;
 use crate::ui::browser;
 use crate::ui::i18n::tr;
 use crate::ui::options::SHARE_PREFIX;
@@ -77,7 +77,7 @@ pub fn save_tools() -> Html {
     };
     let state = &ctx.0;
     let lang = state.lang;
-    let answers = checked(state).ok();
+    let answers = state.answers().ok();
     let export = {
         let answers = answers.clone();
         let today = state.today;

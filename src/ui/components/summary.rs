@@ -81,16 +81,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
     let entity_row = |key: &'static str, kind: &FactKind| {
         let field = Field::Entity(key);
         draft::get(d, &field).and_then(|v| answer_text(v, kind, lang)).map(|answer| Row {
-            question: tr(
-                lang,
-                match key {
-                    "operates_in_xicheng" => "entity.operates_in_xicheng",
-                    "data_fields" => "entity.data_fields",
-                    "ict_industry" => "entity.ict_industry",
-                    _ => "entity.name",
-                },
-            )
-            .to_string(),
+            question: draft::label_of_path(&field.path(), lang).unwrap_or_default(),
             answer,
             step: Step::Basics,
             focus: field.dom_id(),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{BackLink, Heading};
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
 use crate::policy::{Lang, GATE, NOT_ESTIMATED, POLICY};
-use crate::ui::app::{checked, Ctx};
+use crate::ui::app::Ctx;
 use crate::ui::components::clause::ClauseQuote;
 use crate::ui::components::error_summary::ErrorSummary;
 use crate::ui::components::save_tools::SaveTools;
@@ -114,7 +114,7 @@ pub fn results() -> Html {
     };
     let state = &ctx.0;
     let lang = state.lang;
-    let answers = match checked(state) {
+    let answers = match state.answers() {
         Ok(answers) => answers,
         Err(error) => {
             // Reached through the address bar with answers still to fix: say where.
