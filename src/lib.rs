@@ -1,12 +1,13 @@
 //! The Xicheng data-industry award self-check.
 //!
-//! The engine (`policy`, `answers`, `money`, `date`, `engine`) is pure Rust: it builds and tests
+//! The engine (`policy`, `answers`, `json`, `money`, `date`, `engine`) is pure Rust: it builds and tests
 //! natively without any web crate. `ui`, behind the `web` feature, is the only code that touches
 //! the browser; it calls the engine and never the other way round.
 
 pub mod answers;
 pub mod date;
 pub mod engine;
+pub mod json;
 pub mod money;
 pub mod policy;
 

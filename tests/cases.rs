@@ -53,7 +53,7 @@ fn run(path: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let case: Case = serde_json::from_str(&text).map_err(|e| format!("not a case file: {e}"))?;
     let as_of = Date::from_str(&case.as_of).map_err(|e| format!("{}: as_of {:?}: {e}", case.name, case.as_of))?;
-    let answers = Answers::from_value(&case.answers);
+    let answers = Answers::from_json(&case.answers.to_string());
     let expect = case.expect;
 
     if let Some(path) = expect.error {

@@ -5,21 +5,21 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
 use super::error::Expected;
 use super::{
     Answers, AnswersError, Entity, Fact, Facts, FieldError, Problem, Project, FORMAT, MAX_COUNT, MAX_ITEMS,
     MAX_TEXT_CHARS, VERSION,
 };
+use crate::json::{self, Map, Number, Value};
 use crate::money::{MoneyError, Wan};
 use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
 
 pub(super) fn from_json(text: &str) -> Result<Answers, AnswersError> {
-    match serde_json::from_str::<Value>(text) {
+    match json::parse(text) {
         Ok(value) => from_value(&value),
         Err(error) => Err(AnswersError {
-            errors: vec![FieldError::new("", Problem::NotJson { line: error.line(), column: error.column() })],
+            errors: vec![FieldError::new("", Problem::NotJson { line: error.line, column: error.column })],
         }),
     }
 }
@@ -56,7 +56,7 @@ impl Reader {
         self.errors.push(FieldError::new(path, problem));
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map> {
         match value {
             Value::Object(map) => Some(map),
             _ => {
@@ -67,9 +67,9 @@ impl Reader {
     }
 
     /// Reports every key of `map` that is not in `allowed`.
-    fn refuse_unknown_keys(&mut self, map: &Map<String, Value>, path: &str, allowed: &[&str]) {
+    fn refuse_unknown_keys(&mut self, map: &Map, path: &str, allowed: &[&str]) {
         for key in map.keys() {
-            if !allowed.contains(&key.as_str()) {
+            if !allowed.contains(&key) {
                 self.fail(join(path, key), Problem::UnknownKey);
             }
         }
@@ -101,7 +101,7 @@ impl Reader {
 
     fn count(&mut self, value: &Value, path: &str) -> Option<u32> {
         match value {
-            Value::Number(n) if n.is_u64() || n.is_i64() => {
+            Value::Number(n) if n.is_integer() => {
                 match n.as_u64().and_then(|c| u32::try_from(c).ok()).filter(|c| *c <= MAX_COUNT) {
                     Some(count) => Some(count),
                     None => {
@@ -212,7 +212,7 @@ impl Reader {
         self.refuse_unknown_keys(map, path, &["name", "operates_in_xicheng", "data_fields", "ict_industry"]);
         for (key, value) in map {
             let field = join(path, key);
-            match (key.as_str(), value) {
+            match (key, value) {
                 (_, Value::Null) => {}
                 ("name", v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
                 ("operates_in_xicheng", v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
@@ -340,15 +340,16 @@ impl Reader {
     }
 }
 
-/// A plain JSON number as an amount: exact for what people write (`35.5`, `8000`).
-fn amount_of_number(number: &serde_json::Number) -> Result<Wan, MoneyError> {
-    let text = number.to_string();
-    let value = Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text));
+/// A plain JSON number as an amount, read from its digits: exact for what people write
+/// (`35.5`, `8000`, `1e3`).
+fn amount_of_number(number: &Number) -> Result<Wan, MoneyError> {
+    let text = number.as_str();
+    let value = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
     match value {
         Ok(value) => Wan::checked(value),
         // Beyond what a decimal holds: far too large, or finer than any fen.
-        Err(_) if number.as_f64().is_some_and(|f| f < 0.0) => Err(MoneyError::Negative),
-        Err(_) if number.as_f64().is_some_and(|f| f > 1.0) => Err(MoneyError::TooLarge),
+        Err(_) if text.starts_with('-') => Err(MoneyError::Negative),
+        Err(_) if number.magnitude_at_least_one() => Err(MoneyError::TooLarge),
         Err(_) => Err(MoneyError::TooManyDecimals),
     }
 }

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 pub use error::{AnswersError, FieldError, Problem};
 
+use crate::json::Value;
 use crate::money::Wan;
 
 /// The value of the `format` key.
@@ -78,38 +79,23 @@ impl Answers {
     }
 
     /// Reads an answers file already parsed as JSON (as inside a case file).
-    pub fn from_value(value: &serde_json::Value) -> Result<Answers, AnswersError> {
+    pub fn from_value(value: &Value) -> Result<Answers, AnswersError> {
         decode::from_value(value)
     }
 
     /// The answers file, as exported: version 1, amounts as exact decimal strings.
-    pub fn to_value(&self) -> serde_json::Value {
+    pub fn to_value(&self) -> Value {
         encode::to_value(self)
     }
 
     /// The answers file as pretty-printed JSON text.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+        self.to_value().to_pretty_string()
     }
 
     /// The answers for one measure, if it was claimed.
     pub fn claim(&self, id: &str) -> Option<&Facts> {
         self.claims.get(id)
-    }
-}
-
-impl serde::Serialize for Answers {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.to_value().serialize(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Answers {
-    /// Refuses unknown keys and out-of-range values like [`Answers::from_json`]; every problem
-    /// is in the one error message.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Answers::from_value(&value).map_err(serde::de::Error::custom)
     }
 }
 

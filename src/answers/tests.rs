@@ -6,8 +6,13 @@ use super::*;
 use crate::money::Wan;
 use crate::policy::Lang;
 
+/// A `json!` value of the tests as our JSON value, through its text.
+pub(crate) fn ours(value: serde_json::Value) -> crate::json::Value {
+    crate::json::parse(&value.to_string()).unwrap_or_default()
+}
+
 fn paths(value: serde_json::Value) -> Vec<String> {
-    match Answers::from_value(&value) {
+    match Answers::from_value(&ours(value)) {
         Ok(_) => Vec::new(),
         Err(error) => error.errors.into_iter().map(|e| e.path).collect(),
     }
@@ -44,26 +49,17 @@ fn export_then_import_gives_back_the_same_answers() {
 }
 
 #[test]
-fn serde_reads_and_refuses_like_from_json() {
-    let good: Result<Answers, _> = serde_json::from_str(EVERYTHING);
-    assert!(good.is_ok());
-    let bad: Result<Answers, _> = serde_json::from_value(minimal(json!({ "2.1": { "key_entiy": true } })));
-    let message = bad.map(|_| String::new()).unwrap_or_else(|e| e.to_string());
-    assert!(message.contains("claims.2.1.key_entiy"), "{message}");
-}
-
-#[test]
 fn a_missing_claim_and_a_null_one_both_mean_no() {
-    let answers = Answers::from_value(&minimal(json!({ "2.1": null }))).unwrap_or_default();
+    let answers = Answers::from_value(&ours(minimal(json!({ "2.1": null })))).unwrap_or_default();
     assert!(answers.claims.is_empty());
 }
 
 #[test]
 fn amounts_may_be_strings_or_plain_numbers() {
-    let answers = Answers::from_value(&minimal(json!({
+    let answers = Answers::from_value(&ours(minimal(json!({
         "6.1a": { "national_pilot": true, "investment_wan": 8000.5 },
         "9.2": { "data_financing": true, "interest_paid_wan": "35.5" }
-    })))
+    }))))
     .unwrap_or_default();
     let amount = |id: &str, key: &str| answers.claim(id).and_then(|c| c.get(key)).cloned();
     assert_eq!(amount("6.1a", "investment_wan"), Some(Fact::Amount(Wan::parse_input("8000.5").unwrap_or_default())));
@@ -179,10 +175,10 @@ fn a_measure_in_two_projects_is_refused() {
         ]
     }));
     assert_eq!(found, ["projects[1].measures[1]"]);
-    let error = Answers::from_value(&json!({
+    let error = Answers::from_value(&ours(json!({
         "format": FORMAT, "version": 1, "entity": {},
         "projects": [ { "measures": ["6.1a"] }, { "measures": ["6.1a"] } ]
-    }));
+    })));
     let message = error.err().map(|e| e.message(Lang::En)).unwrap_or_default();
     assert!(message.contains("already in projects[0]"), "{message}");
 }
@@ -216,7 +212,7 @@ fn projects_name_real_measures_with_amounts() {
 
 #[test]
 fn every_message_is_given_in_both_languages() {
-    let error = Answers::from_value(&minimal(json!({ "6.1a": { "investment_wan": "-5" } })))
+    let error = Answers::from_value(&ours(minimal(json!({ "6.1a": { "investment_wan": "-5" } }))))
         .err()
         .unwrap_or(AnswersError { errors: vec![] });
     assert_eq!(error.message(Lang::En), "claims.6.1a.investment_wan: The amount cannot be negative");

@@ -12,7 +12,7 @@ fn day(text: &str) -> Date {
 }
 
 fn answers(value: serde_json::Value) -> Answers {
-    Answers::from_value(&value).unwrap_or_default()
+    Answers::from_value(&crate::answers::tests::ours(value)).unwrap_or_default()
 }
 
 fn in_xicheng(claims: serde_json::Value) -> Answers {

@@ -3,9 +3,8 @@
 //! `answers()` turns it into checked [`Answers`], with every error at the field's own path.
 //! Pure: no browser type.
 
-use serde_json::{json, Map, Value};
-
 use crate::answers::{Answers, AnswersError, FORMAT, VERSION};
+use crate::json::{Map, Value};
 use crate::policy::{measure, Bi, FactKind, FactSpec, Lang, MEASURES};
 
 /// Where one answer lives in the draft.
@@ -50,10 +49,15 @@ pub fn dom_id(path: &str) -> String {
 
 /// An empty answers file.
 pub fn empty() -> Value {
-    json!({ "format": FORMAT, "version": VERSION, "entity": {}, "claims": {} })
+    Value::object([
+        ("format", Value::from(FORMAT)),
+        ("version", Value::from(VERSION)),
+        ("entity", Value::object([])),
+        ("claims", Value::object([])),
+    ])
 }
 
-fn object(value: &mut Value) -> &mut Map<String, Value> {
+fn object(value: &mut Value) -> &mut Map {
     if !value.is_object() {
         *value = Value::Object(Map::new());
     }
@@ -76,17 +80,17 @@ fn array(value: &mut Value) -> &mut Vec<Value> {
 }
 
 /// The claim object of a measure, created if needed.
-fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map<String, Value> {
-    let claims = object(object(draft).entry("claims").or_insert_with(|| json!({})));
-    object(claims.entry(measure.to_string()).or_insert_with(|| json!({})))
+fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map {
+    let claims = object(object(draft).get_or_insert_with("claims", Value::default));
+    object(claims.get_or_insert_with(measure, Value::default))
 }
 
 fn list_mut<'d>(draft: &'d mut Value, measure: &str, list: &str) -> &'d mut Vec<Value> {
-    array(claim_mut(draft, measure).entry(list.to_string()).or_insert_with(|| json!([])))
+    array(claim_mut(draft, measure).get_or_insert_with(list, Value::default))
 }
 
 fn projects_mut(draft: &mut Value) -> &mut Vec<Value> {
-    array(object(draft).entry("projects").or_insert_with(|| json!([])))
+    array(object(draft).get_or_insert_with("projects", Value::default))
 }
 
 /// The value answered for a field, if any.
@@ -103,8 +107,8 @@ pub fn get<'d>(draft: &'d Value, field: &Field) -> Option<&'d Value> {
 
 /// Sets (or with `None`, clears) the value of a field.
 pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
-    let (map, key): (&mut Map<String, Value>, &str) = match field {
-        Field::Entity(key) => (object(object(draft).entry("entity").or_insert_with(|| json!({}))), key),
+    let (map, key): (&mut Map, &str) = match field {
+        Field::Entity(key) => (object(object(draft).get_or_insert_with("entity", Value::default)), key),
         Field::Fact { measure, key } => (claim_mut(draft, measure), key),
         Field::Item { measure, list, index, key } => match list_mut(draft, measure, list).get_mut(*index) {
             Some(item) => (object(item), key),
@@ -120,7 +124,7 @@ pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
     };
     match value {
         Some(value) => {
-            map.insert(key.to_string(), value);
+            map.insert(key, value);
         }
         None => {
             map.remove(key);
@@ -132,7 +136,7 @@ pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
 pub fn text(draft: &Value, field: &Field) -> String {
     match get(draft, field) {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Number(n)) => n.as_str().to_string(),
         _ => String::new(),
     }
 }
@@ -155,7 +159,7 @@ pub fn toggle_choice(draft: &mut Value, field: &Field, choice: &str) {
     } else {
         chosen.push(choice.to_string());
     }
-    set(draft, field, Some(json!(chosen)));
+    set(draft, field, Some(Value::from(chosen)));
 }
 
 pub fn item_count(draft: &Value, measure: &str, list: &str) -> usize {
@@ -168,7 +172,7 @@ pub fn item_count(draft: &Value, measure: &str, list: &str) -> usize {
 }
 
 pub fn add_item(draft: &mut Value, measure: &str, list: &str) {
-    list_mut(draft, measure, list).push(json!({}));
+    list_mut(draft, measure, list).push(Value::object([]));
 }
 
 pub fn remove_item(draft: &mut Value, measure: &str, list: &str, index: usize) {
@@ -183,7 +187,7 @@ pub fn project_count(draft: &Value) -> usize {
 }
 
 pub fn add_project(draft: &mut Value) {
-    projects_mut(draft).push(json!({ "measures": [] }));
+    projects_mut(draft).push(Value::object([("measures", Value::Array(Vec::new()))]));
 }
 
 pub fn remove_project(draft: &mut Value, index: usize) {
@@ -205,11 +209,11 @@ pub fn project_measures(draft: &Value, index: usize) -> Vec<String> {
 
 pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
     if let Some(project) = projects_mut(draft).get_mut(index) {
-        let measures = array(object(project).entry("measures").or_insert_with(|| json!([])));
+        let measures = array(object(project).get_or_insert_with("measures", Value::default));
         if let Some(at) = measures.iter().position(|v| v.as_str() == Some(id)) {
             measures.remove(at);
         } else {
-            measures.push(json!(id));
+            measures.push(Value::from(id));
         }
     }
 }
@@ -275,7 +279,7 @@ fn tidy(facts: &mut Value, specs: &'static [FactSpec]) {
             }
             (FactKind::Count, Value::String(text)) => {
                 if let Some(count) = whole_number(text) {
-                    *value = json!(count);
+                    *value = Value::from(count);
                 }
             }
             (FactKind::List(fields), Value::Array(_)) => {
@@ -352,15 +356,15 @@ mod tests {
     #[test]
     fn typed_amounts_and_counts_are_kept_as_typed_and_read_when_checked() {
         let mut draft = empty();
-        set(&mut draft, &Field::Entity("operates_in_xicheng"), Some(json!(true)));
-        set(&mut draft, &Field::Entity("data_fields"), Some(json!(["infrastructure"])));
+        set(&mut draft, &Field::Entity("operates_in_xicheng"), Some(Value::from(true)));
+        set(&mut draft, &Field::Entity("data_fields"), Some(Value::from(vec!["infrastructure"])));
         let investment = Field::Fact { measure: "6.1a", key: "investment_wan" };
-        set(&mut draft, &Field::Fact { measure: "6.1a", key: "national_pilot" }, Some(json!(true)));
-        set(&mut draft, &investment, Some(json!("８，０００")));
+        set(&mut draft, &Field::Fact { measure: "6.1a", key: "national_pilot" }, Some(Value::from(true)));
+        set(&mut draft, &investment, Some(Value::from("８，０００")));
         assert_eq!(text(&draft, &investment), "８，０００");
-        set(&mut draft, &investment, Some(json!("8,000")));
+        set(&mut draft, &investment, Some(Value::from("8,000")));
         let standards = Field::Fact { measure: "8", key: "national" };
-        set(&mut draft, &standards, Some(json!(" ２ ")));
+        set(&mut draft, &standards, Some(Value::from(" ２ ")));
         let answers = answers(&draft, &[area_of("6.1a"), area_of("8")]);
         let estimate = answers.map(|a| crate::engine::estimate(&a, crate::policy::POLICY.valid_from));
         assert_eq!(estimate.map(|e| e.total_wan.to_plain_string()).ok(), Some("1000".to_string()));
@@ -371,7 +375,7 @@ mod tests {
         let mut draft = empty();
         let spend = Field::Item { measure: "9.4", list: "events", index: 0, key: "spend_wan" };
         add_item(&mut draft, "9.4", "events");
-        set(&mut draft, &spend, Some(json!("-5")));
+        set(&mut draft, &spend, Some(Value::from("-5")));
         let errors = answers(&draft, &["ecosystem"]).err().map(|e| e.errors).unwrap_or_default();
         assert_eq!(errors.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), [spend.path().as_str()]);
         assert_eq!(text(&draft, &spend), "-5");
@@ -385,8 +389,8 @@ mod tests {
     #[test]
     fn claims_of_areas_not_chosen_are_left_out() {
         let mut draft = empty();
-        set(&mut draft, &Field::Fact { measure: "7", key: "security_products" }, Some(json!(true)));
-        set(&mut draft, &Field::Fact { measure: "6.2", key: "rents_compute" }, Some(json!(true)));
+        set(&mut draft, &Field::Fact { measure: "7", key: "security_products" }, Some(Value::from(true)));
+        set(&mut draft, &Field::Fact { measure: "6.2", key: "rents_compute" }, Some(Value::from(true)));
         let answers = answers(&draft, &["security"]).unwrap_or_default();
         assert_eq!(answers.claims.keys().copied().collect::<Vec<_>>(), ["7"]);
         assert_eq!(areas_claimed(&draft), ["infrastructure", "security"]);

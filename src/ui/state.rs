@@ -1,11 +1,10 @@
 //! The one UI state and every change to it: `reduce(state, action) -> state`. No side effect here:
 //! saving, the address bar and focus are effects in `app.rs` that follow the state.
 
-use serde_json::{json, Value};
-
 use super::draft::{self, Field};
 use crate::answers::{Answers, AnswersError, FieldError};
 use crate::date::Date;
+use crate::json::Value;
 use crate::policy::{Lang, AREAS, MEASURES};
 
 /// The steps of the self-check, in order.
@@ -302,10 +301,10 @@ pub fn reduce(state: State, action: Action) -> State {
         }
         Action::Change { step, focus } => State { return_to_check: true, ..state.go(step) }.focus_on(Some(focus)),
         Action::FocusField(id) => state.focus_on(Some(id)),
-        Action::SetFlag(field, value) => state.edit(|d| draft::set(d, &field, Some(json!(value)))),
-        Action::SetText(field, text) => state.edit(|d| draft::set(d, &field, Some(json!(text)))),
+        Action::SetFlag(field, value) => state.edit(|d| draft::set(d, &field, Some(Value::from(value)))),
+        Action::SetText(field, text) => state.edit(|d| draft::set(d, &field, Some(Value::from(text)))),
         Action::ToggleChoice(field, choice) => state.edit(|d| draft::toggle_choice(d, &field, choice)),
-        Action::SetChoice(field, choice) => state.edit(|d| draft::set(d, &field, choice.map(|c| json!(c)))),
+        Action::SetChoice(field, choice) => state.edit(|d| draft::set(d, &field, choice.map(Value::from))),
         Action::AddItem { measure, list } => {
             let index = draft::item_count(&state.draft, measure, list);
             let focus = draft::dom_id(&format!("claims.{measure}.{list}[{index}]"));

@@ -2,9 +2,8 @@
 //! Switched off in demo mode (nothing is stored), and quiet where the browser refuses storage
 //! (a sandboxed or third-party iframe, some private modes): the app then works without saving.
 
-use serde_json::{json, Value};
-
 use super::state::{State, Step};
+use crate::json::{self, Value};
 use crate::policy::{Lang, AREAS};
 
 const KEY: &str = "xicheng-data-awards/work-in-progress";
@@ -44,7 +43,7 @@ impl Store {
         let Some(text) = local_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
             return Ok(None);
         };
-        let value: Value = serde_json::from_str(&text).map_err(|_| Unreadable)?;
+        let value = json::parse(&text).map_err(|_| Unreadable)?;
         let draft = value.get("draft").filter(|d| d.is_object()).cloned().ok_or(Unreadable)?;
         let areas = value
             .get("areas")
@@ -62,12 +61,12 @@ impl Store {
         if !self.enabled {
             return;
         }
-        let record = json!({
-            "draft": state.draft,
-            "areas": state.areas,
-            "step": state.step.fragment(),
-            "lang": if state.lang == Lang::En { "en" } else { "zh" },
-        });
+        let record = Value::object([
+            ("draft", state.draft.clone()),
+            ("areas", Value::from(state.areas.as_slice())),
+            ("step", Value::from(state.step.fragment())),
+            ("lang", Value::from(if state.lang == Lang::En { "en" } else { "zh" })),
+        ]);
         if let Some(storage) = local_storage() {
             // A full or refusing storage loses only the saving, never the page.
             let _ = storage.set_item(KEY, &record.to_string());

@@ -1,7 +1,7 @@
 //! Every answer given, as a summary list: on "check your answers" with change links, on the
 //! printed report without.
 
-use serde_json::Value;
+use crate::json::Value;
 use yew::prelude::*;
 
 use super::fields::yes_no_text;
