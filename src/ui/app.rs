@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::layout::Layout;
+use super::components::layout::layout;
 use super::i18n::tr;
 use super::options::{self, SHARE_PREFIX};
 use super::pages;
@@ -28,7 +28,8 @@ impl Reducible for Model {
     }
 }
 
-/// What every page and component reads the state from and sends actions to.
+/// The state and its dispatcher, handed to every page function: it reads the one and sends to
+/// the other.
 pub type Ctx = UseReducerHandle<Model>;
 
 /// Builds the first state from the address and what was saved.
@@ -150,19 +151,15 @@ pub fn app() -> Html {
 /// The page of the current step inside the frame, for the state held by `model`.
 fn frame(model: &Ctx) -> Html {
     let page = match model.0.step {
-        Step::Start => html! { <pages::start::Start /> },
-        Step::Basics => html! { <pages::basics::Basics /> },
-        Step::Areas => html! { <pages::areas::Areas /> },
-        Step::Area(area) => html! { <pages::area::AreaPage {area} /> },
-        Step::Projects => html! { <pages::projects::Projects /> },
-        Step::Check => html! { <pages::check::Check /> },
-        Step::Results => html! { <pages::results::Results /> },
+        Step::Start => pages::start::start(model),
+        Step::Basics => pages::basics::basics(model),
+        Step::Areas => pages::areas::areas(model),
+        Step::Area(area) => pages::area::area_page(model, area),
+        Step::Projects => pages::projects::projects(model),
+        Step::Check => pages::check::check(model),
+        Step::Results => pages::results::results(model),
     };
-    html! {
-        <ContextProvider<Ctx> context={model.clone()}>
-            <Layout>{ page }</Layout>
-        </ContextProvider<Ctx>>
-    }
+    layout(model, page)
 }
 
 #[derive(Properties, PartialEq)]

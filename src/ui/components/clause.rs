@@ -5,16 +5,7 @@ use yew::prelude::*;
 use crate::policy::{Lang, Measure};
 use crate::ui::i18n::tr;
 
-#[derive(Properties, PartialEq)]
-pub struct ClauseProps {
-    pub measure: &'static Measure,
-    pub lang: Lang,
-}
-
-#[function_component(ClauseQuote)]
-pub fn clause_quote(props: &ClauseProps) -> Html {
-    let lang = props.lang;
-    let m = props.measure;
+pub fn clause_quote(m: &'static Measure, lang: Lang) -> Html {
     html! {
         <details class="clause">
             <summary>

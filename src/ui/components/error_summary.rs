@@ -37,11 +37,7 @@ pub fn errors_at<'s>(errors: &'s [PageError], path: &str) -> Vec<&'s PageError> 
     errors.iter().filter(|e| field_path(e.path()) == path).collect()
 }
 
-#[function_component(ErrorSummary)]
-pub fn error_summary() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn error_summary(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     if ctx.0.errors.is_empty() {
         return html! {};

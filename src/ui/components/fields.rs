@@ -36,8 +36,8 @@ fn described_by(ids: &[Option<String>]) -> Option<AttrValue> {
 fn option_group(
     ctx: &Ctx,
     field: &Field,
-    legend: &AttrValue,
-    hint: Option<&AttrValue>,
+    legend: &str,
+    hint: Option<&str>,
     options_class: &'static str,
     options: Html,
 ) -> Html {
@@ -58,26 +58,14 @@ fn option_group(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct YesNoProps {
-    pub field: Field,
-    pub legend: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-}
-
 /// A yes/no question as a fieldset of two radios.
-#[function_component(YesNo)]
-pub fn yes_no(props: &YesNoProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Html {
     let lang = ctx.0.lang;
-    let id = props.field.dom_id();
-    let value = draft::flag(&ctx.0.draft, &props.field);
+    let id = field.dom_id();
+    let value = draft::flag(&ctx.0.draft, field);
     let radio = |answer: bool| {
         let ctx = ctx.clone();
-        let field = props.field.clone();
+        let field = field.clone();
         let radio_id = if answer { id.clone() } else { format!("{id}-no") };
         let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::SetFlag(field.clone(), answer)));
         html! {
@@ -88,7 +76,7 @@ pub fn yes_no(props: &YesNoProps) -> Html {
         }
     };
     let options = html! { <>{ radio(true) }{ radio(false) }</> };
-    option_group(&ctx, &props.field, &props.legend, props.hint.as_ref(), "radios radios-inline", options)
+    option_group(ctx, field, legend, hint, "radios radios-inline", options)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -98,43 +86,30 @@ pub enum TextKind {
     Amount,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub field: Field,
-    pub label: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub kind: TextKind,
-}
-
 /// A text input: a name, a count or an amount in 万元, kept exactly as typed.
-#[function_component(TextField)]
-pub fn text_field(props: &TextFieldProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kind: TextKind) -> Html {
     let lang = ctx.0.lang;
-    let id = props.field.dom_id();
-    let (error_id, error) = error_line(&ctx, &props.field.path(), &id);
-    let hint_id = props.hint.as_ref().map(|_| format!("{id}-hint"));
-    let value = draft::text(&ctx.0.draft, &props.field);
+    let id = field.dom_id();
+    let (error_id, error) = error_line(ctx, &field.path(), &id);
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let value = draft::text(&ctx.0.draft, field);
     let oninput = {
         let ctx = ctx.clone();
-        let field = props.field.clone();
+        let field = field.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             ctx.dispatch(Action::SetText(field.clone(), input.value()));
         })
     };
-    let (inputmode, class, suffix) = match props.kind {
+    let (inputmode, class, suffix) = match kind {
         TextKind::Text => ("text", "input", None),
         TextKind::Count => ("numeric", "input input-short", None),
         TextKind::Amount => ("decimal", "input input-amount", Some(tr(lang, "unit.wan"))),
     };
     html! {
         <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
-            <label class="label" for={id.clone()}>{ &props.label }</label>
-            if let (Some(hint), Some(hint_id)) = (&props.hint, &hint_id) {
+            <label class="label" for={id.clone()}>{ label }</label>
+            if let (Some(hint), Some(hint_id)) = (hint, &hint_id) {
                 <p class="hint" id={hint_id.clone()}>{ hint }</p>
             }
             { error }
@@ -151,42 +126,41 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoicesProps {
-    pub field: Field,
-    pub legend: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub choices: &'static [Choice],
-    /// Several may be ticked (checkboxes) or one (radios).
-    pub multiple: bool,
-    /// A single choice may be left empty: a "none of these" radio.
-    #[prop_or(true)]
-    pub optional: bool,
+/// How many choices may be picked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// Checkboxes: any number.
+    Several,
+    /// Radios: one; an optional one gets a "none of these" radio.
+    One { optional: bool },
 }
 
-/// A multiple choice (checkboxes) or a single choice that may be left empty (radios).
-#[function_component(Choices)]
-pub fn choices(props: &ChoicesProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A multiple choice (checkboxes) or a single choice (radios).
+pub fn choices(
+    ctx: &Ctx,
+    field: &Field,
+    legend: &str,
+    hint: Option<&str>,
+    choices: &'static [Choice],
+    pick: Pick,
+) -> Html {
     let lang = ctx.0.lang;
-    let id = props.field.dom_id();
-    let ticked = if props.multiple {
-        draft::choices(&ctx.0.draft, &props.field)
+    let id = field.dom_id();
+    let multiple = pick == Pick::Several;
+    let ticked = if multiple {
+        draft::choices(&ctx.0.draft, field)
     } else {
-        let single = draft::text(&ctx.0.draft, &props.field);
+        let single = draft::text(&ctx.0.draft, field);
         if single.is_empty() {
             Vec::new()
         } else {
             vec![single]
         }
     };
+    let kind = if multiple { "checkbox" } else { "radio" };
     let option = |position: usize, key: Option<&'static str>, label: &'static str| {
         let ctx = ctx.clone();
-        let field = props.field.clone();
-        let multiple = props.multiple;
+        let field = field.clone();
         let option_id = if position == 0 { id.clone() } else { format!("{id}-{position}") };
         let checked = match key {
             Some(key) => ticked.iter().any(|t| t == key),
@@ -196,7 +170,6 @@ pub fn choices(props: &ChoicesProps) -> Html {
             (true, Some(key)) => ctx.dispatch(Action::ToggleChoice(field.clone(), key)),
             (_, key) => ctx.dispatch(Action::SetChoice(field.clone(), key)),
         });
-        let kind = if props.multiple { "checkbox" } else { "radio" };
         html! {
             <div class={kind}>
                 <input type={kind} id={option_id.clone()} name={id.clone()} {checked} {onchange} />
@@ -205,12 +178,12 @@ pub fn choices(props: &ChoicesProps) -> Html {
         }
     };
     let mut options: Vec<Html> =
-        props.choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.get(lang))).collect();
-    if !props.multiple && props.optional {
-        options.push(option(props.choices.len(), None, tr(lang, "answer.none")));
+        choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.get(lang))).collect();
+    if pick == (Pick::One { optional: true }) {
+        options.push(option(choices.len(), None, tr(lang, "answer.none")));
     }
-    let class = if props.multiple { "checkboxes" } else { "radios" };
-    option_group(&ctx, &props.field, &props.legend, props.hint.as_ref(), class, options.into_iter().collect())
+    let class = if multiple { "checkboxes" } else { "radios" };
+    option_group(ctx, field, legend, hint, class, options.into_iter().collect())
 }
 
 /// The label of a yes/no, for summaries.

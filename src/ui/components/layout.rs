@@ -8,16 +8,7 @@ use crate::ui::app::Ctx;
 use crate::ui::i18n::tr;
 use crate::ui::state::{Action, Notice};
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    pub children: Html,
-}
-
-#[function_component(Layout)]
-pub fn layout(props: &LayoutProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn layout(ctx: &Ctx, page: Html) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let other = match lang {
@@ -44,9 +35,9 @@ pub fn layout(props: &LayoutProps) -> Html {
             if state.demo {
                 <p class="banner banner-demo" data-testid="demo-banner">{ tr(lang, "layout.demo") }</p>
             }
-            <NoticeBanner />
-            <SharePrompt />
-            <main id="main" class="page">{ props.children.clone() }</main>
+            { notice_banner(ctx) }
+            { share_prompt(ctx) }
+            <main id="main" class="page">{ page }</main>
             <footer class="app-footer">
                 <p>{ tr(lang, "layout.privacy") }</p>
                 <p>
@@ -58,11 +49,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     }
 }
 
-#[function_component(NoticeBanner)]
-fn notice_banner() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+fn notice_banner(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let Some(notice) = ctx.0.notice.clone() else {
         return html! {};
@@ -75,6 +62,7 @@ fn notice_banner() -> Html {
         Notice::SharedApplied => ("success", tr(lang, "notice.shared_applied"), Vec::new()),
         Notice::ShareUnreadable => ("warning", tr(lang, "notice.share_unreadable"), Vec::new()),
     };
+    let ctx = ctx.clone();
     let dismiss = Callback::from(move |_| ctx.dispatch(Action::DismissNotice));
     html! {
         <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
@@ -87,11 +75,7 @@ fn notice_banner() -> Html {
     }
 }
 
-#[function_component(SharePrompt)]
-fn share_prompt() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+fn share_prompt(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     if ctx.0.pending_share.is_none() {
         return html! {};
@@ -100,6 +84,7 @@ fn share_prompt() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::AcceptShared))
     };
+    let ctx = ctx.clone();
     let decline = Callback::from(move |_| ctx.dispatch(Action::DeclineShared));
     html! {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">

@@ -3,28 +3,18 @@
 
 use yew::prelude::*;
 
-use super::clause::ClauseQuote;
-use super::fields::{Choices, TextField, TextKind, YesNo};
-use crate::policy::{FactKind, FactSpec, Lang, Measure, Test};
+use super::clause::clause_quote;
+use super::fields::{choices, text_field, yes_no, Pick, TextKind};
+use crate::policy::{FactKind, FactSpec, Measure, Test};
 use crate::ui::app::Ctx;
 use crate::ui::draft::{self, dom_id, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct MeasureQuestionsProps {
-    pub measure: &'static Measure,
-}
-
 /// One measure: its title, clause and quote, a note where the organisation cannot qualify, and
 /// one field per question.
-#[function_component(MeasureQuestions)]
-pub fn measure_questions(props: &MeasureQuestionsProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
     let lang = ctx.0.lang;
-    let m = props.measure;
     let not_ict = draft::flag(&ctx.0.draft, &Field::Entity("ict_industry")) != Some(true)
         && m.conditions.iter().any(|c| c.test == Test::IctIndustry);
     let service = m.is_service();
@@ -41,55 +31,40 @@ pub fn measure_questions(props: &MeasureQuestionsProps) -> Html {
             if not_ict {
                 <p class="inset" data-testid="ict-note">{ tr(lang, "area.ict_only") }</p>
             }
-            <ClauseQuote measure={m} {lang} />
-            { for m.facts.iter().map(|fact| question(m, fact, lang)) }
+            { clause_quote(m, lang) }
+            { for m.facts.iter().map(|fact| question(ctx, m, fact)) }
         </section>
     }
 }
 
-fn question(m: &'static Measure, fact: &'static FactSpec, lang: Lang) -> Html {
+fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
     match &fact.kind {
-        FactKind::List(fields) => {
-            html! { <ListEditor measure={m} list={fact.key} {fields} legend={fact.question.get(lang)} /> }
-        }
-        _ => field_for(fact, Field::Fact { measure: m.id, key: fact.key }, lang),
+        FactKind::List(fields) => list_editor(ctx, m, fact, fields),
+        _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
     }
 }
 
 /// The input for one fact: radios, checkboxes or a text input, by the fact's kind.
-fn field_for(spec: &'static FactSpec, field: Field, lang: Lang) -> Html {
-    let label: AttrValue = spec.question.get(lang).into();
-    let hint = |key: &'static str| Some(AttrValue::from(tr(lang, key)));
+fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
+    let lang = ctx.0.lang;
+    let label = spec.question.get(lang);
+    let hint = |key: &'static str| Some(tr(lang, key));
     match &spec.kind {
-        FactKind::Flag => html! { <YesNo {field} legend={label} /> },
-        FactKind::Count => html! { <TextField {field} {label} kind={TextKind::Count} hint={hint("hint.count")} /> },
-        FactKind::Amount => html! { <TextField {field} {label} kind={TextKind::Amount} hint={hint("hint.amount")} /> },
-        FactKind::Choice(choices) => {
-            html! { <Choices {field} legend={label} {choices} multiple={false} optional={!spec.required} /> }
-        }
-        FactKind::Choices(choices) => html! { <Choices {field} legend={label} {choices} multiple={true} /> },
+        FactKind::Flag => yes_no(ctx, field, label, None),
+        FactKind::Count => text_field(ctx, field, label, hint("hint.count"), TextKind::Count),
+        FactKind::Amount => text_field(ctx, field, label, hint("hint.amount"), TextKind::Amount),
+        FactKind::Choice(options) => choices(ctx, field, label, None, options, Pick::One { optional: !spec.required }),
+        FactKind::Choices(options) => choices(ctx, field, label, None, options, Pick::Several),
         // A list inside a list item does not occur in the policy; a name is the one text.
-        FactKind::Text | FactKind::List(_) => html! { <TextField {field} {label} kind={TextKind::Text} /> },
+        FactKind::Text | FactKind::List(_) => text_field(ctx, field, label, None, TextKind::Text),
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ListProps {
-    pub measure: &'static Measure,
-    pub list: &'static str,
-    pub fields: &'static [FactSpec],
-    pub legend: AttrValue,
-}
-
 /// A list of items (platforms, entries, events): each item its fields and a remove button.
-#[function_component(ListEditor)]
-pub fn list_editor(props: &ListProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: &'static [FactSpec]) -> Html {
     let lang = ctx.0.lang;
-    let measure = props.measure.id;
-    let list = props.list;
+    let measure = m.id;
+    let list = fact.key;
     let count = draft::item_count(&ctx.0.draft, measure, list);
     let list_path = format!("claims.{measure}.{list}");
     let add = {
@@ -106,7 +81,7 @@ pub fn list_editor(props: &ListProps) -> Html {
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>
-                { for props.fields.iter().map(|spec| field_for(spec, Field::Item { measure, list, index, key: spec.key }, lang)) }
+                { for fields.iter().map(|spec| field_for(ctx, spec, &Field::Item { measure, list, index, key: spec.key })) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
                     { tr(lang, "list.remove") }{ " " }{ item_name }
                 </button>
@@ -115,7 +90,7 @@ pub fn list_editor(props: &ListProps) -> Html {
     };
     html! {
         <div class="field list-field">
-            <h3 class="list-legend" id={dom_id(&list_path)} tabindex="-1">{ &props.legend }</h3>
+            <h3 class="list-legend" id={dom_id(&list_path)} tabindex="-1">{ fact.question.get(lang) }</h3>
             if count == 0 {
                 <p class="hint">{ tr(lang, "list.empty") }</p>
             }

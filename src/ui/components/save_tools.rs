@@ -31,13 +31,17 @@ fn refusal(lines: Vec<String>, lang: Lang) -> Vec<String> {
     shown
 }
 
-/// "Import an answers file": a labelled file input.
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    pub ctx: Ctx,
+}
+
+/// "Import an answers file": a labelled file input. A component, the one besides the app: it
+/// keeps the file reader alive while the file is read.
 #[function_component(ImportButton)]
-pub fn import_button() -> Html {
+pub fn import_button(props: &ImportProps) -> Html {
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+    let ctx = props.ctx.clone();
     let lang = ctx.0.lang;
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -70,11 +74,7 @@ pub fn import_button() -> Html {
 }
 
 /// Export, share link and print, for the results page.
-#[function_component(SaveTools)]
-pub fn save_tools() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn save_tools(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let answers = state.answers().ok();
@@ -108,7 +108,7 @@ pub fn save_tools() -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ tr(lang, "tools.print") }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ tr(lang, "tools.export") }</button>
-                <ImportButton />
+                <ImportButton ctx={ctx.clone()} />
                 <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ tr(lang, "tools.share") }</button>
             </div>
             if let Some(link) = &state.share_link {

@@ -158,16 +158,8 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
     groups
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub change_links: bool,
-}
-
-#[function_component(AnswersSummary)]
-pub fn answers_summary(props: &SummaryProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// Every answer by group; with `change_links`, each with a button back to its question.
+pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
     let lang = ctx.0.lang;
     let groups = rows(&ctx.0);
     html! {
@@ -177,7 +169,7 @@ pub fn answers_summary(props: &SummaryProps) -> Html {
                     <h3>{ title }</h3>
                     <dl class="summary-list">
                         { for rows.into_iter().map(|row| {
-                            let change = if props.change_links {
+                            let change = if change_links {
                                 let ctx = ctx.clone();
                                 let (step, focus) = (row.step, row.focus.clone());
                                 let onclick = Callback::from(move |_| ctx.dispatch(Action::Change { step, focus: focus.clone() }));

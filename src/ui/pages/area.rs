@@ -2,25 +2,16 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, ContinueButton, Heading};
+use super::{back_link, continue_button, heading};
 use crate::policy::{AREAS, MEASURES};
 use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::ErrorSummary;
-use crate::ui::components::questions::MeasureQuestions;
+use crate::ui::components::error_summary::error_summary;
+use crate::ui::components::questions::measure_questions;
 use crate::ui::i18n::tr;
 
-#[derive(Properties, PartialEq)]
-pub struct AreaProps {
-    pub area: &'static str,
-}
-
-#[function_component(AreaPage)]
-pub fn area_page(props: &AreaProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn area_page(ctx: &Ctx, area: &str) -> Html {
     let lang = ctx.0.lang;
-    let Some(area) = AREAS.iter().find(|a| a.key == props.area) else {
+    let Some(area) = AREAS.iter().find(|a| a.key == area) else {
         return html! {};
     };
     let position = ctx.0.areas.iter().position(|a| *a == area.key).map_or(1, |p| p + 1);
@@ -29,12 +20,12 @@ pub fn area_page(props: &AreaProps) -> Html {
         .replace("{total}", &ctx.0.areas.len().to_string());
     html! {
         <>
-            <BackLink />
-            <ErrorSummary />
-            <Heading text={area.title.get(lang)} caption={Some(AttrValue::from(caption))} />
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(area.title.get(lang), Some(&caption)) }
             <p class="lead">{ tr(lang, "area.lead") }</p>
-            { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| html! { <MeasureQuestions measure={m} /> }) }
-            <ContinueButton />
+            { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(ctx, m)) }
+            { continue_button(ctx, None) }
         </>
     }
 }

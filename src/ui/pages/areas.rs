@@ -2,18 +2,14 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, ContinueButton, Heading};
+use super::{back_link, continue_button, heading};
 use crate::policy::{AREAS, MEASURES};
 use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::{errors_at, message, ErrorSummary};
+use crate::ui::components::error_summary::{error_summary, errors_at, message};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
-#[function_component(Areas)]
-pub fn areas() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn areas(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let errors = errors_at(&ctx.0.errors, "areas");
     let options = AREAS.iter().map(|area| {
@@ -35,9 +31,9 @@ pub fn areas() -> Html {
     });
     html! {
         <>
-            <BackLink />
-            <ErrorSummary />
-            <Heading text={tr(lang, "areas.title")} caption={Some(AttrValue::from(tr(lang, "step.2")))} />
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(tr(lang, "areas.title"), Some(tr(lang, "step.2"))) }
             <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                 <fieldset id="areas" tabindex="-1" aria-describedby="areas-hint">
                     <legend class="visually-hidden">{ tr(lang, "areas.title") }</legend>
@@ -46,7 +42,7 @@ pub fn areas() -> Html {
                     <div class="checkboxes">{ for options }</div>
                 </fieldset>
             </div>
-            <ContinueButton />
+            { continue_button(ctx, None) }
         </>
     }
 }

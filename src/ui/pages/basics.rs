@@ -2,35 +2,27 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, ContinueButton, Heading};
+use super::{back_link, continue_button, heading};
 use crate::policy::DATA_FIELDS;
 use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::ErrorSummary;
-use crate::ui::components::fields::{Choices, TextField, TextKind, YesNo};
+use crate::ui::components::error_summary::error_summary;
+use crate::ui::components::fields::{choices, text_field, yes_no, Pick, TextKind};
 use crate::ui::draft::Field;
 use crate::ui::i18n::tr;
 
-#[function_component(Basics)]
-pub fn basics() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn basics(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
-    let hint = |key: &'static str| Some(AttrValue::from(tr(lang, key)));
+    let t = |key: &'static str| tr(lang, key);
     html! {
         <>
-            <BackLink />
-            <ErrorSummary />
-            <Heading text={tr(lang, "basics.title")} caption={Some(AttrValue::from(tr(lang, "step.1")))} />
-            <YesNo field={Field::Entity("operates_in_xicheng")} legend={tr(lang, "entity.operates_in_xicheng")}
-                   hint={hint("basics.xicheng_hint")} />
-            <Choices field={Field::Entity("data_fields")} legend={tr(lang, "entity.data_fields")}
-                     hint={hint("basics.fields_hint")} choices={DATA_FIELDS} multiple={true} />
-            <YesNo field={Field::Entity("ict_industry")} legend={tr(lang, "entity.ict_industry")}
-                   hint={hint("basics.ict_hint")} />
-            <TextField field={Field::Entity("name")} label={tr(lang, "entity.name")}
-                       hint={hint("basics.name_hint")} kind={TextKind::Text} />
-            <ContinueButton />
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(t("basics.title"), Some(t("step.1"))) }
+            { yes_no(ctx, &Field::Entity("operates_in_xicheng"), t("entity.operates_in_xicheng"), Some(t("basics.xicheng_hint"))) }
+            { choices(ctx, &Field::Entity("data_fields"), t("entity.data_fields"), Some(t("basics.fields_hint")), DATA_FIELDS, Pick::Several) }
+            { yes_no(ctx, &Field::Entity("ict_industry"), t("entity.ict_industry"), Some(t("basics.ict_hint"))) }
+            { text_field(ctx, &Field::Entity("name"), t("entity.name"), Some(t("basics.name_hint")), TextKind::Text) }
+            { continue_button(ctx, None) }
         </>
     }
 }

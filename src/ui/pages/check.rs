@@ -2,25 +2,21 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, ContinueButton, Heading};
+use super::{back_link, continue_button, heading};
 use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::ErrorSummary;
-use crate::ui::components::summary::AnswersSummary;
+use crate::ui::components::error_summary::error_summary;
+use crate::ui::components::summary::answers_summary;
 use crate::ui::i18n::tr;
 
-#[function_component(Check)]
-pub fn check() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn check(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     html! {
         <>
-            <BackLink />
-            <ErrorSummary />
-            <Heading text={tr(lang, "check.title")} caption={Some(AttrValue::from(tr(lang, "step.4")))} />
-            <AnswersSummary change_links={true} />
-            <ContinueButton label={Some(AttrValue::from(tr(lang, "check.see_results")))} />
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(tr(lang, "check.title"), Some(tr(lang, "step.4"))) }
+            { answers_summary(ctx, true) }
+            { continue_button(ctx, Some(tr(lang, "check.see_results"))) }
         </>
     }
 }

@@ -3,20 +3,16 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, ContinueButton, Heading};
+use super::{back_link, continue_button, heading};
 use crate::policy::MEASURES;
 use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::{errors_at, message, ErrorSummary};
-use crate::ui::components::fields::{TextField, TextKind};
+use crate::ui::components::error_summary::{error_summary, errors_at, message};
+use crate::ui::components::fields::{text_field, TextKind};
 use crate::ui::draft::{self, dom_id, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
-#[function_component(Projects)]
-pub fn projects() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn projects(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let claimed: Vec<&'static crate::policy::Measure> = MEASURES
@@ -41,7 +37,7 @@ pub fn projects() -> Html {
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id} tabindex="-1">{ tr(lang, "projects.project") }{ " " }{ index + 1 }</h2>
-                <TextField field={Field::ProjectName(index)} label={tr(lang, "projects.name")} kind={TextKind::Text} />
+                { text_field(ctx, &Field::ProjectName(index), tr(lang, "projects.name"), None, TextKind::Text) }
                 <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                     <fieldset>
                         <legend>{ tr(lang, "projects.measures") }</legend>
@@ -62,8 +58,8 @@ pub fn projects() -> Html {
                         </div>
                     </fieldset>
                 </div>
-                <TextField field={Field::ProjectSupport(index)} label={tr(lang, "projects.support")}
-                           hint={Some(AttrValue::from(tr(lang, "projects.support_hint")))} kind={TextKind::Amount} />
+                { text_field(ctx, &Field::ProjectSupport(index), tr(lang, "projects.support"),
+                             Some(tr(lang, "projects.support_hint")), TextKind::Amount) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
                     { tr(lang, "projects.remove") }{ " " }{ index + 1 }
                 </button>
@@ -72,9 +68,9 @@ pub fn projects() -> Html {
     };
     html! {
         <>
-            <BackLink />
-            <ErrorSummary />
-            <Heading text={tr(lang, "projects.title")} caption={Some(AttrValue::from(tr(lang, "step.3")))} />
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(tr(lang, "projects.title"), Some(tr(lang, "step.3"))) }
             <p class="lead">{ tr(lang, "projects.lead") }</p>
             <p class="hint">{ tr(lang, "projects.example") }</p>
             <div id="projects" tabindex="-1">
@@ -86,7 +82,7 @@ pub fn projects() -> Html {
             if !claimed.is_empty() {
                 <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ tr(lang, "projects.add") }</button>
             }
-            <div><ContinueButton /></div>
+            <div>{ continue_button(ctx, None) }</div>
         </>
     }
 }

@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use super::{BackLink, Heading};
+use super::{back_link, heading};
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
 use crate::policy::{Lang, GATE, NOT_ESTIMATED, POLICY};
 use crate::ui::app::Ctx;
-use crate::ui::components::clause::ClauseQuote;
-use crate::ui::components::error_summary::ErrorSummary;
-use crate::ui::components::save_tools::SaveTools;
-use crate::ui::components::summary::AnswersSummary;
+use crate::ui::components::clause::clause_quote;
+use crate::ui::components::error_summary::error_summary;
+use crate::ui::components::save_tools::save_tools;
+use crate::ui::components::summary::answers_summary;
 use crate::ui::draft::{self, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::{Action, PageError, Step};
@@ -58,7 +58,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
             <ul class="conditions">
                 { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
             </ul>
-            <ClauseQuote measure={m} {lang} />
+            { clause_quote(m, lang) }
         </article>
     }
 }
@@ -107,11 +107,7 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
     }
 }
 
-#[function_component(Results)]
-pub fn results() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn results(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let answers = match state.answers() {
@@ -123,7 +119,7 @@ pub fn results() -> Html {
             let to_check = Callback::from(move |_| ctx.dispatch(Action::Navigate(Step::Check)));
             return html! {
                 <>
-                    <Heading text={tr(lang, "results.fix_first")} />
+                    { heading(tr(lang, "results.fix_first"), None) }
                     <ul class="fix-list">
                         { for errors.iter().map(|e| html! { <li>{ crate::ui::components::error_summary::message(e, lang) }{ " (" }<code>{ e.path() }</code>{ ")" }</li> }) }
                     </ul>
@@ -150,11 +146,11 @@ pub fn results() -> Html {
     };
     html! {
         <>
-            <div class="no-print"><BackLink /></div>
-            <ErrorSummary />
+            <div class="no-print">{ back_link(ctx) }</div>
+            { error_summary(ctx) }
             <header class="report-header">
                 <p class="caption print-only">{ tr(lang, "report.title") }</p>
-                <Heading text={tr(lang, "results.title")} caption={Some(AttrValue::from(tr(lang, "step.5")))} />
+                { heading(tr(lang, "results.title"), Some(tr(lang, "step.5"))) }
                 <dl class="report-facts">
                     if !name.trim().is_empty() {
                         <dt>{ tr(lang, "entity.name") }</dt><dd>{ name }</dd>
@@ -221,7 +217,7 @@ pub fn results() -> Html {
 
             <section class="report-answers" aria-labelledby="answers-title">
                 <h2 id="answers-title">{ tr(lang, "report.answers") }</h2>
-                <AnswersSummary change_links={false} />
+                { answers_summary(ctx, false) }
             </section>
 
             <section class="disclaimer" aria-labelledby="disclaimer-title">
@@ -231,7 +227,7 @@ pub fn results() -> Html {
                 <p>{ NOT_ESTIMATED.get(lang) }</p>
             </section>
 
-            <SaveTools />
+            { save_tools(ctx) }
             <div class="button-row no-print">
                 <button type="button" class="button button-secondary" onclick={to_check}>{ tr(lang, "results.change") }</button>
                 <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ tr(lang, "results.start_again") }</button>

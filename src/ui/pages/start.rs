@@ -2,18 +2,14 @@
 
 use yew::prelude::*;
 
-use super::Heading;
+use super::heading;
 use crate::policy::POLICY;
 use crate::ui::app::Ctx;
 use crate::ui::components::save_tools::ImportButton;
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
-#[function_component(Start)]
-pub fn start() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+pub fn start(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let in_force = POLICY.in_force_on(state.today);
@@ -31,7 +27,7 @@ pub fn start() -> Html {
     };
     html! {
         <>
-            <Heading text={tr(lang, "start.title")} />
+            { heading(tr(lang, "start.title"), None) }
             <p class="lead">{ tr(lang, "start.lead") }</p>
             <dl class="policy-facts">
                 <dt>{ tr(lang, "start.policy") }</dt>
@@ -72,7 +68,7 @@ pub fn start() -> Html {
             </div>
             <h2>{ tr(lang, "start.have_file") }</h2>
             <p>{ tr(lang, "start.have_file_hint") }</p>
-            <ImportButton />
+            <ImportButton ctx={ctx.clone()} />
             <p class="small">{ tr(lang, "start.disclaimer") }</p>
         </>
     }
