@@ -1,14 +1,13 @@
 //! Reading an answers file: walks the JSON once, keeps what is right, and collects every
 //! problem with its path instead of stopping at the first.
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::error::Expected;
 use super::{
-    Answers, AnswersError, Entity, Fact, Facts, FieldError, Problem, Project, FORMAT, MAX_COUNT, MAX_ITEMS,
+    Answers, AnswersError, Entity, Fact, Facts, FieldError, Keyed, Problem, Project, FORMAT, MAX_COUNT, MAX_ITEMS,
     MAX_TEXT_CHARS, VERSION,
 };
 use crate::json::{self, Map, Number, Value};
@@ -193,7 +192,7 @@ impl Reader {
             }
         };
         let claims = match root.get("claims") {
-            Some(Value::Null) | None => BTreeMap::new(),
+            Some(Value::Null) | None => Keyed::new(),
             Some(value) => self.claims(value),
         };
         let projects = match root.get("projects") {
@@ -224,8 +223,8 @@ impl Reader {
         entity
     }
 
-    fn claims(&mut self, value: &Value) -> BTreeMap<&'static str, Facts> {
-        let mut claims = BTreeMap::new();
+    fn claims(&mut self, value: &Value) -> Keyed<Facts> {
+        let mut claims = Keyed::new();
         let Some(map) = self.object(value, "claims") else {
             return claims;
         };
@@ -292,7 +291,7 @@ impl Reader {
     fn projects(&mut self, value: &Value) -> Vec<Project> {
         let mut projects = Vec::new();
         // Measure ID → the project it was first grouped in.
-        let mut grouped: BTreeMap<&'static str, usize> = BTreeMap::new();
+        let mut grouped: Keyed<usize> = Keyed::new();
         for (p, item) in self.list(value, "projects").unwrap_or_default().iter().enumerate() {
             let path = index("projects", p);
             let Some(map) = self.object(item, &path) else {

@@ -3,6 +3,7 @@
 
 use super::{Answers, Fact, Facts, FORMAT, VERSION};
 use crate::json::{Map, Value};
+use crate::policy::MEASURES;
 
 pub(super) fn to_value(answers: &Answers) -> Value {
     let entity = &answers.entity;
@@ -14,7 +15,9 @@ pub(super) fn to_value(answers: &Answers) -> Value {
     entity_map.insert("data_fields", Value::from(entity.data_fields.as_slice()));
     entity_map.insert("ict_industry", Value::from(entity.ict_industry));
 
-    let claims: Map = answers.claims.iter().map(|(id, facts)| (*id, facts_value(facts))).collect();
+    // In the policy's order, however the answers were given.
+    let claims: Map =
+        MEASURES.iter().filter_map(|m| answers.claims.get(m.id).map(|facts| (m.id, facts_value(facts)))).collect();
 
     let projects: Vec<Value> = answers
         .projects
@@ -42,7 +45,7 @@ pub(super) fn to_value(answers: &Answers) -> Value {
 }
 
 fn facts_value(facts: &Facts) -> Value {
-    Value::Object(facts.iter().map(|(key, fact)| (*key, fact_value(fact))).collect())
+    Value::Object(facts.iter().map(|(key, fact)| (key, fact_value(fact))).collect())
 }
 
 fn fact_value(fact: &Fact) -> Value {

@@ -7,10 +7,10 @@
 mod decode;
 mod encode;
 mod error;
-
-use std::collections::BTreeMap;
+mod keyed;
 
 pub use error::{AnswersError, FieldError, Problem};
+pub use keyed::Keyed;
 
 use crate::json::Value;
 use crate::money::Wan;
@@ -31,7 +31,7 @@ pub const MAX_TEXT_CHARS: usize = 200;
 pub struct Answers {
     pub entity: Entity,
     /// Measure ID → the facts answered for it.
-    pub claims: BTreeMap<&'static str, Facts>,
+    pub claims: Keyed<Facts>,
     pub projects: Vec<Project>,
 }
 
@@ -48,7 +48,7 @@ pub struct Entity {
 }
 
 /// The answers to one measure's questions (or one list item's), by fact key.
-pub type Facts = BTreeMap<&'static str, Fact>;
+pub type Facts = Keyed<Fact>;
 
 /// One answer. Its kind is fixed by the measure's [`crate::policy::FactSpec`].
 #[derive(Clone, Debug, PartialEq)]

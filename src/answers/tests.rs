@@ -42,6 +42,19 @@ fn the_documented_example_is_read_whole() {
 }
 
 #[test]
+fn the_exported_file_reads_in_a_fixed_order_with_claims_in_the_policy_order() {
+    let given = format!(
+        r#"{{"claims": {{"9.4": {{"events": []}}, "2.1": {{"key_entity": true}}}}, "entity": {{}}, "version": 1, "format": "{FORMAT}"}}"#
+    );
+    let answers = Answers::from_json(&given).unwrap_or_default();
+    assert_eq!(answers.claims.keys().collect::<Vec<_>>(), ["9.4", "2.1"]);
+    let exported = crate::json::parse(&answers.to_json()).unwrap_or_default();
+    let keys = |v: &crate::json::Value| v.as_object().map(|m| m.keys().map(str::to_string).collect::<Vec<_>>());
+    assert_eq!(keys(&exported), Some(vec!["format".into(), "version".into(), "entity".into(), "claims".into()]));
+    assert_eq!(exported.get("claims").and_then(keys), Some(vec!["2.1".into(), "9.4".into()]));
+}
+
+#[test]
 fn export_then_import_gives_back_the_same_answers() {
     let answers = Answers::from_json(EVERYTHING).unwrap_or_default();
     let again = Answers::from_json(&answers.to_json());

@@ -392,7 +392,7 @@ mod tests {
         set(&mut draft, &Field::Fact { measure: "7", key: "security_products" }, Some(Value::from(true)));
         set(&mut draft, &Field::Fact { measure: "6.2", key: "rents_compute" }, Some(Value::from(true)));
         let answers = answers(&draft, &["security"]).unwrap_or_default();
-        assert_eq!(answers.claims.keys().copied().collect::<Vec<_>>(), ["7"]);
+        assert_eq!(answers.claims.keys().collect::<Vec<_>>(), ["7"]);
         assert_eq!(areas_claimed(&draft), ["infrastructure", "security"]);
     }
 
