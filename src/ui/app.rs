@@ -32,6 +32,13 @@ impl Reducible for Model {
 /// the other.
 pub type Ctx = UseReducerHandle<Model>;
 
+/// A callback that sends `action`, whatever the event: one closure type serves every button
+/// and box, where a closure of its own each would be compiled once each.
+pub fn send<E>(ctx: &Ctx, action: Action) -> Callback<E> {
+    let ctx = ctx.clone();
+    Callback::from(move |_| ctx.dispatch(action.clone()))
+}
+
 /// Builds the first state from the address and what was saved.
 fn initial_state() -> State {
     let options = options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
 use crate::policy::{Choice, Lang};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::draft::{self, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
@@ -64,10 +64,8 @@ pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Htm
     let id = field.dom_id();
     let value = draft::flag(&ctx.0.draft, field);
     let radio = |answer: bool| {
-        let ctx = ctx.clone();
-        let field = field.clone();
         let radio_id = if answer { id.clone() } else { format!("{id}-no") };
-        let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::SetFlag(field.clone(), answer)));
+        let onchange = send(ctx, Action::SetFlag(field.clone(), answer));
         html! {
             <div class="radio">
                 <input type="radio" id={radio_id.clone()} name={id.clone()} checked={value == Some(answer)} {onchange} />

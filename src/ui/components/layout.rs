@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::policy::{Lang, POLICY};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::i18n::tr;
 use crate::ui::state::{Action, Notice};
 
@@ -15,10 +15,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let switch = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::SetLang(other)))
-    };
+    let switch = send(ctx, Action::SetLang(other));
     html! {
         <div class="app">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
@@ -62,8 +59,7 @@ fn notice_banner(ctx: &Ctx) -> Html {
         Notice::SharedApplied => ("success", tr(lang, "notice.shared_applied"), Vec::new()),
         Notice::ShareUnreadable => ("warning", tr(lang, "notice.share_unreadable"), Vec::new()),
     };
-    let ctx = ctx.clone();
-    let dismiss = Callback::from(move |_| ctx.dispatch(Action::DismissNotice));
+    let dismiss = send(ctx, Action::DismissNotice);
     html! {
         <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
             <p>{ text }</p>
@@ -80,12 +76,8 @@ fn share_prompt(ctx: &Ctx) -> Html {
     if ctx.0.pending_share.is_none() {
         return html! {};
     }
-    let accept = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::AcceptShared))
-    };
-    let ctx = ctx.clone();
-    let decline = Callback::from(move |_| ctx.dispatch(Action::DeclineShared));
+    let accept = send(ctx, Action::AcceptShared);
+    let decline = send(ctx, Action::DeclineShared);
     html! {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
             <h2 id="share-prompt-title">{ tr(lang, "share.prompt.title") }</h2>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::clause::clause_quote;
 use super::fields::{choices, text_field, yes_no, Pick, TextKind};
 use crate::policy::{FactKind, FactSpec, Measure, Test};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::draft::{self, dom_id, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
@@ -67,17 +67,11 @@ fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: 
     let list = fact.key;
     let count = draft::item_count(&ctx.0.draft, measure, list);
     let list_path = format!("claims.{measure}.{list}");
-    let add = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::AddItem { measure, list }))
-    };
+    let add = send(ctx, Action::AddItem { measure, list });
     let item = |index: usize| {
         let heading_id = dom_id(&format!("{list_path}[{index}]"));
         let item_name = tr(lang, "list.item_n").replace("{n}", &(index + 1).to_string());
-        let remove = {
-            let ctx = ctx.clone();
-            Callback::from(move |_| ctx.dispatch(Action::RemoveItem { measure, list, index }))
-        };
+        let remove = send(ctx, Action::RemoveItem { measure, list, index });
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>

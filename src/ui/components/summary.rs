@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::fields::yes_no_text;
 use crate::policy::{Choice, FactKind, FactSpec, Lang, AREAS, DATA_FIELDS, MEASURES};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::draft::{self, Field};
 use crate::ui::i18n::tr;
 use crate::ui::state::{Action, State, Step};
@@ -170,9 +170,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                     <dl class="summary-list">
                         { for rows.into_iter().map(|row| {
                             let change = if change_links {
-                                let ctx = ctx.clone();
-                                let (step, focus) = (row.step, row.focus.clone());
-                                let onclick = Callback::from(move |_| ctx.dispatch(Action::Change { step, focus: focus.clone() }));
+                                let onclick = send(ctx, Action::Change { step: row.step, focus: row.focus.clone() });
                                 html! {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
 use crate::policy::{AREAS, MEASURES};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::components::error_summary::{error_summary, errors_at, message};
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
@@ -16,8 +16,7 @@ pub fn areas(ctx: &Ctx) -> Html {
         let id = format!("area-{}", area.key);
         let checked = ctx.0.areas.contains(&area.key);
         let key = area.key;
-        let ctx = ctx.clone();
-        let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::ToggleArea(key)));
+        let onchange = send(ctx, Action::ToggleArea(key));
         let count = MEASURES.iter().filter(|m| m.area == area.key).count();
         html! {
             <div class="checkbox checkbox-card">

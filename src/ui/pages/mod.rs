@@ -12,7 +12,7 @@ pub mod start;
 
 use yew::prelude::*;
 
-use super::app::Ctx;
+use super::app::{send, Ctx};
 use super::i18n::tr;
 use super::state::Action;
 
@@ -31,8 +31,7 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
 /// "Back" above the page.
 pub fn back_link(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
-    let ctx = ctx.clone();
-    let onclick = Callback::from(move |_| ctx.dispatch(Action::Back));
+    let onclick = send(ctx, Action::Back);
     html! { <button type="button" class="link-button back-link" {onclick}>{ tr(lang, "nav.back") }</button> }
 }
 
@@ -40,7 +39,6 @@ pub fn back_link(ctx: &Ctx) -> Html {
 pub fn continue_button(ctx: &Ctx, label: Option<&str>) -> Html {
     let lang = ctx.0.lang;
     let label = label.unwrap_or(tr(lang, "nav.continue")).to_string();
-    let ctx = ctx.clone();
-    let onclick = Callback::from(move |_| ctx.dispatch(Action::Continue));
+    let onclick = send(ctx, Action::Continue);
     html! { <button type="button" class="button" {onclick} data-testid="continue">{ label }</button> }
 }

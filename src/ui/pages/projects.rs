@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
 use crate::policy::MEASURES;
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::components::error_summary::{error_summary, errors_at, message};
 use crate::ui::components::fields::{text_field, TextKind};
 use crate::ui::draft::{self, dom_id, Field};
@@ -21,18 +21,12 @@ pub fn projects(ctx: &Ctx) -> Html {
         .filter(|m| state.draft.get("claims").and_then(|c| c.get(m.id)).is_some())
         .collect();
     let count = draft::project_count(&state.draft);
-    let add = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::AddProject))
-    };
+    let add = send(ctx, Action::AddProject);
     let project = |index: usize| {
         let chosen = draft::project_measures(&state.draft, index);
         let measures_path = format!("projects[{index}].measures");
         let errors = errors_at(&state.errors, &measures_path);
-        let remove = {
-            let ctx = ctx.clone();
-            Callback::from(move |_| ctx.dispatch(Action::RemoveProject(index)))
-        };
+        let remove = send(ctx, Action::RemoveProject(index));
         let heading_id = dom_id(&format!("projects[{index}]"));
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
@@ -45,9 +39,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                         <div class="checkboxes">
                             { for claimed.iter().enumerate().map(|(i, m)| {
                                 let id = if i == 0 { dom_id(&measures_path) } else { format!("{}-{i}", dom_id(&measures_path)) };
-                                let ctx = ctx.clone();
-                                let measure = m.id;
-                                let onchange = Callback::from(move |_: Event| ctx.dispatch(Action::ToggleProjectMeasure(index, measure)));
+                                let onchange = send(ctx, Action::ToggleProjectMeasure(index, m.id));
                                 html! {
                                     <div class="checkbox">
                                         <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{back_link, heading};
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
 use crate::policy::{Lang, GATE, NOT_ESTIMATED, POLICY};
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::components::clause::clause_quote;
 use crate::ui::components::error_summary::error_summary;
 use crate::ui::components::save_tools::save_tools;
@@ -115,8 +115,7 @@ pub fn results(ctx: &Ctx) -> Html {
         Err(error) => {
             // Reached through the address bar with answers still to fix: say where.
             let errors: Vec<PageError> = error.errors.into_iter().map(PageError::Field).collect();
-            let ctx = ctx.clone();
-            let to_check = Callback::from(move |_| ctx.dispatch(Action::Navigate(Step::Check)));
+            let to_check = send(ctx, Action::Navigate(Step::Check));
             return html! {
                 <>
                     { heading(tr(lang, "results.fix_first"), None) }
@@ -136,14 +135,8 @@ pub fn results(ctx: &Ctx) -> Html {
         estimate.measures.iter().filter(|m| m.status == Status::NotEligible && !m.is_near_miss()).collect();
     let services: Vec<&MeasureResult> = estimate.services().collect();
     let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
-    let to_check = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Navigate(Step::Check)))
-    };
-    let start_again = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::ClearAnswers))
-    };
+    let to_check = send(ctx, Action::Navigate(Step::Check));
+    let start_again = send(ctx, Action::ClearAnswers);
     html! {
         <>
             <div class="no-print">{ back_link(ctx) }</div>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::heading;
 use crate::policy::POLICY;
-use crate::ui::app::Ctx;
+use crate::ui::app::{send, Ctx};
 use crate::ui::components::save_tools::ImportButton;
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
@@ -13,18 +13,9 @@ pub fn start(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
     let in_force = POLICY.in_force_on(state.today);
-    let start = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Start))
-    };
-    let resume = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Resume))
-    };
-    let clear = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::ClearAnswers))
-    };
+    let start = send(ctx, Action::Start);
+    let resume = send(ctx, Action::Resume);
+    let clear = send(ctx, Action::ClearAnswers);
     html! {
         <>
             { heading(tr(lang, "start.title"), None) }
