@@ -319,9 +319,9 @@ pub fn reduce(state: State, action: Action) -> State {
             if state.areas.contains(&area) {
                 state.areas.retain(|a| *a != area);
             } else {
-                state.areas.push(area);
-                let order = |a: &&str| AREAS.iter().position(|x| x.key == *a);
-                state.areas.sort_by_key(order);
+                // Kept in the policy's order, by rebuilding from it (no sort to ship).
+                let chosen = |key: &&str| *key == area || state.areas.contains(key);
+                state.areas = AREAS.iter().map(|a| a.key).filter(chosen).collect();
             }
             state
         }
