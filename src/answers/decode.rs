@@ -346,7 +346,8 @@ fn amount_of_number(number: &Number) -> Result<Wan, MoneyError> {
     let value = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
     match value {
         Ok(value) => Wan::checked(value),
-        // Beyond what a decimal holds: far too large, or finer than any fen.
+        // Beyond what a decimal holds (`0e999` aside): far too large, or finer than any fen.
+        Err(_) if number.is_zero() => Ok(Wan::ZERO),
         Err(_) if text.starts_with('-') => Err(MoneyError::Negative),
         Err(_) if number.magnitude_at_least_one() => Err(MoneyError::TooLarge),
         Err(_) => Err(MoneyError::TooManyDecimals),

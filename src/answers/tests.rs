@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::*;
-use crate::money::Wan;
+use crate::money::{MoneyError, Wan};
 use crate::policy::Lang;
 
 /// A `json!` value of the tests as our JSON value, through its text.
@@ -160,6 +160,30 @@ fn amounts_hold_from_zero_to_a_hundred_million_to_six_places() {
     ] {
         assert_eq!(with(bad.clone()), ["claims.6.1a.investment_wan"], "{bad}");
     }
+}
+
+#[test]
+fn amounts_written_with_an_exponent_are_read_exactly() {
+    let read = |number: &str| {
+        let text = format!(
+            r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "claims": {{"6.1a": {{"investment_wan": {number}}}}}}}"#
+        );
+        match Answers::from_json(&text) {
+            Ok(answers) => Ok(answers.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned()),
+            Err(error) => Err(error.errors.into_iter().map(|e| e.problem).collect::<Vec<_>>()),
+        }
+    };
+    let amount = |text: &str| Ok(Some(Fact::Amount(Wan::parse_input(text).unwrap_or_default())));
+    assert_eq!(read("1e3"), amount("1000"));
+    assert_eq!(read("25E+2"), amount("2500"));
+    assert_eq!(read("1.5e-1"), amount("0.15"));
+    assert_eq!(read("1234567e-6"), amount("1.234567"));
+    assert_eq!(read("0e999999999999"), amount("0"));
+    assert_eq!(read("1e-7"), Err(vec![Problem::Amount(MoneyError::TooManyDecimals)]));
+    assert_eq!(read("1e-999999999999"), Err(vec![Problem::Amount(MoneyError::TooManyDecimals)]));
+    assert_eq!(read("1e9"), Err(vec![Problem::Amount(MoneyError::TooLarge)]));
+    assert_eq!(read("1e999999999999"), Err(vec![Problem::Amount(MoneyError::TooLarge)]));
+    assert_eq!(read("-1e2"), Err(vec![Problem::Amount(MoneyError::Negative)]));
 }
 
 #[test]

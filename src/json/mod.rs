@@ -52,6 +52,12 @@ impl Number {
         }
     }
 
+    /// Zero however written: `0`, `-0.0`, `0e999`.
+    pub fn is_zero(&self) -> bool {
+        let mantissa = self.0.split(['e', 'E']).next().unwrap_or_default();
+        !mantissa.contains(|c: char| ('1'..='9').contains(&c))
+    }
+
     /// Whether the number is at least 1 in size, whatever its sign (`-12`, `3e2`, but not
     /// `0.5` or `5e-1`): tells "too large" from "too fine" when a decimal cannot hold it.
     pub fn magnitude_at_least_one(&self) -> bool {

@@ -134,6 +134,16 @@ fn integers_fit_a_u64_or_are_refused() {
 }
 
 #[test]
+fn zero_is_zero_however_written() {
+    for zero in ["0", "-0", "0.000", "0e999999999999", "-0.0E-5"] {
+        assert!(Number(zero.to_string()).is_zero(), "{zero}");
+    }
+    for not_zero in ["1", "0.001", "-0.1e1", "10e-99"] {
+        assert!(!Number(not_zero.to_string()).is_zero(), "{not_zero}");
+    }
+}
+
+#[test]
 fn magnitude_tells_too_large_from_too_fine() {
     let at_least_one = |text: &str| Number(text.to_string()).magnitude_at_least_one();
     for large in ["1", "-1", "1.0", "10", "0.1e1", "0.01e2", "1e0", "5e400", "-2e99999999999999999999", "123.45"] {
