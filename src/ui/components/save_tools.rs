@@ -2,10 +2,7 @@
 //! is a download made in the page, the import reads a file the user picks, and a share link
 //! carries the answers in its `#fragment`, which browsers never send to a server.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::file::callbacks::FileReader;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -31,18 +28,12 @@ fn refusal(lines: Vec<String>, lang: Lang) -> Vec<String> {
     shown
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ImportProps {
-    pub ctx: Ctx,
-}
-
-/// "Import an answers file": a labelled file input. A component, the one besides the app: it
-/// keeps the file reader alive while the file is read.
-#[function_component(ImportButton)]
-pub fn import_button(props: &ImportProps) -> Html {
-    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
-    let ctx = props.ctx.clone();
+/// "Import an answers file": a labelled file input. The file is read by the browser
+/// (`Blob.text()`), checked by the answers reader, and either replaces the answers or is refused
+/// with its problems listed.
+pub fn import_button(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
+    let ctx = ctx.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -54,15 +45,15 @@ pub fn import_button(props: &ImportProps) -> Html {
             return;
         }
         let ctx = ctx.clone();
-        let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-            let outcome = match result {
-                Ok(text) => Answers::from_json(&text)
+        yew::platform::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+            let outcome = match text {
+                Some(text) => Answers::from_json(&text)
                     .map_err(|error| refusal(error.errors.iter().map(|e| e.message(lang)).collect(), lang)),
-                Err(_) => Err(vec![tr(lang, "import.unreadable").to_string()]),
+                None => Err(vec![tr(lang, "import.unreadable").to_string()]),
             };
             ctx.dispatch(Action::Import(outcome));
         });
-        *reader.borrow_mut() = Some(task);
     });
     html! {
         <div class="file-import">
@@ -108,7 +99,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ tr(lang, "tools.print") }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ tr(lang, "tools.export") }</button>
-                <ImportButton ctx={ctx.clone()} />
+                { import_button(ctx) }
                 <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ tr(lang, "tools.share") }</button>
             </div>
             if let Some(link) = &state.share_link {

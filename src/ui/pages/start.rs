@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::heading;
 use crate::policy::POLICY;
 use crate::ui::app::{send, Ctx};
-use crate::ui::components::save_tools::ImportButton;
+use crate::ui::components::save_tools::import_button;
 use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
@@ -59,7 +59,7 @@ pub fn start(ctx: &Ctx) -> Html {
             </div>
             <h2>{ tr(lang, "start.have_file") }</h2>
             <p>{ tr(lang, "start.have_file_hint") }</p>
-            <ImportButton ctx={ctx.clone()} />
+            { import_button(ctx) }
             <p class="small">{ tr(lang, "start.disclaimer") }</p>
         </>
     }
