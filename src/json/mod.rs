@@ -28,9 +28,16 @@ pub enum Value {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Number(String);
 
-/// A JSON object: keys in the order they were inserted, each once.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// A JSON object: keys in the order they were inserted, each once. Equality ignores the order,
+/// as JSON's does.
+#[derive(Clone, Debug, Default)]
 pub struct Map(Vec<(String, Value)>);
+
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        self.len() == other.len() && self.iter().all(|(key, value)| other.get(key) == Some(value))
+    }
+}
 
 impl Number {
     /// The number as written: `35.5`, `1e3`, `-0`.

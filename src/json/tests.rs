@@ -168,6 +168,14 @@ fn objects_keep_the_order_written_and_the_last_of_a_repeated_key() {
 }
 
 #[test]
+fn objects_are_equal_whatever_their_key_order() {
+    assert_eq!(parse(r#"{"a":1,"b":[true]}"#), parse(r#"{"b":[true],"a":1}"#));
+    assert_ne!(parse(r#"{"a":1,"b":2}"#), parse(r#"{"a":1,"b":3}"#));
+    assert_ne!(parse(r#"{"a":1}"#), parse(r#"{"a":1,"b":2}"#));
+    assert_ne!(parse(r#"{"a":1,"b":2}"#), parse(r#"{"a":1}"#));
+}
+
+#[test]
 fn pretty_text_is_laid_out_like_serde_json() {
     let text = r#"{"a":[1,{"b":[]}],"c":{},"d":"é\n"}"#;
     let ours = parse(text).map(|v| v.to_pretty_string()).unwrap_or_default();

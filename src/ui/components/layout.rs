@@ -8,6 +8,7 @@ use crate::ui::app::{send, Ctx};
 use crate::ui::i18n::tr;
 use crate::ui::state::{Action, Notice};
 
+/// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
