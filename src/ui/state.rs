@@ -240,120 +240,131 @@ impl State {
         problems
     }
 
-    fn go(mut self, step: Step) -> State {
+    fn go(&mut self, step: Step) {
         self.step = step;
         self.errors.clear();
-        self.focus_on(None)
+        self.focus_on(None);
     }
 
-    fn focus_on(mut self, target: Option<String>) -> State {
+    fn focus_on(&mut self, target: Option<String>) {
         self.focus = target;
         self.focus_request = self.focus_request.wrapping_add(1);
-        self
     }
 
-    fn edit(mut self, change: impl FnOnce(&mut Value)) -> State {
+    fn edit(&mut self, change: impl FnOnce(&mut Value)) {
         change(&mut self.draft);
         self.share_link = None;
-        self
     }
 
     /// Replaces the answers with checked ones (import, share link).
-    fn replace_answers(mut self, answers: &Answers) -> State {
+    fn replace_answers(&mut self, answers: &Answers) {
         self.draft = answers.to_value();
         self.areas = draft::areas_claimed(&self.draft);
         self.share_link = None;
-        self.go(Step::Check)
+        self.go(Step::Check);
+    }
+
+    /// What `action` does to the state. In place: moving the whole state through every arm
+    /// costs several KB of WebAssembly for nothing.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Navigate(step) => {
+                // An area not chosen (an old address, a hand-typed one) shows the choice of areas.
+                let step = if self.path().contains(&step) { step } else { Step::Areas };
+                if step != self.step {
+                    self.go(step);
+                    self.return_to_check = false;
+                }
+            }
+            Action::Start => self.go(Step::Basics),
+            Action::Resume => self.go(self.resume_at.unwrap_or(Step::Basics)),
+            Action::Continue => {
+                let problems = self.problems();
+                if !problems.is_empty() {
+                    self.errors = problems;
+                    self.focus_on(Some("error-summary".into()));
+                } else if self.return_to_check {
+                    self.go(Step::Check);
+                    self.return_to_check = false;
+                } else {
+                    self.go(self.next());
+                }
+            }
+            Action::Back => {
+                self.go(self.previous());
+                self.return_to_check = false;
+            }
+            Action::Change { step, focus } => {
+                self.go(step);
+                self.return_to_check = true;
+                self.focus_on(Some(focus));
+            }
+            Action::FocusField(id) => self.focus_on(Some(id)),
+            Action::SetFlag(field, value) => self.edit(|d| draft::set(d, &field, Some(Value::from(value)))),
+            Action::SetText(field, text) => self.edit(|d| draft::set(d, &field, Some(Value::from(text)))),
+            Action::ToggleChoice(field, choice) => self.edit(|d| draft::toggle_choice(d, &field, choice)),
+            Action::SetChoice(field, choice) => self.edit(|d| draft::set(d, &field, choice.map(Value::from))),
+            Action::AddItem { measure, list } => {
+                let index = draft::item_count(&self.draft, measure, list);
+                self.edit(|d| draft::add_item(d, measure, list));
+                self.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}[{index}]"))));
+            }
+            Action::RemoveItem { measure, list, index } => {
+                self.edit(|d| draft::remove_item(d, measure, list, index));
+                self.errors.clear();
+                self.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}"))));
+            }
+            Action::ToggleArea(area) => {
+                if self.areas.contains(&area) {
+                    self.areas.retain(|a| *a != area);
+                } else {
+                    // Kept in the policy's order, by rebuilding from it (no sort to ship).
+                    let chosen = |key: &&str| *key == area || self.areas.contains(key);
+                    self.areas = AREAS.iter().map(|a| a.key).filter(chosen).collect();
+                }
+            }
+            Action::AddProject => {
+                let index = draft::project_count(&self.draft);
+                self.edit(draft::add_project);
+                self.focus_on(Some(draft::dom_id(&format!("projects[{index}]"))));
+            }
+            Action::RemoveProject(index) => {
+                self.edit(|d| draft::remove_project(d, index));
+                self.errors.clear();
+                self.focus_on(Some("projects".into()));
+            }
+            Action::ToggleProjectMeasure(index, id) => self.edit(|d| draft::toggle_project_measure(d, index, id)),
+            Action::Import(Ok(answers)) => {
+                self.replace_answers(&answers);
+                self.notice = Some(Notice::Imported);
+            }
+            Action::Import(Err(lines)) => self.notice = Some(Notice::ImportRefused(lines)),
+            Action::ClearAnswers => {
+                let storage_refused = self.storage_refused;
+                *self = State::new(self.lang, self.today, self.demo);
+                self.storage_refused = storage_refused;
+                self.notice = Some(Notice::Cleared);
+            }
+            Action::OfferShared(answers) => self.pending_share = Some(answers),
+            Action::ShareUnreadable => self.notice = Some(Notice::ShareUnreadable),
+            Action::AcceptShared => {
+                if let Some(answers) = self.pending_share.take() {
+                    self.replace_answers(&answers);
+                    self.notice = Some(Notice::SharedApplied);
+                }
+            }
+            Action::DeclineShared => self.pending_share = None,
+            Action::ShareLinkMade(link) => self.share_link = Some(link),
+            Action::DismissNotice => self.notice = None,
+        }
     }
 }
 
-pub fn reduce(state: State, action: Action) -> State {
-    match action {
-        Action::SetLang(lang) => State { lang, ..state },
-        Action::Navigate(step) => {
-            // An area not chosen (an old address, a hand-typed one) shows the choice of areas.
-            let step = if state.path().contains(&step) { step } else { Step::Areas };
-            if step == state.step {
-                state
-            } else {
-                State { return_to_check: false, ..state.go(step) }
-            }
-        }
-        Action::Start => state.go(Step::Basics),
-        Action::Resume => {
-            let step = state.resume_at.unwrap_or(Step::Basics);
-            state.go(step)
-        }
-        Action::Continue => {
-            let problems = state.problems();
-            if !problems.is_empty() {
-                State { errors: problems, ..state }.focus_on(Some("error-summary".into()))
-            } else if state.return_to_check {
-                State { return_to_check: false, ..state.go(Step::Check) }
-            } else {
-                let next = state.next();
-                state.go(next)
-            }
-        }
-        Action::Back => {
-            let previous = state.previous();
-            State { return_to_check: false, ..state.go(previous) }
-        }
-        Action::Change { step, focus } => State { return_to_check: true, ..state.go(step) }.focus_on(Some(focus)),
-        Action::FocusField(id) => state.focus_on(Some(id)),
-        Action::SetFlag(field, value) => state.edit(|d| draft::set(d, &field, Some(Value::from(value)))),
-        Action::SetText(field, text) => state.edit(|d| draft::set(d, &field, Some(Value::from(text)))),
-        Action::ToggleChoice(field, choice) => state.edit(|d| draft::toggle_choice(d, &field, choice)),
-        Action::SetChoice(field, choice) => state.edit(|d| draft::set(d, &field, choice.map(Value::from))),
-        Action::AddItem { measure, list } => {
-            let index = draft::item_count(&state.draft, measure, list);
-            let focus = draft::dom_id(&format!("claims.{measure}.{list}[{index}]"));
-            state.edit(|d| draft::add_item(d, measure, list)).focus_on(Some(focus))
-        }
-        Action::RemoveItem { measure, list, index } => {
-            let state = state.edit(|d| draft::remove_item(d, measure, list, index));
-            State { errors: Vec::new(), ..state }.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}"))))
-        }
-        Action::ToggleArea(area) => {
-            let mut state = state;
-            if state.areas.contains(&area) {
-                state.areas.retain(|a| *a != area);
-            } else {
-                // Kept in the policy's order, by rebuilding from it (no sort to ship).
-                let chosen = |key: &&str| *key == area || state.areas.contains(key);
-                state.areas = AREAS.iter().map(|a| a.key).filter(chosen).collect();
-            }
-            state
-        }
-        Action::AddProject => {
-            let index = draft::project_count(&state.draft);
-            state.edit(draft::add_project).focus_on(Some(draft::dom_id(&format!("projects[{index}]"))))
-        }
-        Action::RemoveProject(index) => {
-            let state = state.edit(|d| draft::remove_project(d, index));
-            State { errors: Vec::new(), ..state }.focus_on(Some("projects".into()))
-        }
-        Action::ToggleProjectMeasure(index, id) => state.edit(|d| draft::toggle_project_measure(d, index, id)),
-        Action::Import(Ok(answers)) => State { notice: Some(Notice::Imported), ..state.replace_answers(&answers) },
-        Action::Import(Err(lines)) => State { notice: Some(Notice::ImportRefused(lines)), ..state },
-        Action::ClearAnswers => {
-            let fresh =
-                State { storage_refused: state.storage_refused, ..State::new(state.lang, state.today, state.demo) };
-            State { notice: Some(Notice::Cleared), ..fresh }
-        }
-        Action::OfferShared(answers) => State { pending_share: Some(answers), ..state },
-        Action::ShareUnreadable => State { notice: Some(Notice::ShareUnreadable), ..state },
-        Action::AcceptShared => match state.pending_share.clone() {
-            Some(answers) => {
-                let state = state.replace_answers(&answers);
-                State { pending_share: None, notice: Some(Notice::SharedApplied), ..state }
-            }
-            None => state,
-        },
-        Action::DeclineShared => State { pending_share: None, ..state },
-        Action::ShareLinkMade(link) => State { share_link: Some(link), ..state },
-        Action::DismissNotice => State { notice: None, ..state },
-    }
+/// The state after `action`: [`State::apply`] on a state of its own.
+pub fn reduce(mut state: State, action: Action) -> State {
+    state.apply(action);
+    state
 }
 
 #[cfg(test)]
