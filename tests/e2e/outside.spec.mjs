@@ -5,9 +5,7 @@ import { SelfCheck, caseFile, money } from './selfcheck.mjs';
 test('a unit outside Xicheng sees potential amounts framed as such', async ({ page }) => {
   const facts = caseFile('a-firm-outside-xicheng-sees-its-awards-as-potential-only');
   const app = new SelfCheck(page, 'en');
-  await app.open();
-  await app.importAnswers(facts.answers);
-  await app.seeResults();
+  await app.resultsOf(facts.answers);
   await expect(page.getByTestId('headline')).toContainText('If you operated in Xicheng District, in total');
   await expect(page.getByTestId('potential')).toHaveText(`up to ${money(facts.expect.potential_wan, 'en')}`);
   await expect(page.getByTestId('headline')).toContainText('Its total today is 0');
@@ -21,8 +19,6 @@ test('a unit outside Xicheng sees potential amounts framed as such', async ({ pa
 test('a unit in no data-industry field is told the Measures do not apply', async ({ page }) => {
   const facts = caseFile('a-firm-in-no-data-industry-field-gets-nothing-not-even-as-potential');
   const app = new SelfCheck(page, 'zh');
-  await app.open();
-  await app.importAnswers(facts.answers);
-  await app.seeResults();
+  await app.resultsOf(facts.answers);
   await expect(page.getByTestId('headline')).toContainText('本措施不适用');
 });

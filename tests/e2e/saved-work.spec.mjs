@@ -28,9 +28,7 @@ test('a reload resumes at the same step with every answer', async ({ page }) => 
 test('export, clear and import give back the same answers and figures', async ({ page }) => {
   const answers = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5');
   const app = new SelfCheck(page, 'zh');
-  await app.open();
-  await app.importAnswers(answers.answers);
-  await app.seeResults();
+  await app.resultsOf(answers.answers);
   await expect(app.total()).toHaveText(`最高 ${money(answers.expect.total_wan, 'zh')}`);
 
   const download = page.waitForEvent('download');

@@ -37,9 +37,7 @@ for (const width of [320, 360, 1280]) {
 test('the report facts stay readable on the narrowest phone in English', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const app = new SelfCheck(page, 'en');
-  await app.open();
-  await app.importAnswers(everything);
-  await app.seeResults();
+  await app.resultsOf(everything);
   // A label column as wide as "Date of the self-assessment" once squeezed the values to a few letters a line.
   for (const value of await page.locator('.report-facts dd').all()) {
     const box = await value.boundingBox();
@@ -50,9 +48,7 @@ test('the report facts stay readable on the narrowest phone in English', async (
 
 test('the printed report has the answers and results but no buttons', async ({ page }) => {
   const app = new SelfCheck(page, 'zh');
-  await app.open();
-  await app.importAnswers(everything);
-  await app.seeResults();
+  await app.resultsOf(everything);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button')).toHaveCount(0, { timeout: 1000 }).catch(async () => {
     const visible = await page.getByRole('button').evaluateAll((els) => els.filter((e) => e.offsetParent !== null).length);

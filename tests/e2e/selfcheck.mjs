@@ -89,6 +89,13 @@ export class SelfCheck {
     await this.expectHeading(this.t.estimate);
   }
 
+  /** Opens the app, imports `answers` and goes straight to their results. */
+  async resultsOf(answers) {
+    await this.open();
+    await this.importAnswers(answers);
+    await this.seeResults();
+  }
+
   errorSummary() {
     return this.page.getByTestId('error-summary');
   }

@@ -5,9 +5,7 @@ import { SelfCheck, caseFile, money } from './selfcheck.mjs';
 test('a share link round trip gives the same estimate, after asking', async ({ page, context }) => {
   const answers = caseFile('both-authorisations-are-two-matters-and-give-300');
   const app = new SelfCheck(page, 'zh');
-  await app.open();
-  await app.importAnswers(answers.answers);
-  await app.seeResults();
+  await app.resultsOf(answers.answers);
   await page.getByTestId('share').click();
   const link = await page.getByTestId('share-link').inputValue();
   const url = new URL(link);
