@@ -7,13 +7,12 @@
 mod decode;
 mod encode;
 mod error;
-mod keyed;
 
 pub use error::{AnswersError, FieldError, Problem};
-pub use keyed::Keyed;
 
 use crate::json::Value;
 use crate::money::Wan;
+use crate::vec_map::VecMap;
 
 /// The value of the `format` key.
 pub const FORMAT: &str = "xicheng-data-awards/answers";
@@ -25,6 +24,9 @@ pub const MAX_ITEMS: usize = 1000;
 pub const MAX_COUNT: u32 = 1000;
 /// The longest name, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Answers by policy key (measure ID, fact key), in the order given; see [`VecMap`].
+pub type Keyed<V> = VecMap<&'static str, V>;
 
 /// Everything the user answered. A claim that is absent means "no".
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -10,6 +10,8 @@
 mod parse;
 mod write;
 
+use crate::vec_map::VecMap;
+
 pub use parse::{parse, ParseError};
 
 /// A JSON value.
@@ -30,14 +32,7 @@ pub struct Number(String);
 
 /// A JSON object: keys in the order they were inserted, each once. Equality ignores the order,
 /// as JSON's does.
-#[derive(Clone, Debug, Default)]
-pub struct Map(Vec<(String, Value)>);
-
-impl PartialEq for Map {
-    fn eq(&self, other: &Map) -> bool {
-        self.len() == other.len() && self.iter().all(|(key, value)| other.get(key) == Some(value))
-    }
-}
+pub type Map = VecMap<String, Value>;
 
 impl Number {
     /// The number as written: `35.5`, `1e3`, `-0`.
@@ -90,92 +85,6 @@ impl Number {
             whole.len() as i64 - 1
         };
         decimal_exponent.saturating_add(exponent) >= 0
-    }
-}
-
-impl Map {
-    pub fn new() -> Map {
-        Map(Vec::new())
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    /// Sets `key`, in place if it exists, else at the end.
-    pub fn insert(&mut self, key: impl Into<String>, value: Value) {
-        let key = key.into();
-        match self.get_mut(&key) {
-            Some(slot) => *slot = value,
-            None => self.0.push((key, value)),
-        }
-    }
-
-    /// The value of `key`, inserted from `default` first if absent.
-    pub fn get_or_insert_with(&mut self, key: &str, default: impl FnOnce() -> Value) -> &mut Value {
-        let at = match self.0.iter().position(|(k, _)| k == key) {
-            Some(at) => at,
-            None => {
-                self.0.push((key.to_string(), default()));
-                self.0.len() - 1
-            }
-        };
-        // `at` was just found or just pushed: in bounds.
-        &mut self.0[at].1
-    }
-
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let at = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(at).1)
-    }
-
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
-        self.0.retain(|(k, v)| keep(k, v));
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(k, _)| k.as_str())
-    }
-
-    pub fn iter(&self) -> Pairs<'_> {
-        self.into_iter()
-    }
-
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut Value)> {
-        self.0.iter_mut().map(|(k, v)| (k.as_str(), v))
-    }
-}
-
-type Pairs<'m> = std::iter::Map<std::slice::Iter<'m, (String, Value)>, fn(&'m (String, Value)) -> (&'m str, &'m Value)>;
-
-impl<'m> IntoIterator for &'m Map {
-    type Item = (&'m str, &'m Value);
-    type IntoIter = Pairs<'m>;
-
-    fn into_iter(self) -> Pairs<'m> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
-    }
-}
-
-impl<K: Into<String>> FromIterator<(K, Value)> for Map {
-    fn from_iter<I: IntoIterator<Item = (K, Value)>>(pairs: I) -> Map {
-        let mut map = Map::new();
-        for (key, value) in pairs {
-            map.insert(key, value);
-        }
-        map
     }
 }
 
