@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use xicheng_data_awards::answers::Answers;
 use xicheng_data_awards::date::Date;
 use xicheng_data_awards::engine::estimate;
-use xicheng_data_awards::policy::Lang;
+use xicheng_data_awards::lang::Lang;
+use xicheng_data_awards::text;
 
 const EVERYTHING: &str = include_str!("../docs/examples/everything-claimed.json");
 
@@ -35,7 +36,7 @@ fn main() {
         return;
     };
     let result = estimate(&answers, as_of);
-    println!("everything-claimed profile: total {}", result.total_wan.display(Lang::Zh));
+    println!("everything-claimed profile: total {}", text::money(result.total_wan, Lang::Zh));
 
     let per_estimate = measure(|| {
         black_box(estimate(black_box(&answers), as_of));
@@ -47,7 +48,7 @@ fn main() {
         let result = estimate(black_box(&answers), as_of);
         for m in &result.measures {
             if let Some(trace) = &m.trace {
-                black_box(trace.render(Lang::Zh));
+                black_box(text::calculation(trace, Lang::Zh));
             }
         }
     });

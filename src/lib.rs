@@ -1,16 +1,17 @@
 //! The Xicheng data-industry award self-check.
 //!
-//! The engine (`policy`, `answers`, `json`, `vec_map`, `money`, `date`, `engine`) is pure Rust: it builds and tests
-//! natively without any web crate. `ui`, behind the `web` feature, is the only code that touches
-//! the browser; it calls the engine and never the other way round.
+//! The engine (`policy`, `answers`, `money`, `date`, `engine`) is pure Rust: it builds and tests
+//! natively without any web crate. `lang` and `text` turn its figures and reasons into Chinese
+//! or English. `ui`, behind the `web` feature, is the only code that touches the browser; it
+//! calls the rest and never the other way round.
 
 pub mod answers;
 pub mod date;
 pub mod engine;
-pub mod json;
+pub mod lang;
 pub mod money;
 pub mod policy;
-pub mod vec_map;
+pub mod text;
 
 #[cfg(feature = "web")]
 pub mod ui;

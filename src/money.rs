@@ -1,12 +1,12 @@
 //! Amounts in 万元 (10,000 yuan): one newtype over an exact decimal, the parsing of what people
-//! type into a form, the one rounding rule, and the zh / en display.
+//! type into a form, the one rounding rule, and the figures shown (the words around them are the
+//! text layer's).
 
 use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
-
-use crate::policy::Lang;
+use serde::{Serialize, Serializer};
 
 /// Decimal places kept for any amount: 万元 to the fen is 6 places.
 pub const SCALE: u32 = 6;
@@ -40,35 +40,9 @@ pub enum MoneyError {
     TooLarge,
 }
 
-impl MoneyError {
-    /// The message shown at the field, in the user's language.
-    pub fn message(&self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Empty, Lang::Zh) => "请输入金额（万元）",
-            (Self::Empty, Lang::En) => "Enter an amount in 10,000 yuan",
-            (Self::NotANumber, Lang::Zh) => "金额只能填写数字，例如 1234.5",
-            (Self::NotANumber, Lang::En) => "Enter the amount in figures, like 1234.5",
-            (Self::SeveralDecimalPoints, Lang::Zh) => "金额只能有一个小数点",
-            (Self::SeveralDecimalPoints, Lang::En) => "An amount can have only one decimal point",
-            (Self::MisplacedSeparator, Lang::Zh) => "千位分隔符位置不对：请写成 1,234.5 或 1234.5",
-            (Self::MisplacedSeparator, Lang::En) => {
-                "Thousands separators are in the wrong place: write 1,234.5 or 1234.5"
-            }
-            (Self::Exponent, Lang::Zh) => "请不要使用科学计数法，直接写出数字，例如 100000",
-            (Self::Exponent, Lang::En) => "Write the number out in full, like 100000, not 1e5",
-            (Self::Negative, Lang::Zh) => "金额不能为负数",
-            (Self::Negative, Lang::En) => "The amount cannot be negative",
-            (Self::TooManyDecimals, Lang::Zh) => "金额最多保留 6 位小数（精确到分）",
-            (Self::TooManyDecimals, Lang::En) => "Use at most 6 decimal places (10,000 yuan to the fen)",
-            (Self::TooLarge, Lang::Zh) => "金额不能超过 100,000,000 万元",
-            (Self::TooLarge, Lang::En) => "The amount cannot be more than CNY 1 trillion",
-        }
-    }
-}
-
 impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message(Lang::En))
+        fmt::Debug::fmt(self, f)
     }
 }
 
@@ -162,14 +136,6 @@ impl Wan {
         Ok(Wan(value.abs().normalize()))
     }
 
-    /// `1,234.5 万元` (zh) or `CNY 12.345 million` (en), rounded to the fen of 万元 for display.
-    pub fn display(self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!("{} 万元", self.figure()),
-            Lang::En => format!("CNY {} million", self.millions()),
-        }
-    }
-
     /// The bare figure in 万元 with thousands separators, display-rounded: `1,234.5`.
     pub fn figure(self) -> String {
         group_thousands(self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero))
@@ -184,6 +150,13 @@ impl Wan {
     /// The canonical text of the answers file: exact, no separators, no trailing zeros.
     pub fn to_plain_string(self) -> String {
         self.0.normalize().to_string()
+    }
+}
+
+/// As the answers file writes amounts: an exact decimal string, `"35.5"`.
+impl Serialize for Wan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_plain_string())
     }
 }
 
@@ -323,23 +296,6 @@ mod tests {
     }
 
     #[test]
-    fn every_refusal_has_a_message_in_both_languages() {
-        for error in [
-            MoneyError::Empty,
-            MoneyError::NotANumber,
-            MoneyError::SeveralDecimalPoints,
-            MoneyError::MisplacedSeparator,
-            MoneyError::Exponent,
-            MoneyError::Negative,
-            MoneyError::TooManyDecimals,
-            MoneyError::TooLarge,
-        ] {
-            assert!(!error.message(Lang::Zh).is_empty());
-            assert!(error.message(Lang::En).is_ascii(), "{error:?}");
-        }
-    }
-
-    #[test]
     fn rounding_is_six_places_half_away_from_zero() {
         assert_eq!(round(Decimal::from_str("0.0000005").unwrap_or_default()).to_string(), "0.000001");
         assert_eq!(round(Decimal::from_str("0.0000004999").unwrap_or_default()).to_string(), "0");
@@ -348,15 +304,13 @@ mod tests {
     }
 
     #[test]
-    fn amounts_display_in_each_language() {
-        assert_eq!(wan("1234.5").display(Lang::Zh), "1,234.5 万元");
-        assert_eq!(wan("1234.5").display(Lang::En), "CNY 12.345 million");
-        assert_eq!(wan("500").display(Lang::En), "CNY 5 million");
-        assert_eq!(wan("14495.5").display(Lang::Zh), "14,495.5 万元");
-        assert_eq!(wan("0").display(Lang::Zh), "0 万元");
-        assert_eq!(wan("0.005").display(Lang::Zh), "0.01 万元");
-        assert_eq!(wan("0.004999").display(Lang::Zh), "0 万元");
-        assert_eq!(wan("100000000").display(Lang::Zh), "100,000,000 万元");
+    fn figures_are_grouped_and_display_rounded_to_the_fen() {
+        assert_eq!(wan("1234.5").figure(), "1,234.5");
+        assert_eq!(wan("1234.5").millions(), "12.345");
+        assert_eq!(wan("500").millions(), "5");
+        assert_eq!(wan("0.005").figure(), "0.01");
+        assert_eq!(wan("0.004999").figure(), "0");
+        assert_eq!(wan("100000000").figure(), "100,000,000");
         assert_eq!(wan("0.1").figure(), "0.1");
     }
 }

@@ -12,7 +12,9 @@ use serde::Deserialize;
 use xicheng_data_awards::answers::Answers;
 use xicheng_data_awards::date::Date;
 use xicheng_data_awards::engine::{estimate, Estimate};
+use xicheng_data_awards::lang::Lang;
 use xicheng_data_awards::policy::MEASURES;
+use xicheng_data_awards::text;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,7 +63,7 @@ fn run(path: &Path) -> Result<String, String> {
             Ok(_) => {
                 Err(format!("{}: expected the answers to be refused at {path}, but they were accepted", case.name))
             }
-            Err(error) if error.errors.iter().any(|e| e.message(Default::default()).contains(&path)) => Ok(case.name),
+            Err(error) if error.errors.iter().any(|e| text::field_error(e, Lang::En).contains(&path)) => Ok(case.name),
             Err(error) => Err(format!("{}: expected an error at {path}, got:\n{error}", case.name)),
         };
     }
@@ -108,7 +110,7 @@ fn compare(name: &str, expect: &Expect, result: &Estimate, report: &mut String) 
                 "  measure {id}: expected {expected}, actual {} ({:?}{})",
                 measure.amount.to_plain_string(),
                 measure.status,
-                measure.trace.as_ref().map(|t| format!("; {}", t.render(Default::default()))).unwrap_or_default()
+                measure.trace.as_ref().map(|t| format!("; {}", text::calculation(t, Lang::Zh))).unwrap_or_default()
             );
         }
     }

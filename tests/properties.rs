@@ -1,13 +1,16 @@
 //! Invariants of the estimate over random answers, generated from the policy's own question
-//! tables so that every measure and every kind of answer is exercised.
+//! tables so that every measure and every kind of answer is exercised; and of the answers reader
+//! over random and damaged texts.
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use xicheng_data_awards::answers::{Answers, Entity, Fact, Facts, Project};
+use xicheng_data_awards::answers::{Answers, Entity, Fact, Facts, Problem, Project};
 use xicheng_data_awards::date::Date;
 use xicheng_data_awards::engine::{estimate, Status};
+use xicheng_data_awards::lang::Lang;
 use xicheng_data_awards::money::Wan;
 use xicheng_data_awards::policy::{Award, FactKind, FactSpec, Rule, DATA_FIELDS, MEASURES, POLICY};
+use xicheng_data_awards::text;
 
 fn amount() -> impl Strategy<Value = Wan> {
     prop_oneof![
@@ -224,5 +227,149 @@ proptest! {
     fn export_then_import_keeps_the_answers(answers in answers()) {
         let again = Answers::from_json(&answers.to_json());
         prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
+    }
+}
+
+/// Any JSON value, small: the shapes a damaged or foreign file may have.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        "-?[0-9]{1,12}(\\.[0-9]{0,9})?([eE][+-]?[0-9]{1,4})?"
+            .prop_map(|n| serde_json::from_str(&n).unwrap_or(Value::Null)),
+        "[a-z0-9_.\\[\\]\\-数据\u{202e}<> ]{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 24, 5, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..5).prop_map(serde_json::Value::Array),
+            proptest::collection::vec(("[a-z_0-9.]{0,10}", inner), 0..5)
+                .prop_map(|pairs| serde_json::Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
+/// A key the answers file knows at some level, or one it does not.
+fn some_key() -> impl Strategy<Value = String> {
+    let known: Vec<String> = ["format", "version", "entity", "claims", "projects", "name", "measures", "level"]
+        .into_iter()
+        .map(String::from)
+        .chain(MEASURES.iter().map(|m| m.id.to_string()))
+        .chain(MEASURES.iter().flat_map(|m| m.facts.iter().map(|f| f.key.to_string())))
+        .collect();
+    prop_oneof![proptest::sample::select(known), "[a-z_]{1,8}"]
+}
+
+/// A valid answers file with one part replaced, renamed or removed somewhere inside it.
+fn damaged_answers() -> impl Strategy<Value = serde_json::Value> {
+    (answers(), proptest::collection::vec((any::<u32>(), 0u8..3, some_key(), any_json()), 1..4)).prop_map(
+        |(answers, damages)| {
+            let mut file: serde_json::Value = serde_json::from_str(&answers.to_json()).unwrap_or_default();
+            for (at, how, key, value) in damages {
+                damage(&mut file, at, how, &key, value);
+            }
+            file
+        },
+    )
+}
+
+/// Walks `at` down the file and, where it stops, replaces the value, renames a key or drops one.
+fn damage(here: &mut serde_json::Value, at: u32, how: u8, key: &str, new: serde_json::Value) {
+    use serde_json::Value;
+    let width = match &*here {
+        Value::Object(map) => map.len(),
+        Value::Array(items) => items.len(),
+        _ => 0,
+    } as u32;
+    if width > 0 && at % 3 != 0 {
+        let pick = ((at / 3) % width) as usize;
+        let next = match &mut *here {
+            Value::Object(map) => map.values_mut().nth(pick),
+            Value::Array(items) => items.get_mut(pick),
+            _ => None,
+        };
+        if let Some(next) = next {
+            return damage(next, at / 7, how, key, new);
+        }
+    }
+    match (how, &mut *here) {
+        (1, Value::Object(map)) => {
+            if let Some(old) = map.keys().next().cloned() {
+                if let Some(moved) = map.shift_remove(&old) {
+                    map.insert(format!("{key}{}", if old == key { "_" } else { "" }), moved);
+                }
+            }
+        }
+        (2, Value::Object(map)) => {
+            if let Some(gone) = map.keys().nth((at as usize) % map.len().max(1)).cloned() {
+                map.shift_remove(&gone);
+            }
+        }
+        _ => *here = new,
+    }
+}
+
+/// Random JSON text with a few bytes cut, doubled or changed: what a broken download looks like.
+fn damaged_text() -> impl Strategy<Value = String> {
+    (any_json(), proptest::collection::vec((any::<usize>(), 0u8..3, any::<char>()), 0..3)).prop_map(|(value, edits)| {
+        let mut text: Vec<char> = value.to_string().chars().collect();
+        for (at, how, c) in edits {
+            let at = at % (text.len() + 1);
+            match how {
+                0 => text.truncate(at),
+                1 => text.insert(at, c),
+                _ => {
+                    if at < text.len() {
+                        text.remove(at);
+                    }
+                }
+            }
+        }
+        text.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Whatever arrives (a foreign file, a broken download, a damaged share link), the reader
+    /// answers without panicking, and every refusal points at a place that exists in the file:
+    /// the field itself, or for a missing one the object it is missing from.
+    #[test]
+    fn every_refusal_of_any_text_names_a_real_place(
+        text in prop_oneof![
+            2 => damaged_answers().prop_map(|file| file.to_string()),
+            1 => damaged_text(),
+            1 => any_json().prop_map(|value| value.to_string()),
+        ]
+    ) {
+        let parsed: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+        match (Answers::from_json(&text), parsed) {
+            (Ok(answers), _) => prop_assert_eq!(Answers::from_json(&answers.to_json()), Ok(answers)),
+            (Err(refusal), None) => {
+                prop_assert_eq!(refusal.errors.len(), 1);
+                let where_ = refusal.errors.first().and_then(|e| match e.problem {
+                    Problem::NotJson { line, column } if e.path.is_root() => Some((line, column)),
+                    _ => None,
+                });
+                let lines = text.lines().count().max(1);
+                prop_assert!(where_.is_some_and(|(line, _)| (1..=lines + 1).contains(&line)), "{:?} for {:?}", refusal, text);
+            }
+            (Err(refusal), Some(file)) => {
+                prop_assert!(!refusal.errors.is_empty());
+                for error in &refusal.errors {
+                    let place = match error.problem {
+                        Problem::Missing => error.path.parent(),
+                        _ => error.path.clone(),
+                    };
+                    prop_assert!(file.pointer(&place.pointer()).is_some(), "{} is not in {}", error.path, text);
+                    for lang in Lang::BOTH {
+                        let said = text::field_error(error, lang);
+                        prop_assert!(said.starts_with(&error.path.to_string()) && said.len() > error.path.to_string().len());
+                    }
+                }
+            }
+        }
     }
 }

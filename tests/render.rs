@@ -4,7 +4,7 @@
 
 use xicheng_data_awards::answers::Answers;
 use xicheng_data_awards::date::Date;
-use xicheng_data_awards::policy::Lang;
+use xicheng_data_awards::lang::Lang;
 use xicheng_data_awards::ui::app::{Preview, PreviewProps};
 use xicheng_data_awards::ui::draft;
 use xicheng_data_awards::ui::state::{reduce, Action, State, Step};

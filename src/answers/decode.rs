@@ -1,25 +1,37 @@
-//! Reading an answers file: walks the JSON once, keeps what is right, and collects every
-//! problem with its path instead of stopping at the first.
+//! Reading an answers file in two stages: serde_json turns the text into a JSON value (keys in
+//! the order written, numbers as the digits written), then one walk over the value keeps what is
+//! right and collects every problem with its path instead of stopping at the first. Derived
+//! `Deserialize` would stop at the first problem, and the error summary needs them all.
 
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+use serde_json::{Map, Number, Value};
 
-use super::error::Expected;
 use super::{
-    Answers, AnswersError, Entity, Fact, Facts, FieldError, Keyed, Problem, Project, FORMAT, MAX_COUNT, MAX_ITEMS,
-    MAX_TEXT_CHARS, VERSION,
+    Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem, Project, FORMAT,
+    MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
-use crate::json::{self, Map, Number, Value};
 use crate::money::{MoneyError, Wan};
 use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
 
+/// The keys of the file's outer object, of `entity` and of a project, in the order written.
+const FILE_KEYS: &[&str] = &["format", "version", "entity", "claims", "projects"];
+const ENTITY_KEYS: &[&str] = &["name", "operates_in_xicheng", "data_fields", "ict_industry"];
+const PROJECT_KEYS: &[&str] = &["name", "measures", "other_xicheng_support_wan"];
+
+/// The text as a JSON value; a leading byte-order mark is skipped. JSON nested deeper than 128
+/// levels is refused (serde_json's recursion limit), so no text can exhaust the stack.
+pub(super) fn parse(text: &str) -> Result<Value, FieldError> {
+    serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|error| {
+        FieldError::new(FieldPath::root(), Problem::NotJson { line: error.line(), column: error.column() })
+    })
+}
+
 pub(super) fn from_json(text: &str) -> Result<Answers, AnswersError> {
-    match json::parse(text) {
+    match parse(text) {
         Ok(value) => from_value(&value),
-        Err(error) => Err(AnswersError {
-            errors: vec![FieldError::new("", Problem::NotJson { line: error.line, column: error.column })],
-        }),
+        Err(error) => Err(AnswersError { errors: vec![error] }),
     }
 }
 
@@ -33,29 +45,17 @@ pub(super) fn from_value(value: &Value) -> Result<Answers, AnswersError> {
     }
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-fn index(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
-}
-
 #[derive(Default)]
 struct Reader {
     errors: Vec<FieldError>,
 }
 
 impl Reader {
-    fn fail(&mut self, path: impl Into<String>, problem: Problem) {
-        self.errors.push(FieldError::new(path, problem));
+    fn fail(&mut self, path: &FieldPath, problem: Problem) {
+        self.errors.push(FieldError::new(path.clone(), problem));
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map> {
+    fn object<'v>(&mut self, value: &'v Value, path: &FieldPath) -> Option<&'v Map<String, Value>> {
         match value {
             Value::Object(map) => Some(map),
             _ => {
@@ -66,15 +66,15 @@ impl Reader {
     }
 
     /// Reports every key of `map` that is not in `allowed`.
-    fn refuse_unknown_keys(&mut self, map: &Map, path: &str, allowed: &[&str]) {
+    fn refuse_unknown_keys(&mut self, map: &Map<String, Value>, path: &FieldPath, allowed: &[&str]) {
         for key in map.keys() {
-            if !allowed.contains(&key) {
-                self.fail(join(path, key), Problem::UnknownKey);
+            if !allowed.contains(&key.as_str()) {
+                self.fail(&path.clone().key(key), Problem::UnknownKey);
             }
         }
     }
 
-    fn list<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v [Value]> {
+    fn list<'v>(&mut self, value: &'v Value, path: &FieldPath) -> Option<&'v [Value]> {
         match value {
             Value::Array(items) if items.len() > MAX_ITEMS => {
                 self.fail(path, Problem::TooManyItems);
@@ -88,7 +88,7 @@ impl Reader {
         }
     }
 
-    fn flag(&mut self, value: &Value, path: &str) -> Option<bool> {
+    fn flag(&mut self, value: &Value, path: &FieldPath) -> Option<bool> {
         match value {
             Value::Bool(b) => Some(*b),
             _ => {
@@ -98,9 +98,9 @@ impl Reader {
         }
     }
 
-    fn count(&mut self, value: &Value, path: &str) -> Option<u32> {
+    fn count(&mut self, value: &Value, path: &FieldPath) -> Option<u32> {
         match value {
-            Value::Number(n) if n.is_integer() => {
+            Value::Number(n) if is_integer(n) => {
                 match n.as_u64().and_then(|c| u32::try_from(c).ok()).filter(|c| *c <= MAX_COUNT) {
                     Some(count) => Some(count),
                     None => {
@@ -116,7 +116,7 @@ impl Reader {
         }
     }
 
-    fn amount(&mut self, value: &Value, path: &str) -> Option<Wan> {
+    fn amount(&mut self, value: &Value, path: &FieldPath) -> Option<Wan> {
         let parsed = match value {
             Value::String(text) => Wan::parse_input(text),
             Value::Number(n) => amount_of_number(n),
@@ -128,7 +128,7 @@ impl Reader {
         parsed.map_err(|e| self.fail(path, Problem::Amount(e))).ok()
     }
 
-    fn text(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn text(&mut self, value: &Value, path: &FieldPath) -> Option<String> {
         match value {
             Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
                 self.fail(path, Problem::TooLong);
@@ -142,7 +142,7 @@ impl Reader {
         }
     }
 
-    fn choice(&mut self, value: &Value, path: &str, choices: &'static [Choice]) -> Option<&'static str> {
+    fn choice(&mut self, value: &Value, path: &FieldPath, choices: &'static [Choice]) -> Option<&'static str> {
         let found = value.as_str().and_then(|text| choices.iter().find(|c| c.key == text));
         match found {
             Some(choice) => Some(choice.key),
@@ -153,13 +153,13 @@ impl Reader {
         }
     }
 
-    fn choices(&mut self, value: &Value, path: &str, choices: &'static [Choice]) -> Vec<&'static str> {
+    fn choices(&mut self, value: &Value, path: &FieldPath, choices: &'static [Choice]) -> Vec<&'static str> {
         let mut chosen = Vec::new();
         for (i, item) in self.list(value, path).unwrap_or_default().iter().enumerate() {
-            let item_path = index(path, i);
+            let item_path = path.clone().index(i);
             if let Some(key) = self.choice(item, &item_path, choices) {
                 if chosen.contains(&key) {
-                    self.fail(item_path, Problem::ListedTwice);
+                    self.fail(&item_path, Problem::ListedTwice);
                 } else {
                     chosen.push(key);
                 }
@@ -169,25 +169,28 @@ impl Reader {
     }
 
     fn answers(&mut self, value: &Value) -> Answers {
-        let Some(root) = self.object(value, "") else {
+        let root_path = FieldPath::root();
+        let Some(root) = self.object(value, &root_path) else {
             return Answers::default();
         };
-        self.refuse_unknown_keys(root, "", &["format", "version", "entity", "claims", "projects"]);
+        self.refuse_unknown_keys(root, &root_path, FILE_KEYS);
+        let format_path = root_path.clone().key("format");
         match root.get("format") {
-            None => self.fail("format", Problem::Missing),
+            None => self.fail(&format_path, Problem::Missing),
             Some(Value::String(f)) if f == FORMAT => {}
-            Some(_) => self.fail("format", Problem::WrongFormat),
+            Some(_) => self.fail(&format_path, Problem::WrongFormat),
         }
+        let version_path = root_path.clone().key("version");
         match root.get("version") {
-            None => self.fail("version", Problem::Missing),
+            None => self.fail(&version_path, Problem::Missing),
             // The place where a future version 2 would migrate version 1: one version so far.
             Some(Value::Number(v)) if v.as_u64() == Some(VERSION) => {}
-            Some(other) => self.fail("version", Problem::UnsupportedVersion(other.to_string())),
+            Some(other) => self.fail(&version_path, Problem::UnsupportedVersion(other.to_string())),
         }
         let entity = match root.get("entity") {
             Some(value) => self.entity(value),
             None => {
-                self.fail("entity", Problem::Missing);
+                self.fail(&root_path.key("entity"), Problem::Missing);
                 Entity::default()
             }
         };
@@ -203,15 +206,15 @@ impl Reader {
     }
 
     fn entity(&mut self, value: &Value) -> Entity {
-        let path = "entity";
+        let path = FieldPath::root().key("entity");
         let mut entity = Entity::default();
-        let Some(map) = self.object(value, path) else {
+        let Some(map) = self.object(value, &path) else {
             return entity;
         };
-        self.refuse_unknown_keys(map, path, &["name", "operates_in_xicheng", "data_fields", "ict_industry"]);
+        self.refuse_unknown_keys(map, &path, ENTITY_KEYS);
         for (key, value) in map {
-            let field = join(path, key);
-            match (key, value) {
+            let field = path.clone().key(key);
+            match (key.as_str(), value) {
                 (_, Value::Null) => {}
                 ("name", v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
                 ("operates_in_xicheng", v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
@@ -225,13 +228,13 @@ impl Reader {
 
     fn claims(&mut self, value: &Value) -> Keyed<Facts> {
         let mut claims = Keyed::new();
-        let Some(map) = self.object(value, "claims") else {
+        let Some(map) = self.object(value, &FieldPath::root().key("claims")) else {
             return claims;
         };
         for (id, claim) in map {
-            let path = join("claims", id);
+            let path = FieldPath::claim(id);
             let Some(measure) = policy::measure(id) else {
-                self.fail(path, Problem::UnknownMeasure);
+                self.fail(&path, Problem::UnknownMeasure);
                 continue;
             };
             if claim.is_null() {
@@ -245,17 +248,17 @@ impl Reader {
     }
 
     /// The answers to a set of questions: a claim, or one list item.
-    fn facts(&mut self, value: &Value, path: &str, specs: &'static [FactSpec]) -> Option<Facts> {
+    fn facts(&mut self, value: &Value, path: &FieldPath, specs: &'static [FactSpec]) -> Option<Facts> {
         let map = self.object(value, path)?;
         let allowed: Vec<&str> = specs.iter().map(|s| s.key).collect();
         self.refuse_unknown_keys(map, path, &allowed);
         let mut facts = Facts::new();
         for spec in specs {
-            let field = join(path, spec.key);
+            let field = path.clone().key(spec.key);
             match map.get(spec.key) {
                 None | Some(Value::Null) => {
                     if spec.required {
-                        self.fail(field, Problem::Missing);
+                        self.fail(&field, Problem::Missing);
                     }
                 }
                 Some(value) => {
@@ -268,7 +271,7 @@ impl Reader {
         Some(facts)
     }
 
-    fn fact(&mut self, value: &Value, path: &str, kind: &'static FactKind) -> Option<Fact> {
+    fn fact(&mut self, value: &Value, path: &FieldPath, kind: &'static FactKind) -> Option<Fact> {
         match kind {
             FactKind::Flag => self.flag(value, path).map(Fact::Flag),
             FactKind::Count => self.count(value, path).map(Fact::Count),
@@ -281,7 +284,7 @@ impl Reader {
                 let read: Vec<Facts> = items
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, item)| self.facts(item, &index(path, i), fields))
+                    .filter_map(|(i, item)| self.facts(item, &path.clone().index(i), fields))
                     .collect();
                 Some(Fact::List(read))
             }
@@ -292,40 +295,40 @@ impl Reader {
         let mut projects = Vec::new();
         // Measure ID → the project it was first grouped in.
         let mut grouped: Keyed<usize> = Keyed::new();
-        for (p, item) in self.list(value, "projects").unwrap_or_default().iter().enumerate() {
-            let path = index("projects", p);
+        for (p, item) in self.list(value, &FieldPath::root().key("projects")).unwrap_or_default().iter().enumerate() {
+            let path = FieldPath::project(p);
             let Some(map) = self.object(item, &path) else {
                 continue;
             };
-            self.refuse_unknown_keys(map, &path, &["name", "measures", "other_xicheng_support_wan"]);
+            self.refuse_unknown_keys(map, &path, PROJECT_KEYS);
             let mut project = Project::default();
             if let Some(name) = map.get("name").filter(|v| !v.is_null()) {
-                project.name = self.text(name, &join(&path, "name")).filter(|n| !n.is_empty());
+                project.name = self.text(name, &path.clone().key("name")).filter(|n| !n.is_empty());
             }
             if let Some(support) = map.get("other_xicheng_support_wan").filter(|v| !v.is_null()) {
                 project.other_xicheng_support_wan =
-                    self.amount(support, &join(&path, "other_xicheng_support_wan")).unwrap_or_default();
+                    self.amount(support, &path.clone().key("other_xicheng_support_wan")).unwrap_or_default();
             }
-            let measures_path = join(&path, "measures");
+            let measures_path = path.clone().key("measures");
             match map.get("measures") {
-                None | Some(Value::Null) => self.fail(measures_path.clone(), Problem::Missing),
+                None | Some(Value::Null) => self.fail(&measures_path, Problem::Missing),
                 Some(list) => {
                     let ids = self.list(list, &measures_path).unwrap_or_default();
                     if ids.is_empty() {
-                        self.fail(measures_path.clone(), Problem::EmptyProject);
+                        self.fail(&measures_path, Problem::EmptyProject);
                     }
                     for (m, id) in ids.iter().enumerate() {
-                        let id_path = index(&measures_path, m);
+                        let id_path = measures_path.clone().index(m);
                         let Some(measure) = id.as_str().and_then(policy::measure) else {
-                            self.fail(id_path, Problem::UnknownMeasure);
+                            self.fail(&id_path, Problem::UnknownMeasure);
                             continue;
                         };
                         if measure.is_service() {
-                            self.fail(id_path, Problem::ServiceInProject);
+                            self.fail(&id_path, Problem::ServiceInProject);
                         } else if project.measures.contains(&measure.id) {
-                            self.fail(id_path, Problem::ListedTwice);
+                            self.fail(&id_path, Problem::ListedTwice);
                         } else if let Some(first_project) = grouped.get(measure.id) {
-                            self.fail(id_path, Problem::MeasureInTwoProjects { first_project: *first_project });
+                            self.fail(&id_path, Problem::MeasureInTwoProjects { first_project: *first_project });
                         } else {
                             grouped.insert(measure.id, p);
                             project.measures.push(measure.id);
@@ -339,17 +342,52 @@ impl Reader {
     }
 }
 
-/// A plain JSON number as an amount, read from its digits: exact for what people write
-/// (`35.5`, `8000`, `1e3`).
+/// Written without a fraction or an exponent: `12`, `-3`.
+fn is_integer(number: &Number) -> bool {
+    !number.as_str().contains(['.', 'e', 'E'])
+}
+
+/// A plain JSON number as an amount, read from its digits as written: exact for what people
+/// write (`35.5`, `8000`, `1e3`).
 fn amount_of_number(number: &Number) -> Result<Wan, MoneyError> {
     let text = number.as_str();
     let value = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
     match value {
         Ok(value) => Wan::checked(value),
         // Beyond what a decimal holds (`0e999` aside): far too large, or finer than any fen.
-        Err(_) if number.is_zero() => Ok(Wan::ZERO),
+        Err(_) if is_zero(text) => Ok(Wan::ZERO),
         Err(_) if text.starts_with('-') => Err(MoneyError::Negative),
-        Err(_) if number.magnitude_at_least_one() => Err(MoneyError::TooLarge),
+        Err(_) if magnitude_at_least_one(text) => Err(MoneyError::TooLarge),
         Err(_) => Err(MoneyError::TooManyDecimals),
     }
+}
+
+/// Zero however written: `0`, `-0.0`, `0e999`.
+fn is_zero(text: &str) -> bool {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or_default();
+    !mantissa.contains(|c: char| ('1'..='9').contains(&c))
+}
+
+/// Whether a JSON number is at least 1 in size, whatever its sign (`-12`, `3e2`, but not `0.5` or
+/// `5e-1`): tells "too large" from "too fine" when a decimal cannot hold it.
+fn magnitude_at_least_one(text: &str) -> bool {
+    let unsigned = text.trim_start_matches('-');
+    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    // A huge exponent, either way, saturates: its sign decides, not its exact value.
+    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
+    });
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let whole = whole.trim_start_matches('0');
+    let decimal_exponent = if whole.is_empty() {
+        match fraction.find(|c| c != '0') {
+            Some(zeros) => -(zeros as i64) - 1,
+            None => return false,
+        }
+    } else {
+        whole.len() as i64 - 1
+    };
+    decimal_exponent.saturating_add(exponent) >= 0
 }

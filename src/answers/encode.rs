@@ -1,61 +1,64 @@
-//! Writing an answers file: the inverse of `decode`, so that export → import gives back the
-//! same answers.
+//! Writing an answers file, the inverse of `decode`, so that export → import gives back the same
+//! answers. The fixed shape (the outer object, `entity`, `projects`) is derived with serde; the
+//! claims follow the policy's tables: measures in the policy's order, facts in each measure's
+//! order of questions.
 
-use super::{Answers, Fact, Facts, FORMAT, VERSION};
-use crate::json::{Map, Value};
-use crate::policy::MEASURES;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Answers, Entity, Fact, Facts, Project, FORMAT, VERSION};
+use crate::policy::{FactKind, FactSpec, MEASURES};
+
+/// The outer object, keys in the order written: format, version, entity, claims, projects.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'static str,
+    version: u64,
+    entity: &'a Entity,
+    claims: Map<String, Value>,
+    #[serde(skip_serializing_if = "<[Project]>::is_empty")]
+    projects: &'a [Project],
+}
+
+fn file(answers: &Answers) -> File<'_> {
+    let claims = MEASURES
+        .iter()
+        .filter_map(|m| answers.claims.get(m.id).map(|facts| (m.id.to_string(), facts_value(facts, m.facts))))
+        .collect();
+    File { format: FORMAT, version: VERSION, entity: &answers.entity, claims, projects: &answers.projects }
+}
 
 pub(super) fn to_value(answers: &Answers) -> Value {
-    let entity = &answers.entity;
-    let mut entity_map = Map::new();
-    if let Some(name) = &entity.name {
-        entity_map.insert("name", Value::from(name));
-    }
-    entity_map.insert("operates_in_xicheng", Value::from(entity.operates_in_xicheng));
-    entity_map.insert("data_fields", Value::from(entity.data_fields.as_slice()));
-    entity_map.insert("ict_industry", Value::from(entity.ict_industry));
+    // Every key is a string and every value plain data: serialising cannot fail.
+    serde_json::to_value(file(answers)).unwrap_or_default()
+}
 
-    // In the policy's order, however the answers were given.
-    let claims: Map =
-        MEASURES.iter().filter_map(|m| answers.claims.get(m.id).map(|facts| (m.id, facts_value(facts)))).collect();
+pub(super) fn to_json(answers: &Answers, pretty: bool) -> String {
+    let file = file(answers);
+    let text = if pretty { serde_json::to_string_pretty(&file) } else { serde_json::to_string(&file) };
+    text.unwrap_or_default()
+}
 
-    let projects: Vec<Value> = answers
-        .projects
+fn facts_value(facts: &Facts, specs: &[FactSpec]) -> Value {
+    let map: Map<String, Value> = specs
         .iter()
-        .map(|project| {
-            let mut map = Map::new();
-            if let Some(name) = &project.name {
-                map.insert("name", Value::from(name));
-            }
-            map.insert("measures", Value::from(project.measures.as_slice()));
-            map.insert("other_xicheng_support_wan", Value::from(project.other_xicheng_support_wan.to_plain_string()));
-            Value::Object(map)
-        })
+        .filter_map(|spec| facts.get(spec.key).map(|fact| (spec.key.to_string(), fact_value(fact, &spec.kind))))
         .collect();
-
-    let mut root = Map::new();
-    root.insert("format", Value::from(FORMAT));
-    root.insert("version", Value::from(VERSION));
-    root.insert("entity", Value::Object(entity_map));
-    root.insert("claims", Value::Object(claims));
-    if !projects.is_empty() {
-        root.insert("projects", Value::Array(projects));
-    }
-    Value::Object(root)
+    Value::Object(map)
 }
 
-fn facts_value(facts: &Facts) -> Value {
-    Value::Object(facts.iter().map(|(key, fact)| (key, fact_value(fact))).collect())
-}
-
-fn fact_value(fact: &Fact) -> Value {
-    match fact {
-        Fact::Flag(flag) => Value::from(*flag),
-        Fact::Count(count) => Value::from(*count),
-        Fact::Amount(amount) => Value::from(amount.to_plain_string()),
-        Fact::Text(text) => Value::from(text),
-        Fact::Choice(choice) => Value::from(*choice),
-        Fact::Choices(choices) => Value::from(choices.as_slice()),
-        Fact::List(items) => Value::Array(items.iter().map(facts_value).collect()),
+fn fact_value(fact: &Fact, kind: &FactKind) -> Value {
+    match (fact, kind) {
+        (Fact::Flag(flag), _) => Value::from(*flag),
+        (Fact::Count(count), _) => Value::from(*count),
+        (Fact::Amount(amount), _) => Value::from(amount.to_plain_string()),
+        (Fact::Text(text), _) => Value::from(text.as_str()),
+        (Fact::Choice(choice), _) => Value::from(*choice),
+        (Fact::Choices(choices), _) => Value::from(choices.clone()),
+        (Fact::List(items), FactKind::List(fields)) => {
+            Value::Array(items.iter().map(|item| facts_value(item, fields)).collect())
+        }
+        // A list is only ever read for a list question.
+        (Fact::List(_), _) => Value::Array(Vec::new()),
     }
 }

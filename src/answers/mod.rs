@@ -1,18 +1,23 @@
 //! The answers file, version 1: what a user told the self-check, as one plain value.
 //!
 //! It is a public contract (see `docs/answers-format.md`): the app saves, exports, imports and
-//! shares it, and the case files embed it. Reading one checks every key and reports every
-//! problem at once, each with its field path; [`Answers::to_json`] writes it back.
+//! shares it, and the case files embed it. Reading one goes in two stages, text → JSON value
+//! (serde_json) → checked answers, so that every problem is reported at once with its
+//! [`FieldPath`]; [`Answers::to_json`] writes it back through serde.
 
 mod decode;
 mod encode;
 mod error;
+mod path;
 
-pub use error::{AnswersError, FieldError, Problem};
+use std::collections::BTreeMap;
 
-use crate::json::Value;
+pub use error::{AnswersError, Expected, FieldError, Problem};
+pub use path::{FieldPath, Segment};
+use serde::Serialize;
+use serde_json::Value;
+
 use crate::money::Wan;
-use crate::vec_map::VecMap;
 
 /// The value of the `format` key.
 pub const FORMAT: &str = "xicheng-data-awards/answers";
@@ -25,8 +30,8 @@ pub const MAX_COUNT: u32 = 1000;
 /// The longest name, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 
-/// Answers by policy key (measure ID, fact key), in the order given; see [`VecMap`].
-pub type Keyed<V> = VecMap<&'static str, V>;
+/// Answers by policy key (measure ID, fact key). Written out in the policy's order.
+pub type Keyed<V> = BTreeMap<&'static str, V>;
 
 /// Everything the user answered. A claim that is absent means "no".
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,10 +42,11 @@ pub struct Answers {
     pub projects: Vec<Project>,
 }
 
-/// About the organisation itself (第一条).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// About the organisation itself (第一条). Written as the file's `entity` object.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Entity {
     /// Shown on the printed report only.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub operates_in_xicheng: bool,
     /// Keys of [`crate::policy::DATA_FIELDS`].
@@ -65,9 +71,11 @@ pub enum Fact {
     List(Vec<Facts>),
 }
 
-/// Measures the user says are one project or matter (从高从优不重复).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Measures the user says are one project or matter (从高从优不重复). Written as an item of the
+/// file's `projects`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Project {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub measures: Vec<&'static str>,
     /// Support the same matter already received under another 西城区 policy.
@@ -90,9 +98,14 @@ impl Answers {
         encode::to_value(self)
     }
 
-    /// The answers file as pretty-printed JSON text.
+    /// The answers file as pretty-printed JSON text, indented by two spaces.
     pub fn to_json(&self) -> String {
-        self.to_value().to_pretty_string()
+        encode::to_json(self, true)
+    }
+
+    /// The answers file as compact JSON text, for a share link.
+    pub fn to_compact_json(&self) -> String {
+        encode::to_json(self, false)
     }
 
     /// The answers for one measure, if it was claimed.

@@ -1,6 +1,7 @@
 //! The estimate: for every measure its status, amount and worked calculation; then the grouping
 //! of one project's measures (从高从优不重复) and the totals. Pure: answers and a date in, a
-//! plain value out, no I/O and no panic on any answers.
+//! plain value out, no I/O and no panic on any answers. The estimate is data (serde): it speaks
+//! no language; `crate::text` writes it out.
 
 mod conditions;
 mod facts;
@@ -11,13 +12,16 @@ mod trace;
 pub use projects::ProjectResult;
 pub use trace::{Expr, Limit, Term, Trace};
 
+use serde::Serialize;
+
 use crate::answers::{Answers, Facts};
 use crate::date::Date;
 use crate::money::Wan;
 use crate::policy::{Award, Condition, Measure, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
 
 /// Where a measure stands for this unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Every condition is met and the unit operates in 西城区.
     Eligible,
@@ -32,7 +36,7 @@ pub enum Status {
 }
 
 /// The outcome for one measure.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize)]
 pub struct MeasureResult {
     pub measure: &'static Measure,
     pub status: Status,
@@ -62,7 +66,7 @@ impl MeasureResult {
 }
 
 /// The whole estimate.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Estimate {
     pub as_of: Date,
     /// The policy is in force on `as_of` (2025-10-14 ..= 2028-10-13). Changes no amount.

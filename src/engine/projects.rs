@@ -2,14 +2,14 @@
 //! less what the same matter already received under another 西城区 policy.
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use super::MeasureResult;
 use crate::answers::Project;
-use crate::money::{group_thousands, Wan};
-use crate::policy::Lang;
+use crate::money::Wan;
 
 /// One group of measures and what it adds to the total.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ProjectResult {
     pub name: Option<String>,
     /// The measures of the group, as the user listed them.
@@ -77,59 +77,4 @@ pub(super) fn total(measures: &[MeasureResult], projects: &[ProjectResult]) -> W
         .fold(Decimal::ZERO, |sum, r| sum.saturating_add(r.amount.decimal()));
     let grouped = projects.iter().fold(Decimal::ZERO, |sum, p| sum.saturating_add(p.counted.decimal()));
     Wan::new(alone.saturating_add(grouped))
-}
-
-impl ProjectResult {
-    /// Why the group adds what it adds, with the amounts.
-    pub fn explain(&self, lang: Lang) -> String {
-        let name = self.name.clone().unwrap_or_else(|| match lang {
-            Lang::Zh => "未命名项目".into(),
-            Lang::En => "Unnamed project".into(),
-        });
-        let Some(kept) = self.kept else {
-            return match lang {
-                Lang::Zh => format!("「{name}」：所列措施均未达到条件，不计入合计。"),
-                Lang::En => format!("\"{name}\": none of its measures qualifies, so it adds nothing."),
-            };
-        };
-        let merged = self
-            .merged
-            .iter()
-            .map(|(id, amount)| format!("{id} ({})", group_thousands(amount.decimal())))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let highest = group_thousands(self.highest.decimal());
-        let support = group_thousands(self.other_xicheng_support.decimal());
-        let counted = group_thousands(self.counted.decimal());
-        match lang {
-            Lang::Zh => {
-                let mut text = format!("「{name}」为同一项目，按“从高从优不重复”只计最高的 {kept}（{highest} 万元）");
-                if !merged.is_empty() {
-                    text.push_str(&format!("，{merged} 并入 {kept} 不另计"));
-                }
-                if self.other_xicheng_support.is_zero() {
-                    text.push_str(&format!("；计入 {counted} 万元。"));
-                } else {
-                    text.push_str(&format!("；已获西城区其他政策支持 {support} 万元，扣除后计入 {counted} 万元。"));
-                }
-                text
-            }
-            Lang::En => {
-                let mut text = format!(
-                    "\"{name}\" is one project, so under \"highest and best, never twice\" only the highest measure, {kept} ({highest}), counts"
-                );
-                if !merged.is_empty() {
-                    text.push_str(&format!("; {merged} merged into {kept}"));
-                }
-                if self.other_xicheng_support.is_zero() {
-                    text.push_str(&format!(": it adds {counted} (in 10,000 yuan)."));
-                } else {
-                    text.push_str(&format!(
-                        "; less {support} already received under another Xicheng policy, it adds {counted} (in 10,000 yuan)."
-                    ));
-                }
-                text
-            }
-        }
-    }
 }

@@ -88,7 +88,7 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
     Trace { terms, base, cap, limit, amount: Wan::new(amount.max(Decimal::ZERO)) }
 }
 
-fn term(label: Option<crate::policy::Bi>, item: Option<String>, expr: Expr, value: Decimal) -> Term {
+fn term(label: Option<crate::lang::Bi>, item: Option<String>, expr: Expr, value: Decimal) -> Term {
     Term { label, item, expr, value: round(value) }
 }
 

@@ -3,9 +3,9 @@
 //! where the text allows more than one.
 
 use super::{
-    bi, Area, Award, Bi, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule,
-    Test,
+    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule, Test,
 };
+use crate::lang::{bi, Bi};
 use crate::money::Wan;
 
 const fn flag(key: &'static str, question: Bi) -> FactSpec {

@@ -7,50 +7,14 @@ mod measures;
 
 pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES, NOT_ESTIMATED};
 
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
 use crate::date::Date;
+use crate::lang::{bi, Bi};
 use crate::money::Wan;
 
 /// The clean text of the policy, one heading or clause a paragraph, exactly as published.
 pub const POLICY_TEXT: &str = include_str!("xicheng-data-measures-2025.txt");
-
-/// The two languages of the app. Chinese is the policy's own and the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag for `lang` attributes.
-    pub const fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-}
-
-/// A text in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Bi {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-impl Bi {
-    pub const fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Zh => self.zh,
-            Lang::En => self.en,
-        }
-    }
-}
-
-/// Shorthand for the tables.
-pub(crate) const fn bi(zh: &'static str, en: &'static str) -> Bi {
-    Bi { zh, en }
-}
 
 /// The facts of the document itself.
 #[derive(Debug)]
@@ -141,6 +105,17 @@ impl Measure {
     }
 }
 
+/// As data (the estimate's): what names the measure, not its rules.
+impl Serialize for Measure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut fields = serializer.serialize_struct("Measure", 3)?;
+        fields.serialize_field("id", self.id)?;
+        fields.serialize_field("clause", &self.clause)?;
+        fields.serialize_field("title", &self.title)?;
+        fields.end()
+    }
+}
+
 /// Looks a measure up by its ID (`"6.1a"`).
 pub fn measure(id: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|measure| measure.id == id)
@@ -185,6 +160,13 @@ pub struct Choice {
 pub struct Condition {
     pub text: Bi,
     pub test: Test,
+}
+
+/// As data (the estimate's met and unmet conditions): its words in both languages.
+impl Serialize for Condition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.text.serialize(serializer)
+    }
 }
 
 /// The tests a condition can make. Keys name facts of the same measure.

@@ -1,51 +1,35 @@
 //! The app: one reducer over [`State`], the effects that follow it (address bar, storage, focus,
-//! document language), and the page of the current step.
+//! document language, the host's frame), and the page of the current step.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser;
-use super::components::layout::layout;
-use super::i18n::tr;
-use super::options::{self, SHARE_PREFIX};
-use super::pages;
+use super::ctx::{Ctx, Model};
+use super::embed::{self, ToHost};
+use super::options::{self, Options, SHARE_PREFIX};
 use super::state::{reduce, Action, Notice, State, Step};
-use super::storage::Store;
-use crate::policy::{Lang, POLICY};
+use super::storage::{when_to_save, Saving, Snapshot, Store};
+use super::views::layout::layout;
+use super::{browser, pages};
+use crate::lang::Lang;
+use crate::policy::POLICY;
+use crate::text;
 
-/// The state as yew holds it.
-#[derive(Clone, PartialEq)]
-pub struct Model(pub State);
-
-impl Reducible for Model {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(reduce(self.0.clone(), action)))
-    }
-}
-
-/// The state and its dispatcher, handed to every page function: it reads the one and sends to
-/// the other.
-pub type Ctx = UseReducerHandle<Model>;
-
-/// A callback that sends `action`, whatever the event: one closure type serves every button
-/// and box, where a closure of its own each would be compiled once each.
-pub fn send<E>(ctx: &Ctx, action: Action) -> Callback<E> {
-    let ctx = ctx.clone();
-    Callback::from(move |_| ctx.dispatch(action.clone()))
-}
+/// How long typing may pause before the work is saved. A page hidden or closed saves at once.
+const AUTOSAVE_DELAY_MS: u32 = 400;
 
 /// Builds the first state from the address and what was saved.
-fn initial_state() -> State {
-    let options = options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component);
+fn initial_state(options: Options) -> State {
     let store = Store { enabled: !options.demo };
     let today = browser::today().unwrap_or(POLICY.valid_from);
     let mut state = State::new(options.lang.unwrap_or(Lang::Zh), today, options.demo);
     state.storage_refused = store.refused();
+    state.embed_origin = options.embed_origin;
     match store.load() {
         Ok(Some(saved)) => {
             state.draft = saved.draft;
@@ -78,19 +62,50 @@ fn initial_state() -> State {
     state
 }
 
+/// The work waiting to be saved, and the timer that will save it.
+#[derive(Default)]
+struct Autosave {
+    /// What was saved of the state last rendered, to tell what a change touched.
+    last: Option<Snapshot>,
+    pending: Option<Ctx>,
+    timer: Option<Timeout>,
+}
+
+impl Autosave {
+    /// Saves what is pending (the timer has fired). The handle reads the newest state.
+    fn save_pending(&mut self, store: Store) {
+        if let Some(model) = self.pending.take() {
+            store.save(&model.0);
+        }
+    }
+
+    /// Saves what is pending now, before its timer (the page is being hidden or closed).
+    fn flush(&mut self, store: Store) {
+        if let Some(timer) = self.timer.take() {
+            timer.cancel();
+        }
+        self.save_pending(store);
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let model = use_reducer(|| Model(initial_state()));
+    let model = use_reducer(|| {
+        Model(initial_state(options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component)))
+    });
     let state = &model.0;
+    let embed_origin = state.embed_origin.clone();
     // Demo mode is the one switch of the store.
     let store = Store { enabled: !state.demo };
+    let autosave = use_mut_ref(Autosave::default);
 
     // Back and forward: the address decides the step. A share link pasted into the address bar
     // of an open page arrives the same way, as a new fragment.
     {
         let model = model.clone();
         use_effect_with((), move |_| {
-            let listeners = web_sys::window().map(|window| {
+            let listeners = {
+                let window = gloo::utils::window();
                 let on_history = model.clone();
                 let popstate = EventListener::new(&window, "popstate", move |_| {
                     if let Some(step) = Step::from_fragment(&browser::fragment()) {
@@ -111,7 +126,7 @@ pub fn app() -> Html {
                     }
                 });
                 (popstate, hashchange)
-            });
+            };
             move || drop(listeners)
         });
     }
@@ -128,12 +143,66 @@ pub fn app() -> Html {
         }
     });
 
-    // Saving follows every change (the store is off in demo mode).
-    use_effect_with(model.clone(), move |model| {
-        if model.0.notice == Some(Notice::Cleared) && !model.0.has_answers() {
-            store.clear();
-        } else {
-            store.save(&model.0);
+    // Saving follows every change (the store is off in demo mode); typing is saved when it
+    // pauses, so a long draft is not written out on every key.
+    {
+        let autosave = autosave.clone();
+        use_effect_with(model.clone(), move |model| {
+            let mut saving_now = autosave.borrow_mut();
+            let Some(before) = saving_now.last.replace(Snapshot::of(&model.0)) else {
+                return;
+            };
+            match when_to_save(&before, &model.0) {
+                Saving::Nothing => {}
+                Saving::AfterAPause => {
+                    saving_now.pending = Some(model.clone());
+                    let later = autosave.clone();
+                    saving_now.timer =
+                        Some(Timeout::new(AUTOSAVE_DELAY_MS, move || later.borrow_mut().save_pending(store)));
+                }
+                Saving::Now => {
+                    saving_now.pending = Some(model.clone());
+                    saving_now.flush(store);
+                }
+                Saving::Clear => {
+                    saving_now.pending = None;
+                    saving_now.flush(store);
+                    store.clear();
+                }
+            }
+        });
+    }
+
+    // A page being hidden or closed may never run the timer: save now.
+    use_effect_with(store, move |store| {
+        let store = *store;
+        let flush = |autosave: Rc<RefCell<Autosave>>| move |_: &Event| autosave.borrow_mut().flush(store);
+        let window = gloo::utils::window();
+        let document = gloo::utils::document();
+        let listeners = (
+            EventListener::new(&window, "pagehide", flush(autosave.clone())),
+            EventListener::new(&document, "visibilitychange", flush(autosave)),
+        );
+        move || drop(listeners)
+    });
+
+    // Framed by a partner's page: tell it the height and the step, and nothing else.
+    {
+        let last_height = use_mut_ref(|| 0u32);
+        let origin = embed_origin.clone();
+        use_effect(move || {
+            if let Some(origin) = &origin {
+                let px = embed::content_height();
+                if *last_height.borrow() != px {
+                    *last_height.borrow_mut() = px;
+                    embed::post(&ToHost::Height { px }, origin);
+                }
+            }
+        });
+    }
+    use_effect_with((state.step, embed_origin), |(step, origin)| {
+        if let Some(origin) = origin {
+            embed::post(&ToHost::Step { step: step.fragment() }, origin);
         }
     });
 
@@ -149,7 +218,7 @@ pub fn app() -> Html {
 
     use_effect_with(state.lang, |lang| {
         browser::set_document_language(lang.tag());
-        browser::set_title(tr(*lang, "app.title"));
+        browser::set_title(text::of(*lang).app_title);
     });
 
     frame(&model)

@@ -1,14 +1,14 @@
 //! The few things the app asks of the browser, each failing quietly: a widget must never crash
 //! because a browser refuses something (storage in a sandboxed iframe, a missing element).
+//! gloo gives the window, the document, blobs and object addresses; web-sys the rest (history
+//! entries, focus, printing, the clicked download link), which gloo does not cover.
 
+use gloo::file::{Blob, ObjectUrl};
+use gloo::utils::{document, document_element, window};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, Window};
+use web_sys::HtmlElement;
 
 use crate::date::Date;
-
-fn window() -> Option<Window> {
-    web_sys::window()
-}
 
 /// Today on the device's clock, in its own time zone.
 pub fn today() -> Option<Date> {
@@ -20,40 +20,36 @@ pub fn today() -> Option<Date> {
 }
 
 pub fn fragment() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window().location().hash().unwrap_or_default()
 }
 
 pub fn query() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window().location().search().unwrap_or_default()
 }
 
 /// Puts a new entry in the browser's history, so that back and forward walk the steps.
 pub fn push_fragment(fragment: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
+    if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 
 /// Replaces the current entry (a consumed share link must not be offered again on reload).
 pub fn replace_fragment(fragment: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
+    if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 
 /// The page's address without its fragment.
 pub fn address_without_fragment() -> String {
-    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = window().location().href().unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
 
 /// Focuses the element with this id; returns whether there was one.
 pub fn focus(id: &str) -> bool {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    match element {
+    match document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         Some(element) => {
             let _ = element.focus();
             element.scroll_into_view_with_bool(false);
@@ -64,40 +60,32 @@ pub fn focus(id: &str) -> bool {
 }
 
 pub fn print() {
-    if let Some(window) = window() {
-        let _ = window.print();
-    }
+    let _ = window().print();
 }
 
 pub fn set_document_language(tag: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", tag);
-    }
+    let _ = document_element().set_attribute("lang", tag);
 }
 
 pub fn set_title(title: &str) {
-    if let Some(document) = window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
+    document().set_title(title);
 }
 
 /// Offers `text` as a file download, built in the page (a `blob:` address, not a request).
 pub fn download(file_name: &str, text: &str) -> bool {
-    let run = || -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let document = window()?.document()?;
-        let link = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        link.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
-        Some(())
-    };
-    run().is_some()
+    let blob = Blob::new_with_options(text, Some("application/json"));
+    // Revoked when dropped, after the click has started the download.
+    let url = ObjectUrl::from(blob);
+    let link = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    match link {
+        Some(link) => {
+            link.set_href(&url);
+            link.set_download(file_name);
+            link.click();
+            true
+        }
+        None => false,
+    }
 }
 
 pub fn encode_uri_component(text: &str) -> String {
@@ -112,15 +100,14 @@ pub fn decode_uri_component(text: &str) -> Option<String> {
 /// stay in storage, so reloading resumes.
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) else {
-            return;
-        };
-        let _ = body.insert_adjacent_html(
-            "afterbegin",
-            "<div class=\"crash\" role=\"alert\"><p lang=\"zh-CN\">抱歉，自评工具出错了。您的答案已保存在本设备上。</p>\
-             <p lang=\"en\">Sorry, the self-check has stopped. Your answers are saved on this device.</p>\
-             <p><a href=\"\">重新加载 · Reload</a></p></div>",
-        );
+        gloo::console::error!(info.to_string());
+        let _ = document().body().map(|body| {
+            body.insert_adjacent_html(
+                "afterbegin",
+                "<div class=\"crash\" role=\"alert\"><p lang=\"zh-CN\">抱歉，自评工具出错了。您的答案已保存在本设备上。</p>\
+                 <p lang=\"en\">Sorry, the self-check has stopped. Your answers are saved on this device.</p>\
+                 <p><a href=\"\">重新加载 · Reload</a></p></div>",
+            )
+        });
     }));
 }

@@ -3,9 +3,12 @@
 //! `answers()` turns it into checked [`Answers`], with every error at the field's own path.
 //! Pure: no browser type.
 
-use crate::answers::{Answers, AnswersError, FORMAT, VERSION};
-use crate::json::{Map, Value};
-use crate::policy::{measure, Bi, FactKind, FactSpec, Lang, MEASURES};
+use serde_json::{json, Map, Value};
+
+use crate::answers::{Answers, AnswersError, FieldPath, FORMAT, VERSION};
+use crate::lang::Lang;
+use crate::policy::{measure, FactKind, FactSpec, MEASURES};
+use crate::text;
 
 /// Where one answer lives in the draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,45 +22,27 @@ pub enum Field {
 
 impl Field {
     /// The path the answers reader uses for this field: `claims.9.4.events[0].spend_wan`.
-    pub fn path(&self) -> String {
+    pub fn path(&self) -> FieldPath {
         match self {
-            Field::Entity(key) => format!("entity.{key}"),
-            Field::Fact { measure, key } => format!("claims.{measure}.{key}"),
-            Field::Item { measure, list, index, key } => format!("claims.{measure}.{list}[{index}].{key}"),
-            Field::ProjectName(p) => format!("projects[{p}].name"),
-            Field::ProjectSupport(p) => format!("projects[{p}].other_xicheng_support_wan"),
+            Field::Entity(key) => FieldPath::entity(key),
+            Field::Fact { measure, key } => FieldPath::claim(measure).key(key),
+            Field::Item { measure, list, index, key } => FieldPath::claim(measure).key(list).index(*index).key(key),
+            Field::ProjectName(p) => FieldPath::project(*p).key("name"),
+            Field::ProjectSupport(p) => FieldPath::project(*p).key("other_xicheng_support_wan"),
         }
     }
 
     pub fn dom_id(&self) -> String {
-        dom_id(&self.path())
+        self.path().dom_id()
     }
-}
-
-/// The element id of a field path: `claims.6.1a.investment_wan` → `f-claims-6-1a-investment_wan`.
-pub fn dom_id(path: &str) -> String {
-    let mut id = String::from("f-");
-    for c in path.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            id.push(c);
-        } else if !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    id.trim_end_matches('-').to_string()
 }
 
 /// An empty answers file.
 pub fn empty() -> Value {
-    Value::object([
-        ("format", Value::from(FORMAT)),
-        ("version", Value::from(VERSION)),
-        ("entity", Value::object([])),
-        ("claims", Value::object([])),
-    ])
+    json!({ "format": FORMAT, "version": VERSION, "entity": {}, "claims": {} })
 }
 
-fn object(value: &mut Value) -> &mut Map {
+fn object(value: &mut Value) -> &mut Map<String, Value> {
     if !value.is_object() {
         *value = Value::Object(Map::new());
     }
@@ -79,18 +64,23 @@ fn array(value: &mut Value) -> &mut Vec<Value> {
     }
 }
 
+/// The value of `key` in `map`, inserted empty (last) if absent.
+fn slot<'m>(map: &'m mut Map<String, Value>, key: &str) -> &'m mut Value {
+    map.entry(key).or_insert(Value::Null)
+}
+
 /// The claim object of a measure, created if needed.
-fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map {
-    let claims = object(object(draft).get_or_insert_with("claims", Value::default));
-    object(claims.get_or_insert_with(measure, Value::default))
+fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map<String, Value> {
+    let claims = object(slot(object(draft), "claims"));
+    object(slot(claims, measure))
 }
 
 fn list_mut<'d>(draft: &'d mut Value, measure: &str, list: &str) -> &'d mut Vec<Value> {
-    array(claim_mut(draft, measure).get_or_insert_with(list, Value::default))
+    array(slot(claim_mut(draft, measure), list))
 }
 
 fn projects_mut(draft: &mut Value) -> &mut Vec<Value> {
-    array(object(draft).get_or_insert_with("projects", Value::default))
+    array(slot(object(draft), "projects"))
 }
 
 /// The value answered for a field, if any.
@@ -107,8 +97,8 @@ pub fn get<'d>(draft: &'d Value, field: &Field) -> Option<&'d Value> {
 
 /// Sets (or with `None`, clears) the value of a field.
 pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
-    let (map, key): (&mut Map, &str) = match field {
-        Field::Entity(key) => (object(object(draft).get_or_insert_with("entity", Value::default)), key),
+    let (map, key): (&mut Map<String, Value>, &str) = match field {
+        Field::Entity(key) => (object(slot(object(draft), "entity")), key),
         Field::Fact { measure, key } => (claim_mut(draft, measure), key),
         Field::Item { measure, list, index, key } => match list_mut(draft, measure, list).get_mut(*index) {
             Some(item) => (object(item), key),
@@ -124,10 +114,10 @@ pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
     };
     match value {
         Some(value) => {
-            map.insert(key, value);
+            map.insert(key.to_string(), value);
         }
         None => {
-            map.remove(key);
+            map.shift_remove(key);
         }
     }
 }
@@ -172,7 +162,7 @@ pub fn item_count(draft: &Value, measure: &str, list: &str) -> usize {
 }
 
 pub fn add_item(draft: &mut Value, measure: &str, list: &str) {
-    list_mut(draft, measure, list).push(Value::object([]));
+    list_mut(draft, measure, list).push(json!({}));
 }
 
 pub fn remove_item(draft: &mut Value, measure: &str, list: &str, index: usize) {
@@ -187,7 +177,7 @@ pub fn project_count(draft: &Value) -> usize {
 }
 
 pub fn add_project(draft: &mut Value) {
-    projects_mut(draft).push(Value::object([("measures", Value::Array(Vec::new()))]));
+    projects_mut(draft).push(json!({ "measures": [] }));
 }
 
 pub fn remove_project(draft: &mut Value, index: usize) {
@@ -209,7 +199,7 @@ pub fn project_measures(draft: &Value, index: usize) -> Vec<String> {
 
 pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
     if let Some(project) = projects_mut(draft).get_mut(index) {
-        let measures = array(object(project).get_or_insert_with("measures", Value::default));
+        let measures = array(slot(object(project), "measures"));
         if let Some(at) = measures.iter().position(|v| v.as_str() == Some(id)) {
             measures.remove(at);
         } else {
@@ -235,7 +225,7 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
     let mut value = draft.clone();
     if let Some(Value::Object(entity)) = value.get_mut("entity") {
         if entity.get("name").and_then(Value::as_str).is_some_and(|n| n.trim().is_empty()) {
-            entity.remove("name");
+            entity.shift_remove("name");
         }
     }
     let in_chosen_area = |id: &str| measure(id).is_some_and(|m| areas.contains(&m.area));
@@ -255,7 +245,7 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
             if let Value::Object(map) = project {
                 for key in ["name", "other_xicheng_support_wan"] {
                     if map.get(key).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
-                        map.remove(key);
+                        map.shift_remove(key);
                     }
                 }
             }
@@ -275,7 +265,7 @@ fn tidy(facts: &mut Value, specs: &'static [FactSpec]) {
         };
         match (&spec.kind, &*value) {
             (_, Value::String(text)) if text.trim().is_empty() => {
-                map.remove(spec.key);
+                map.shift_remove(spec.key);
             }
             (FactKind::Count, Value::String(text)) => {
                 if let Some(count) = whole_number(text) {
@@ -306,43 +296,43 @@ pub fn answers(draft: &Value, areas: &[&str]) -> Result<Answers, AnswersError> {
     Answers::from_value(&answers_value(draft, areas))
 }
 
-/// The question a field path asks, for an error summary: `"Actual spend on the event (event 2)"`.
-pub fn label_of_path(path: &str, lang: Lang) -> Option<String> {
-    if let Some(key) = path.strip_prefix("entity.") {
-        let key = key.split('[').next().unwrap_or(key);
-        return crate::ui::i18n::lookup(lang, &format!("entity.{key}")).map(str::to_string);
-    }
-    if path.starts_with("projects[") {
-        let what = if path.ends_with("other_xicheng_support_wan") {
-            "projects.support"
-        } else if path.ends_with("name") {
-            "projects.name"
-        } else {
-            "projects.measures"
-        };
-        return Some(crate::ui::i18n::tr(lang, what).to_string());
-    }
-    let rest = path.strip_prefix("claims.")?;
-    let m = MEASURES.iter().filter(|m| rest.starts_with(&format!("{}.", m.id))).max_by_key(|m| m.id.len())?;
-    let after = rest.get(m.id.len() + 1..)?;
-    let (key, item) = match after.split_once('[') {
-        Some((list, tail)) => {
-            let index: usize = tail.split(']').next()?.parse().ok()?;
-            let sub = tail.split("].").nth(1);
-            (list, Some((index, sub)))
+/// The question a field path asks, for an error summary: `"Actual spend on the event (item 2)"`.
+pub fn label_of_path(path: &FieldPath, lang: Lang) -> Option<String> {
+    let t = text::of(lang);
+    match path.key_at(0)? {
+        "entity" => Some(entity_question(path.key_at(1)?, lang)?.to_string()),
+        "projects" => Some(
+            match path.key_at(2) {
+                Some("other_xicheng_support_wan") => t.projects_support,
+                Some("name") => t.projects_name,
+                _ => t.projects_measures,
+            }
+            .to_string(),
+        ),
+        "claims" => {
+            let spec = measure(path.key_at(1)?)?.fact(path.key_at(2)?)?;
+            match (&spec.kind, path.index_at(3), path.key_at(4)) {
+                (FactKind::List(fields), Some(index), Some(sub)) => {
+                    let field = fields.iter().find(|f| f.key == sub)?;
+                    Some(format!("{} ({})", field.question.get(lang), (t.list_item_n)(index + 1)))
+                }
+                _ => Some(spec.question.get(lang).to_string()),
+            }
         }
-        None => (after, None),
-    };
-    let spec = m.fact(key)?;
-    let question = |q: Bi| q.get(lang).to_string();
-    match (item, &spec.kind) {
-        (Some((index, Some(sub))), FactKind::List(fields)) => {
-            let field = fields.iter().find(|f| f.key == sub)?;
-            let item = crate::ui::i18n::tr(lang, "list.item_n").replace("{n}", &(index + 1).to_string());
-            Some(format!("{} ({item})", question(field.question)))
-        }
-        _ => Some(question(spec.question)),
+        _ => None,
     }
+}
+
+/// The question of a key of `entity`.
+pub fn entity_question(key: &str, lang: Lang) -> Option<&'static str> {
+    let t = text::of(lang);
+    Some(match key {
+        "name" => t.entity_name,
+        "operates_in_xicheng" => t.entity_operates_in_xicheng,
+        "data_fields" => t.entity_data_fields,
+        "ict_industry" => t.entity_ict_industry,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -377,7 +367,7 @@ mod tests {
         add_item(&mut draft, "9.4", "events");
         set(&mut draft, &spend, Some(Value::from("-5")));
         let errors = answers(&draft, &["ecosystem"]).err().map(|e| e.errors).unwrap_or_default();
-        assert_eq!(errors.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), [spend.path().as_str()]);
+        assert_eq!(errors.iter().map(|e| e.path.clone()).collect::<Vec<_>>(), [spend.path()]);
         assert_eq!(text(&draft, &spend), "-5");
         assert_eq!(spend.dom_id(), "f-claims-9-4-events-0-spend_wan");
         assert_eq!(
@@ -392,7 +382,7 @@ mod tests {
         set(&mut draft, &Field::Fact { measure: "7", key: "security_products" }, Some(Value::from(true)));
         set(&mut draft, &Field::Fact { measure: "6.2", key: "rents_compute" }, Some(Value::from(true)));
         let answers = answers(&draft, &["security"]).unwrap_or_default();
-        assert_eq!(answers.claims.keys().collect::<Vec<_>>(), ["7"]);
+        assert_eq!(answers.claims.keys().copied().collect::<Vec<_>>(), ["7"]);
         assert_eq!(areas_claimed(&draft), ["infrastructure", "security"]);
     }
 

@@ -1,15 +1,16 @@
 //! The browser app: a Yew single-page app over the engine. The only code that imports yew, gloo,
-//! web-sys or wasm-bindgen.
+//! web-sys, serde-wasm-bindgen or wasm-bindgen.
 
 pub mod app;
 mod browser;
-pub mod components;
+pub mod ctx;
 pub mod draft;
-pub mod i18n;
+mod embed;
 pub mod options;
 pub mod pages;
 pub mod state;
 pub mod storage;
+pub mod views;
 
 /// Mounts the app into the page's `<body>`, with a friendly message should it ever panic.
 pub fn mount() {

@@ -1,11 +1,13 @@
 //! The one UI state and every change to it: `reduce(state, action) -> state`. No side effect here:
 //! saving, the address bar and focus are effects in `app.rs` that follow the state.
 
+use serde_json::Value;
+
 use super::draft::{self, Field};
-use crate::answers::{Answers, AnswersError, FieldError};
+use crate::answers::{Answers, AnswersError, FieldError, FieldPath};
 use crate::date::Date;
-use crate::json::Value;
-use crate::policy::{Lang, AREAS, MEASURES};
+use crate::lang::Lang;
+use crate::policy::{AREAS, MEASURES};
 
 /// The steps of the self-check, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,19 +55,32 @@ impl Step {
 pub enum PageError {
     Field(FieldError),
     /// A yes/no question the questionnaire needs answered.
-    Unanswered(String),
+    Unanswered(FieldPath),
     /// No area chosen.
     NoArea,
 }
 
 impl PageError {
-    pub fn path(&self) -> &str {
+    /// Where the problem is; the choice of areas is `areas`, beside the answers file's own keys.
+    pub fn path(&self) -> FieldPath {
         match self {
-            PageError::Field(e) => &e.path,
-            PageError::Unanswered(path) => path,
-            PageError::NoArea => "areas",
+            PageError::Field(e) => e.path.clone(),
+            PageError::Unanswered(path) => path.clone(),
+            PageError::NoArea => FieldPath::root().key("areas"),
         }
     }
+}
+
+/// Why an imported file was refused: kept as a value, so that the notice follows a change of
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportRefusal {
+    /// Larger than any answers file.
+    TooLarge,
+    /// The browser could not read the file.
+    Unreadable,
+    /// Read, but not a valid answers file: every problem with its path.
+    Invalid(AnswersError),
 }
 
 /// A message about the app itself (not about one field), shown at the top until dismissed.
@@ -73,8 +88,8 @@ impl PageError {
 pub enum Notice {
     /// The saved answers could not be read; the app starts afresh.
     SavedDataUnreadable,
-    /// An imported file was refused; the lines say why. The current answers are untouched.
-    ImportRefused(Vec<String>),
+    /// An imported file was refused, and why. The current answers are untouched.
+    ImportRefused(ImportRefusal),
     Imported,
     Cleared,
     SharedApplied,
@@ -110,6 +125,8 @@ pub struct State {
     pub storage_refused: bool,
     /// The last share link made, shown for copying.
     pub share_link: Option<String>,
+    /// Framed by a partner's page at this origin (`?embed=`): told the height and the step.
+    pub embed_origin: Option<String>,
 }
 
 /// Everything that can happen.
@@ -149,7 +166,7 @@ pub enum Action {
     RemoveProject(usize),
     ToggleProjectMeasure(usize, &'static str),
     /// An answers file was chosen for import and read.
-    Import(Result<Answers, Vec<String>>),
+    Import(Result<Answers, ImportRefusal>),
     ClearAnswers,
     /// A share link was opened: ask before replacing anything.
     OfferShared(Answers),
@@ -178,6 +195,7 @@ impl State {
             demo,
             storage_refused: false,
             share_link: None,
+            embed_origin: None,
         }
     }
 
@@ -216,21 +234,21 @@ impl State {
         let mut problems = Vec::new();
         if self.step == Step::Basics {
             for key in ["operates_in_xicheng", "ict_industry"] {
-                if draft::flag(&self.draft, &Field::Entity(key)).is_none() {
-                    problems.push(PageError::Unanswered(format!("entity.{key}")));
+                let field = Field::Entity(key);
+                if draft::flag(&self.draft, &field).is_none() {
+                    problems.push(PageError::Unanswered(field.path()));
                 }
             }
         }
         if self.step == Step::Areas && self.areas.is_empty() {
             problems.push(PageError::NoArea);
         }
-        let on_this_page = |path: &str| match self.step {
-            Step::Basics => path.starts_with("entity."),
-            Step::Area(area) => MEASURES
-                .iter()
-                .filter(|m| m.area == area)
-                .any(|m| path == format!("claims.{}", m.id) || path.starts_with(&format!("claims.{}.", m.id))),
-            Step::Projects => path.starts_with("projects"),
+        let on_this_page = |path: &FieldPath| match self.step {
+            Step::Basics => path.starts_with(&FieldPath::root().key("entity")),
+            Step::Area(area) => {
+                MEASURES.iter().filter(|m| m.area == area).any(|m| path.starts_with(&FieldPath::claim(m.id)))
+            }
+            Step::Projects => path.starts_with(&FieldPath::root().key("projects")),
             Step::Check | Step::Results => true,
             Step::Start | Step::Areas => false,
         };
@@ -308,12 +326,12 @@ impl State {
             Action::AddItem { measure, list } => {
                 let index = draft::item_count(&self.draft, measure, list);
                 self.edit(|d| draft::add_item(d, measure, list));
-                self.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}[{index}]"))));
+                self.focus_on(Some(FieldPath::claim(measure).key(list).index(index).dom_id()));
             }
             Action::RemoveItem { measure, list, index } => {
                 self.edit(|d| draft::remove_item(d, measure, list, index));
                 self.errors.clear();
-                self.focus_on(Some(draft::dom_id(&format!("claims.{measure}.{list}"))));
+                self.focus_on(Some(FieldPath::claim(measure).key(list).dom_id()));
             }
             Action::ToggleArea(area) => {
                 if self.areas.contains(&area) {
@@ -327,7 +345,7 @@ impl State {
             Action::AddProject => {
                 let index = draft::project_count(&self.draft);
                 self.edit(draft::add_project);
-                self.focus_on(Some(draft::dom_id(&format!("projects[{index}]"))));
+                self.focus_on(Some(FieldPath::project(index).dom_id()));
             }
             Action::RemoveProject(index) => {
                 self.edit(|d| draft::remove_project(d, index));
@@ -341,9 +359,10 @@ impl State {
             }
             Action::Import(Err(lines)) => self.notice = Some(Notice::ImportRefused(lines)),
             Action::ClearAnswers => {
-                let storage_refused = self.storage_refused;
+                let (storage_refused, embed_origin) = (self.storage_refused, self.embed_origin.take());
                 *self = State::new(self.lang, self.today, self.demo);
                 self.storage_refused = storage_refused;
+                self.embed_origin = embed_origin;
                 self.notice = Some(Notice::Cleared);
             }
             Action::OfferShared(answers) => self.pending_share = Some(answers),
@@ -383,7 +402,7 @@ mod tests {
     fn the_organisation_page_needs_its_yes_no_answers() {
         let state = run(vec![Action::Start, Action::Continue]);
         assert_eq!(state.step, Step::Basics);
-        let paths: Vec<&str> = state.errors.iter().map(PageError::path).collect();
+        let paths: Vec<String> = state.errors.iter().map(|e| e.path().to_string()).collect();
         assert_eq!(paths, ["entity.operates_in_xicheng", "entity.ict_industry"]);
         assert_eq!(state.focus.as_deref(), Some("error-summary"));
     }
@@ -415,7 +434,7 @@ mod tests {
             Action::Continue,
         ]);
         assert_eq!(state.step, Step::Area("infrastructure"));
-        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path().as_str()]);
+        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path()]);
         assert_eq!(draft::text(&state.draft, &investment), "-5");
         let fixed = reduce(reduce(state, Action::SetText(investment, "8000".into())), Action::Continue);
         assert_eq!(fixed.step, Step::Projects);
@@ -484,14 +503,17 @@ mod tests {
             Action::Continue,
         ]);
         assert_eq!(state.step, Step::Projects);
-        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), ["projects[0].measures"]);
+        assert_eq!(
+            state.errors.iter().map(PageError::path).collect::<Vec<_>>(),
+            [FieldPath::project(0).key("measures")]
+        );
     }
 
     #[test]
     fn a_refused_import_leaves_the_answers_alone() {
         let before = run(vec![Action::SetText(Field::Entity("name"), "mine".into())]);
-        let after = reduce(before.clone(), Action::Import(Err(vec!["version: …".into()])));
+        let after = reduce(before.clone(), Action::Import(Err(ImportRefusal::TooLarge)));
         assert_eq!(after.draft, before.draft);
-        assert_eq!(after.notice, Some(Notice::ImportRefused(vec!["version: …".into()])));
+        assert_eq!(after.notice, Some(Notice::ImportRefused(ImportRefusal::TooLarge)));
     }
 }

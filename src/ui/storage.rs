@@ -1,14 +1,30 @@
-//! The only place that stores anything on the device: the work in progress, in localStorage.
-//! Switched off in demo mode (nothing is stored), and quiet where the browser refuses storage
-//! (a sandboxed or third-party iframe, some private modes): the app then works without saving.
+//! The only place that stores anything on the device: the work in progress, in localStorage,
+//! through gloo. Switched off in demo mode (nothing is stored), and quiet where the browser
+//! refuses storage (a sandboxed or third-party iframe, some private modes): the app then works
+//! without saving.
 
-use super::state::{State, Step};
-use crate::json::{self, Value};
-use crate::policy::{Lang, AREAS};
+use gloo::storage::errors::StorageError;
+use gloo::storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::state::{Notice, State, Step};
+use crate::lang::Lang;
+use crate::policy::AREAS;
 
 const KEY: &str = "xicheng-data-awards/work-in-progress";
 
-/// What was saved: the draft answers and where the user was.
+/// The saved work, as stored: the draft answers and where the user was.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    draft: Value,
+    areas: Vec<String>,
+    /// The step's address fragment, `#/area/growth`.
+    step: String,
+    lang: Lang,
+}
+
+/// What was saved, checked.
 pub struct Saved {
     pub draft: Value,
     pub areas: Vec<&'static str>,
@@ -25,57 +41,131 @@ pub struct Store {
 /// The saved data exists but cannot be read.
 pub struct Unreadable;
 
-/// The browser's localStorage, if this page may use it (asking can throw; that is a "no").
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether this page may use localStorage. Asking can throw (a sandboxed iframe); that is a
+/// "no". gloo's own access throws where storage is refused, so every use asks this first.
+fn available() -> bool {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
 }
 
 impl Store {
     /// Whether saving is on but the browser refuses it.
     pub fn refused(self) -> bool {
-        self.enabled && local_storage().is_none()
+        self.enabled && !available()
+    }
+
+    fn usable(self) -> bool {
+        self.enabled && available()
     }
 
     pub fn load(self) -> Result<Option<Saved>, Unreadable> {
-        if !self.enabled {
+        if !self.usable() {
             return Ok(None);
         }
-        let Some(text) = local_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
-            return Ok(None);
+        let record: Record = match LocalStorage::get(KEY) {
+            Ok(record) => record,
+            Err(StorageError::KeyNotFound(_)) => return Ok(None),
+            Err(_) => return Err(Unreadable),
         };
-        let value = json::parse(&text).map_err(|_| Unreadable)?;
-        let draft = value.get("draft").filter(|d| d.is_object()).cloned().ok_or(Unreadable)?;
-        let areas = value
-            .get("areas")
-            .and_then(Value::as_array)
-            .ok_or(Unreadable)?
-            .iter()
-            .filter_map(|a| AREAS.iter().find(|x| Some(x.key) == a.as_str()).map(|x| x.key))
-            .collect();
-        let step = value.get("step").and_then(Value::as_str).and_then(Step::from_fragment);
-        let lang = if value.get("lang").and_then(Value::as_str) == Some("en") { Lang::En } else { Lang::Zh };
-        Ok(Some(Saved { draft, areas, step, lang }))
+        if !record.draft.is_object() {
+            return Err(Unreadable);
+        }
+        let areas = record.areas.iter().filter_map(|a| AREAS.iter().find(|x| x.key == a).map(|x| x.key)).collect();
+        Ok(Some(Saved { draft: record.draft, areas, step: Step::from_fragment(&record.step), lang: record.lang }))
     }
 
     pub fn save(self, state: &State) {
-        if !self.enabled {
+        if !self.usable() {
             return;
         }
-        let record = Value::object([
-            ("draft", state.draft.clone()),
-            ("areas", Value::from(state.areas.as_slice())),
-            ("step", Value::from(state.step.fragment())),
-            ("lang", Value::from(if state.lang == Lang::En { "en" } else { "zh" })),
-        ]);
-        if let Some(storage) = local_storage() {
-            // A full or refusing storage loses only the saving, never the page.
-            let _ = storage.set_item(KEY, &record.to_string());
-        }
+        let record = Record {
+            draft: state.draft.clone(),
+            areas: state.areas.iter().map(|a| a.to_string()).collect(),
+            step: state.step.fragment(),
+            lang: state.lang,
+        };
+        // A full or refusing storage loses only the saving, never the page.
+        let _ = LocalStorage::set(KEY, &record);
     }
 
     pub fn clear(self) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.remove_item(KEY);
+        if available() {
+            LocalStorage::delete(KEY);
         }
+    }
+}
+
+/// What is saved of a state, kept to tell what a change touched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    draft: Value,
+    areas: Vec<&'static str>,
+    step: Step,
+    lang: Lang,
+}
+
+impl Snapshot {
+    pub fn of(state: &State) -> Snapshot {
+        Snapshot { draft: state.draft.clone(), areas: state.areas.clone(), step: state.step, lang: state.lang }
+    }
+}
+
+/// What a change of state asks of the store.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// Nothing saved has changed (a notice, a share link).
+    Nothing,
+    /// Only the answers changed, as they do on every key typed: save when typing pauses.
+    AfterAPause,
+    /// A step, the areas or the language changed: save at once.
+    Now,
+    /// The answers were cleared: forget them at once, and anything pending with them.
+    Clear,
+}
+
+/// What the change from `before` to `now` asks of the store.
+pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
+    let same_place = before.step == now.step && before.areas == now.areas && before.lang == now.lang;
+    if now.notice == Some(Notice::Cleared) && !now.has_answers() {
+        Saving::Clear
+    } else if !same_place {
+        Saving::Now
+    } else if before.draft != now.draft {
+        Saving::AfterAPause
+    } else {
+        Saving::Nothing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::POLICY;
+    use crate::ui::draft::Field;
+    use crate::ui::state::{reduce, Action};
+
+    fn fresh() -> State {
+        State::new(Lang::Zh, POLICY.valid_from, false)
+    }
+
+    fn change(before: &State, action: Action) -> Saving {
+        when_to_save(&Snapshot::of(before), &reduce(before.clone(), action))
+    }
+
+    #[test]
+    fn typing_waits_for_a_pause_and_a_new_step_saves_at_once() {
+        let started = reduce(fresh(), Action::Start);
+        assert_eq!(change(&fresh(), Action::Start), Saving::Now);
+        assert_eq!(change(&started, Action::SetText(Field::Entity("name"), "示".into())), Saving::AfterAPause);
+        assert_eq!(change(&started, Action::Back), Saving::Now);
+        assert_eq!(change(&started, Action::SetLang(Lang::En)), Saving::Now);
+        assert_eq!(change(&started, Action::ToggleArea("security")), Saving::Now);
+    }
+
+    #[test]
+    fn a_notice_or_a_share_link_saves_nothing_and_clearing_forgets() {
+        let typed = reduce(fresh(), Action::SetText(Field::Entity("name"), "示".into()));
+        assert_eq!(change(&typed, Action::ShareLinkMade("x".into())), Saving::Nothing);
+        assert_eq!(change(&typed, Action::DismissNotice), Saving::Nothing);
+        assert_eq!(change(&typed, Action::ClearAnswers), Saving::Clear);
     }
 }

@@ -104,3 +104,17 @@ test('a browser that refuses storage still runs the self-check and says nothing 
   await app.continue();
   await app.expectHeading('Which activities concern your organisation?');
 });
+
+test('a refused file\'s reasons follow a change of language', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'other.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'xicheng-data-awards/answers', version: 1, entity: {}, claims: { '6.1a': { investment_wan: '-5' } } })),
+  });
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('claims.6.1a.investment_wan: 金额不能为负数');
+  await page.getByTestId('lang-switch').click();
+  await expect(notice).toContainText('claims.6.1a.investment_wan: The amount cannot be negative');
+  await expect(notice).not.toContainText('金额不能为负数');
+});

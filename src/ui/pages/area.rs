@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
 use crate::policy::{AREAS, MEASURES};
-use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::error_summary;
-use crate::ui::components::questions::measure_questions;
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::Ctx;
+use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::questions::measure_questions;
 
 pub fn area_page(ctx: &Ctx, area: &str) -> Html {
     let lang = ctx.0.lang;
@@ -15,15 +15,13 @@ pub fn area_page(ctx: &Ctx, area: &str) -> Html {
         return html! {};
     };
     let position = ctx.0.areas.iter().position(|a| *a == area.key).map_or(1, |p| p + 1);
-    let caption = tr(lang, "area.caption")
-        .replace("{n}", &position.to_string())
-        .replace("{total}", &ctx.0.areas.len().to_string());
+    let caption = (text::of(lang).area_caption)(position, ctx.0.areas.len());
     html! {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
             { heading(area.title.get(lang), Some(&caption)) }
-            <p class="lead">{ tr(lang, "area.lead") }</p>
+            <p class="lead">{ text::of(lang).area_lead }</p>
             { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(ctx, m)) }
             { continue_button(ctx, None) }
         </>

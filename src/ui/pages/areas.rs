@@ -3,15 +3,16 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
+use crate::answers::FieldPath;
 use crate::policy::{AREAS, MEASURES};
-use crate::ui::app::{send, Ctx};
-use crate::ui::components::error_summary::{error_summary, errors_at, message};
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
 use crate::ui::state::Action;
+use crate::ui::views::error_summary::{error_summary, errors_at, message};
 
 pub fn areas(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
-    let errors = errors_at(&ctx.0.errors, "areas");
+    let errors = errors_at(&ctx.0.errors, &FieldPath::root().key("areas"));
     let options = AREAS.iter().map(|area| {
         let id = format!("area-{}", area.key);
         let checked = ctx.0.areas.contains(&area.key);
@@ -23,7 +24,7 @@ pub fn areas(ctx: &Ctx) -> Html {
                 <input type="checkbox" id={id.clone()} name="areas" {checked} {onchange} aria-describedby={format!("{id}-hint")} />
                 <label for={id.clone()}>{ area.title.get(lang) }</label>
                 <p class="hint" id={format!("{id}-hint")}>
-                    { area.summary.get(lang) }{ " · " }{ tr(lang, "areas.measures").replace("{n}", &count.to_string()) }
+                    { area.summary.get(lang) }{ " · " }{ (text::of(lang).areas_measures)(count) }
                 </p>
             </div>
         }
@@ -32,11 +33,11 @@ pub fn areas(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(tr(lang, "areas.title"), Some(tr(lang, "step.2"))) }
+            { heading(text::of(lang).areas_title, Some(&(text::of(lang).step_of)(2, 5))) }
             <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                 <fieldset id="areas" tabindex="-1" aria-describedby="areas-hint">
-                    <legend class="visually-hidden">{ tr(lang, "areas.title") }</legend>
-                    <p class="hint" id="areas-hint">{ tr(lang, "areas.hint") }</p>
+                    <legend class="visually-hidden">{ text::of(lang).areas_title }</legend>
+                    <p class="hint" id="areas-hint">{ text::of(lang).areas_hint }</p>
                     { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }
                     <div class="checkboxes">{ for options }</div>
                 </fieldset>

@@ -4,24 +4,25 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
 use crate::policy::DATA_FIELDS;
-use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::error_summary;
-use crate::ui::components::fields::{choices, text_field, yes_no, Pick, TextKind};
+use crate::text;
+use crate::ui::ctx::Ctx;
 use crate::ui::draft::Field;
-use crate::ui::i18n::tr;
+use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::fields::{choices, text_field, yes_no, Pick, TextKind};
 
 pub fn basics(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
-    let t = |key: &'static str| tr(lang, key);
+    let t = text::of(lang);
+    let step = (t.step_of)(1, 5);
     html! {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(t("basics.title"), Some(t("step.1"))) }
-            { yes_no(ctx, &Field::Entity("operates_in_xicheng"), t("entity.operates_in_xicheng"), Some(t("basics.xicheng_hint"))) }
-            { choices(ctx, &Field::Entity("data_fields"), t("entity.data_fields"), Some(t("basics.fields_hint")), DATA_FIELDS, Pick::Several) }
-            { yes_no(ctx, &Field::Entity("ict_industry"), t("entity.ict_industry"), Some(t("basics.ict_hint"))) }
-            { text_field(ctx, &Field::Entity("name"), t("entity.name"), Some(t("basics.name_hint")), TextKind::Text) }
+            { heading(t.basics_title, Some(&step)) }
+            { yes_no(ctx, &Field::Entity("operates_in_xicheng"), t.entity_operates_in_xicheng, Some(t.basics_xicheng_hint)) }
+            { choices(ctx, &Field::Entity("data_fields"), t.entity_data_fields, Some(t.basics_fields_hint), DATA_FIELDS, Pick::Several) }
+            { yes_no(ctx, &Field::Entity("ict_industry"), t.entity_ict_industry, Some(t.basics_ict_hint)) }
+            { text_field(ctx, &Field::Entity("name"), t.entity_name, Some(t.basics_name_hint), TextKind::Text) }
             { continue_button(ctx, None) }
         </>
     }

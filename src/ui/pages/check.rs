@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
-use crate::ui::app::Ctx;
-use crate::ui::components::error_summary::error_summary;
-use crate::ui::components::summary::answers_summary;
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::Ctx;
+use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::summary::answers_summary;
 
 pub fn check(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
@@ -14,9 +14,9 @@ pub fn check(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(tr(lang, "check.title"), Some(tr(lang, "step.4"))) }
+            { heading(text::of(lang).check_title, Some(&(text::of(lang).step_of)(4, 5))) }
             { answers_summary(ctx, true) }
-            { continue_button(ctx, Some(tr(lang, "check.see_results"))) }
+            { continue_button(ctx, Some(text::of(lang).check_see_results)) }
         </>
     }
 }

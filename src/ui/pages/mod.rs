@@ -12,9 +12,9 @@ pub mod start;
 
 use yew::prelude::*;
 
-use super::app::{send, Ctx};
-use super::i18n::tr;
+use super::ctx::{send, Ctx};
 use super::state::Action;
+use crate::text;
 
 /// The page's one heading, focused on arrival at a step, with the step above it.
 pub fn heading(text: &str, caption: Option<&str>) -> Html {
@@ -32,13 +32,13 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
 pub fn back_link(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let onclick = send(ctx, Action::Back);
-    html! { <button type="button" class="link-button back-link" {onclick}>{ tr(lang, "nav.back") }</button> }
+    html! { <button type="button" class="link-button back-link" {onclick}>{ text::of(lang).nav_back }</button> }
 }
 
 /// The page's main button: check the page and go on ("continue" unless `label` says otherwise).
 pub fn continue_button(ctx: &Ctx, label: Option<&str>) -> Html {
     let lang = ctx.0.lang;
-    let label = label.unwrap_or(tr(lang, "nav.continue")).to_string();
+    let label = label.unwrap_or(text::of(lang).nav_continue).to_string();
     let onclick = send(ctx, Action::Continue);
     html! { <button type="button" class="button" {onclick} data-testid="continue">{ label }</button> }
 }

@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
+use crate::answers::FieldPath;
 use crate::policy::MEASURES;
-use crate::ui::app::{send, Ctx};
-use crate::ui::components::error_summary::{error_summary, errors_at, message};
-use crate::ui::components::fields::{text_field, TextKind};
-use crate::ui::draft::{self, dom_id, Field};
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
+use crate::ui::draft::{self, Field};
 use crate::ui::state::Action;
+use crate::ui::views::error_summary::{error_summary, errors_at, message};
+use crate::ui::views::fields::{text_field, TextKind};
 
 pub fn projects(ctx: &Ctx) -> Html {
     let state = &ctx.0;
@@ -24,21 +25,21 @@ pub fn projects(ctx: &Ctx) -> Html {
     let add = send(ctx, Action::AddProject);
     let project = |index: usize| {
         let chosen = draft::project_measures(&state.draft, index);
-        let measures_path = format!("projects[{index}].measures");
+        let measures_path = FieldPath::project(index).key("measures");
         let errors = errors_at(&state.errors, &measures_path);
         let remove = send(ctx, Action::RemoveProject(index));
-        let heading_id = dom_id(&format!("projects[{index}]"));
+        let heading_id = FieldPath::project(index).dom_id();
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
-                <h2 id={heading_id} tabindex="-1">{ tr(lang, "projects.project") }{ " " }{ index + 1 }</h2>
-                { text_field(ctx, &Field::ProjectName(index), tr(lang, "projects.name"), None, TextKind::Text) }
+                <h2 id={heading_id} tabindex="-1">{ text::of(lang).projects_project }{ " " }{ index + 1 }</h2>
+                { text_field(ctx, &Field::ProjectName(index), text::of(lang).projects_name, None, TextKind::Text) }
                 <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                     <fieldset>
-                        <legend>{ tr(lang, "projects.measures") }</legend>
+                        <legend>{ text::of(lang).projects_measures }</legend>
                         { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }
                         <div class="checkboxes">
                             { for claimed.iter().enumerate().map(|(i, m)| {
-                                let id = if i == 0 { dom_id(&measures_path) } else { format!("{}-{i}", dom_id(&measures_path)) };
+                                let id = if i == 0 { measures_path.dom_id() } else { format!("{}-{i}", measures_path.dom_id()) };
                                 let onchange = send(ctx, Action::ToggleProjectMeasure(index, m.id));
                                 html! {
                                     <div class="checkbox">
@@ -50,10 +51,10 @@ pub fn projects(ctx: &Ctx) -> Html {
                         </div>
                     </fieldset>
                 </div>
-                { text_field(ctx, &Field::ProjectSupport(index), tr(lang, "projects.support"),
-                             Some(tr(lang, "projects.support_hint")), TextKind::Amount) }
+                { text_field(ctx, &Field::ProjectSupport(index), text::of(lang).projects_support,
+                             Some(text::of(lang).projects_support_hint), TextKind::Amount) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
-                    { tr(lang, "projects.remove") }{ " " }{ index + 1 }
+                    { text::of(lang).projects_remove }{ " " }{ index + 1 }
                 </button>
             </div>
         }
@@ -62,17 +63,17 @@ pub fn projects(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(tr(lang, "projects.title"), Some(tr(lang, "step.3"))) }
-            <p class="lead">{ tr(lang, "projects.lead") }</p>
-            <p class="hint">{ tr(lang, "projects.example") }</p>
+            { heading(text::of(lang).projects_title, Some(&(text::of(lang).step_of)(3, 5))) }
+            <p class="lead">{ text::of(lang).projects_lead }</p>
+            <p class="hint">{ text::of(lang).projects_example }</p>
             <div id="projects" tabindex="-1">
                 if claimed.len() < 2 && count == 0 {
-                    <p class="inset">{ tr(lang, "projects.too_few") }</p>
+                    <p class="inset">{ text::of(lang).projects_too_few }</p>
                 }
                 { for (0..count).map(project) }
             </div>
             if !claimed.is_empty() {
-                <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ tr(lang, "projects.add") }</button>
+                <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ text::of(lang).projects_add }</button>
             }
             <div>{ continue_button(ctx, None) }</div>
         </>

@@ -5,54 +5,44 @@
 use yew::prelude::*;
 
 use super::{back_link, heading};
+use crate::answers::FieldPath;
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
-use crate::policy::{Lang, GATE, NOT_ESTIMATED, POLICY};
-use crate::ui::app::{send, Ctx};
-use crate::ui::components::clause::clause_quote;
-use crate::ui::components::error_summary::error_summary;
-use crate::ui::components::save_tools::save_tools;
-use crate::ui::components::summary::answers_summary;
+use crate::lang::Lang;
+use crate::policy::{GATE, NOT_ESTIMATED, POLICY};
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
 use crate::ui::draft::{self, Field};
-use crate::ui::i18n::tr;
 use crate::ui::state::{Action, PageError, Step};
-
-fn status_label(status: Status, lang: Lang) -> &'static str {
-    tr(
-        lang,
-        match status {
-            Status::Eligible => "status.eligible",
-            Status::Potential => "status.potential",
-            Status::NotEligible => "status.not_eligible",
-            Status::ServiceOnly => "status.service",
-            Status::NotClaimed => "status.not_claimed",
-        },
-    )
-}
+use crate::ui::views::clause::clause_quote;
+use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::save_tools::save_tools;
+use crate::ui::views::summary::answers_summary;
 
 fn award_card(result: &MeasureResult, lang: Lang) -> Html {
     let m = result.measure;
+    let title_id = format!("award-{}-title", FieldPath::claim(m.id).dom_id());
     let status_class = match result.status {
         Status::Eligible => "status status-eligible",
         Status::Potential => "status status-potential",
         _ => "status",
     };
     html! {
-        <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={format!("award-{}-title", draft::dom_id(m.id))}>
-            <h3 id={format!("award-{}-title", draft::dom_id(m.id))}>
+        <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>
                 { m.title.get(lang) }
                 <span class="measure-id">{ m.clause.get(lang) }</span>
             </h3>
-            <p class={status_class}>{ status_label(result.status, lang) }</p>
+            <p class={status_class}>{ (text::of(lang).status)(result.status) }</p>
             <p class="award-amount">
-                { tr(lang, "results.up_to") }{ " " }
-                <strong data-testid={format!("amount-{}", m.id)}>{ result.amount.display(lang) }</strong>
+                { text::of(lang).results_up_to }{ " " }
+                <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
             </p>
             if let Some(trace) = &result.trace {
-                <p class="calculation"><span class="visually-hidden">{ tr(lang, "results.calculation") }</span>{ trace.render(lang) }</p>
+                <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
-                    { tr(lang, "results.merged_into").replace("{id}", kept) }
+                    { (text::of(lang).results_merged_into)(kept) }
                 </p>
             }
             <ul class="conditions">
@@ -70,7 +60,7 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
         <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
             <strong>{ m.title.get(lang) }</strong>{ " (" }{ m.clause.get(lang) }{ ")" }
             if let Some(amount) = could {
-                { " · " }{ tr(lang, "results.up_to") }{ " " }{ amount.display(lang) }
+                { " · " }{ text::of(lang).results_up_to }{ " " }{ text::money(amount, lang) }
             }
             <ul class="conditions">
                 { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.get(lang) }</li> }) }
@@ -84,24 +74,24 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
     if !estimate.has_data_field {
         return html! {
             <div class="panel panel-none" data-testid="headline">
-                <p class="panel-title">{ tr(lang, "results.no_field") }</p>
-                <p>{ tr(lang, "results.no_field_detail") }</p>
+                <p class="panel-title">{ text::of(lang).results_no_field }</p>
+                <p>{ text::of(lang).results_no_field_detail }</p>
             </div>
         };
     }
     if estimate.operates_in_xicheng {
         html! {
             <div class="panel" data-testid="headline">
-                <p class="panel-label">{ tr(lang, "results.total_label") }</p>
-                <p class="panel-title" data-testid="total">{ tr(lang, "results.up_to") }{ " " }{ estimate.total_wan.display(lang) }</p>
+                <p class="panel-label">{ text::of(lang).results_total_label }</p>
+                <p class="panel-title" data-testid="total">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.total_wan, lang) }</p>
             </div>
         }
     } else {
         html! {
             <div class="panel panel-potential" data-testid="headline">
-                <p class="panel-label">{ tr(lang, "results.potential_label") }</p>
-                <p class="panel-title" data-testid="potential">{ tr(lang, "results.up_to") }{ " " }{ estimate.potential_wan.display(lang) }</p>
-                <p>{ tr(lang, "results.potential_detail") }</p>
+                <p class="panel-label">{ text::of(lang).results_potential_label }</p>
+                <p class="panel-title" data-testid="potential">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.potential_wan, lang) }</p>
+                <p>{ text::of(lang).results_potential_detail }</p>
             </div>
         }
     }
@@ -118,11 +108,11 @@ pub fn results(ctx: &Ctx) -> Html {
             let to_check = send(ctx, Action::Navigate(Step::Check));
             return html! {
                 <>
-                    { heading(tr(lang, "results.fix_first"), None) }
+                    { heading(text::of(lang).results_fix_first, None) }
                     <ul class="fix-list">
-                        { for errors.iter().map(|e| html! { <li>{ crate::ui::components::error_summary::message(e, lang) }{ " (" }<code>{ e.path() }</code>{ ")" }</li> }) }
+                        { for errors.iter().map(|e| html! { <li>{ crate::ui::views::error_summary::message(e, lang) }{ " (" }<code>{ e.path().to_string() }</code>{ ")" }</li> }) }
                     </ul>
-                    <button type="button" class="button" onclick={to_check}>{ tr(lang, "check.title") }</button>
+                    <button type="button" class="button" onclick={to_check}>{ text::of(lang).check_title }</button>
                 </>
             };
         }
@@ -142,22 +132,22 @@ pub fn results(ctx: &Ctx) -> Html {
             <div class="no-print">{ back_link(ctx) }</div>
             { error_summary(ctx) }
             <header class="report-header">
-                <p class="caption print-only">{ tr(lang, "report.title") }</p>
-                { heading(tr(lang, "results.title"), Some(tr(lang, "step.5"))) }
+                <p class="caption print-only">{ text::of(lang).report_title }</p>
+                { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
                 <dl class="report-facts">
                     if !name.trim().is_empty() {
-                        <dt>{ tr(lang, "entity.name") }</dt><dd>{ name }</dd>
+                        <dt>{ text::of(lang).entity_name }</dt><dd>{ name }</dd>
                     }
-                    <dt>{ tr(lang, "report.date") }</dt><dd>{ state.today.to_string() }</dd>
-                    <dt>{ tr(lang, "start.policy") }</dt>
+                    <dt>{ text::of(lang).report_date }</dt><dd>{ state.today.to_string() }</dd>
+                    <dt>{ text::of(lang).start_policy }</dt>
                     <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                        { " · " }{ tr(lang, "start.valid") }{ " " }{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
+                        { " · " }{ text::of(lang).start_valid }{ " " }{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
                 </dl>
             </header>
             if !estimate.in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
-                    <strong>{ tr(lang, "notice.not_in_force") }</strong>
-                    { " " }{ tr(lang, "notice.not_in_force_detail").replace("{date}", &state.today.to_string()) }
+                    <strong>{ text::of(lang).notice_not_in_force }</strong>
+                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
                 </div>
             }
             { headline(&estimate, lang) }
@@ -165,29 +155,29 @@ pub fn results(ctx: &Ctx) -> Html {
 
             if !awards.is_empty() {
                 <section aria-labelledby="awards-title">
-                    <h2 id="awards-title">{ if estimate.operates_in_xicheng { tr(lang, "results.awards") } else { tr(lang, "results.awards_potential") } }</h2>
+                    <h2 id="awards-title">{ if estimate.operates_in_xicheng { text::of(lang).results_awards } else { text::of(lang).results_awards_potential } }</h2>
                     { for awards.iter().map(|r| award_card(r, lang)) }
                 </section>
             }
             if !estimate.projects.is_empty() {
                 <section aria-labelledby="projects-title">
-                    <h2 id="projects-title">{ tr(lang, "results.projects") }</h2>
+                    <h2 id="projects-title">{ text::of(lang).results_projects }</h2>
                     <ul class="project-results">
-                        { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ p.explain(lang) }</li> }) }
+                        { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ text::project(p, lang) }</li> }) }
                     </ul>
                 </section>
             }
             if !near.is_empty() {
                 <section aria-labelledby="near-title">
-                    <h2 id="near-title">{ tr(lang, "results.near") }</h2>
-                    <p class="hint">{ tr(lang, "results.near_hint") }</p>
+                    <h2 id="near-title">{ text::of(lang).results_near }</h2>
+                    <p class="hint">{ text::of(lang).results_near_hint }</p>
                     <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
                 </section>
             }
             if !services.is_empty() {
                 <section aria-labelledby="services-title">
-                    <h2 id="services-title">{ tr(lang, "results.services") }</h2>
-                    <p class="hint">{ tr(lang, "results.services_hint") }</p>
+                    <h2 id="services-title">{ text::of(lang).results_services }</h2>
+                    <p class="hint">{ text::of(lang).results_services_hint }</p>
                     <ul class="services">
                         { for services.iter().map(|r| html! {
                             <li data-testid={format!("service-{}", r.measure.id)}>
@@ -200,30 +190,30 @@ pub fn results(ctx: &Ctx) -> Html {
             }
             if !others.is_empty() {
                 <section aria-labelledby="others-title">
-                    <h2 id="others-title">{ tr(lang, "results.not_eligible") }</h2>
+                    <h2 id="others-title">{ text::of(lang).results_not_eligible }</h2>
                     <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
                 </section>
             }
             if awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty() {
-                <p class="inset">{ tr(lang, "results.nothing_claimed") }</p>
+                <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
             }
 
             <section class="report-answers" aria-labelledby="answers-title">
-                <h2 id="answers-title">{ tr(lang, "report.answers") }</h2>
+                <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
                 { answers_summary(ctx, false) }
             </section>
 
             <section class="disclaimer" aria-labelledby="disclaimer-title">
-                <h2 id="disclaimer-title">{ tr(lang, "report.disclaimer_title") }</h2>
+                <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>
                 <p>{ bureau }</p>
-                <p>{ tr(lang, "report.disclaimer") }</p>
+                <p>{ text::of(lang).report_disclaimer }</p>
                 <p>{ NOT_ESTIMATED.get(lang) }</p>
             </section>
 
             { save_tools(ctx) }
             <div class="button-row no-print">
-                <button type="button" class="button button-secondary" onclick={to_check}>{ tr(lang, "results.change") }</button>
-                <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ tr(lang, "results.start_again") }</button>
+                <button type="button" class="button button-secondary" onclick={to_check}>{ text::of(lang).results_change }</button>
+                <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ text::of(lang).results_start_again }</button>
             </div>
         </>
     }

@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::heading;
 use crate::policy::POLICY;
-use crate::ui::app::{send, Ctx};
-use crate::ui::components::save_tools::import_button;
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
 use crate::ui::state::Action;
+use crate::ui::views::save_tools::import_button;
 
 pub fn start(ctx: &Ctx) -> Html {
     let state = &ctx.0;
@@ -18,49 +18,49 @@ pub fn start(ctx: &Ctx) -> Html {
     let clear = send(ctx, Action::ClearAnswers);
     html! {
         <>
-            { heading(tr(lang, "start.title"), None) }
-            <p class="lead">{ tr(lang, "start.lead") }</p>
+            { heading(text::of(lang).start_title, None) }
+            <p class="lead">{ text::of(lang).start_lead }</p>
             <dl class="policy-facts">
-                <dt>{ tr(lang, "start.policy") }</dt>
+                <dt>{ text::of(lang).start_policy }</dt>
                 <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
-                <dt>{ tr(lang, "start.issued") }</dt>
+                <dt>{ text::of(lang).start_issued }</dt>
                 <dd>{ POLICY.issuer.get(lang) }{ ", " }{ POLICY.issued.to_string() }</dd>
-                <dt>{ tr(lang, "start.valid") }</dt>
+                <dt>{ text::of(lang).start_valid }</dt>
                 <dd>{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
             </dl>
             if !in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
-                    <strong>{ tr(lang, "notice.not_in_force") }</strong>
-                    { " " }{ tr(lang, "notice.not_in_force_detail").replace("{date}", &state.today.to_string()) }
+                    <strong>{ text::of(lang).notice_not_in_force }</strong>
+                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
                 </div>
             }
             <ul class="bullets">
-                <li>{ tr(lang, "start.who") }</li>
-                <li>{ tr(lang, "start.time") }</li>
-                <li><strong>{ tr(lang, "start.privacy") }</strong></li>
+                <li>{ text::of(lang).start_who }</li>
+                <li>{ text::of(lang).start_time }</li>
+                <li><strong>{ text::of(lang).start_privacy }</strong></li>
                 <li data-testid="storage-line">{
                     if state.demo {
-                        tr(lang, "start.storage_demo")
+                        text::of(lang).start_storage_demo
                     } else if state.storage_refused {
-                        tr(lang, "start.storage_refused")
+                        text::of(lang).start_storage_refused
                     } else {
-                        tr(lang, "start.storage")
+                        text::of(lang).start_storage
                     }
                 }</li>
             </ul>
             <div class="button-row">
                 if state.has_answers() {
-                    <button type="button" class="button" onclick={resume} data-testid="resume">{ tr(lang, "start.resume") }</button>
-                    <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ tr(lang, "start.review_from_start") }</button>
-                    <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ tr(lang, "start.clear") }</button>
+                    <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
+                    <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
+                    <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ text::of(lang).start_clear }</button>
                 } else {
-                    <button type="button" class="button button-start" onclick={start} data-testid="start">{ tr(lang, "start.button") }</button>
+                    <button type="button" class="button button-start" onclick={start} data-testid="start">{ text::of(lang).start_button }</button>
                 }
             </div>
-            <h2>{ tr(lang, "start.have_file") }</h2>
-            <p>{ tr(lang, "start.have_file_hint") }</p>
+            <h2>{ text::of(lang).start_have_file }</h2>
+            <p>{ text::of(lang).start_have_file_hint }</p>
             { import_button(ctx) }
-            <p class="small">{ tr(lang, "start.disclaimer") }</p>
+            <p class="small">{ text::of(lang).start_disclaimer }</p>
         </>
     }
 }

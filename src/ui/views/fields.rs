@@ -5,13 +5,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
-use crate::policy::{Choice, Lang};
-use crate::ui::app::{send, Ctx};
+use crate::answers::FieldPath;
+use crate::lang::Lang;
+use crate::policy::Choice;
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
 use crate::ui::draft::{self, Field};
-use crate::ui::i18n::tr;
 use crate::ui::state::Action;
 
-fn error_line(ctx: &Ctx, path: &str, id: &str) -> (Option<String>, Html) {
+fn error_line(ctx: &Ctx, path: &FieldPath, id: &str) -> (Option<String>, Html) {
     let errors = errors_at(&ctx.0.errors, path);
     if errors.is_empty() {
         return (None, html! {});
@@ -20,7 +22,7 @@ fn error_line(ctx: &Ctx, path: &str, id: &str) -> (Option<String>, Html) {
     let lang = ctx.0.lang;
     let html = html! {
         <p class="field-error" id={error_id.clone()}>
-            <span class="visually-hidden">{ tr(lang, "error.prefix") }</span>
+            <span class="visually-hidden">{ text::of(lang).error_prefix }</span>
             { for errors.iter().map(|e| html! { <span>{ message(e, lang) }</span> }) }
         </p>
     };
@@ -69,7 +71,7 @@ pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Htm
         html! {
             <div class="radio">
                 <input type="radio" id={radio_id.clone()} name={id.clone()} checked={value == Some(answer)} {onchange} />
-                <label for={radio_id}>{ tr(lang, if answer { "answer.yes" } else { "answer.no" }) }</label>
+                <label for={radio_id}>{ yes_no_text(lang, answer) }</label>
             </div>
         }
     };
@@ -102,7 +104,7 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
     let (inputmode, class, suffix) = match kind {
         TextKind::Text => ("text", "input", None),
         TextKind::Count => ("numeric", "input input-short", None),
-        TextKind::Amount => ("decimal", "input input-amount", Some(tr(lang, "unit.wan"))),
+        TextKind::Amount => ("decimal", "input input-amount", Some(text::of(lang).unit_wan)),
     };
     html! {
         <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
@@ -178,7 +180,7 @@ pub fn choices(
     let mut options: Vec<Html> =
         choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.get(lang))).collect();
     if pick == (Pick::One { optional: true }) {
-        options.push(option(choices.len(), None, tr(lang, "answer.none")));
+        options.push(option(choices.len(), None, text::of(lang).answer_none));
     }
     let class = if multiple { "checkboxes" } else { "radios" };
     option_group(ctx, field, legend, hint, class, options.into_iter().collect())
@@ -186,5 +188,10 @@ pub fn choices(
 
 /// The label of a yes/no, for summaries.
 pub fn yes_no_text(lang: Lang, value: bool) -> &'static str {
-    tr(lang, if value { "answer.yes" } else { "answer.no" })
+    let t = text::of(lang);
+    if value {
+        t.answer_yes
+    } else {
+        t.answer_no
+    }
 }

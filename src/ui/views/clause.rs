@@ -2,19 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::policy::{Lang, Measure};
-use crate::ui::i18n::tr;
+use crate::lang::Lang;
+use crate::policy::Measure;
+use crate::text;
 
 pub fn clause_quote(m: &'static Measure, lang: Lang) -> Html {
     html! {
         <details class="clause">
             <summary>
-                { tr(lang, "clause.source") }{ " " }{ m.clause.get(lang) }
-                { " · " }{ tr(lang, "clause.show_text") }
+                { text::of(lang).clause_source }{ " " }{ m.clause.get(lang) }
+                { " · " }{ text::of(lang).clause_show_text }
             </summary>
             <blockquote lang="zh-CN">{ m.quote }</blockquote>
             if let Some(reading) = m.reading {
-                <p class="reading"><strong>{ tr(lang, "clause.reading") }</strong>{ " " }{ reading.get(lang) }</p>
+                <p class="reading"><strong>{ text::of(lang).clause_reading }</strong>{ " " }{ reading.get(lang) }</p>
             }
         </details>
     }

@@ -2,35 +2,43 @@
 //! is a download made in the page, the import reads a file the user picks, and a share link
 //! carries the answers in its `#fragment`, which browsers never send to a server.
 
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::answers::Answers;
-use crate::policy::Lang;
-use crate::ui::app::Ctx;
+use crate::lang::Lang;
+use crate::text;
 use crate::ui::browser;
-use crate::ui::i18n::tr;
+use crate::ui::ctx::Ctx;
 use crate::ui::options::SHARE_PREFIX;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, ImportRefusal};
 
 /// Files larger than this are not answers files.
-const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
+const MAX_IMPORT_BYTES: u64 = 1_000_000;
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
 
-fn refusal(lines: Vec<String>, lang: Lang) -> Vec<String> {
-    let extra = lines.len().saturating_sub(MAX_ERROR_LINES);
-    let mut shown: Vec<String> = lines.into_iter().take(MAX_ERROR_LINES).collect();
-    if extra > 0 {
-        shown.push(tr(lang, "import.more").replace("{n}", &extra.to_string()));
+/// Why an import was refused, a line a problem, in `lang`.
+pub fn refusal_lines(refusal: &ImportRefusal, lang: Lang) -> Vec<String> {
+    let t = text::of(lang);
+    match refusal {
+        ImportRefusal::TooLarge => vec![t.import_too_large.to_string()],
+        ImportRefusal::Unreadable => vec![t.import_unreadable.to_string()],
+        ImportRefusal::Invalid(error) => {
+            let mut shown: Vec<String> =
+                error.errors.iter().take(MAX_ERROR_LINES).map(|e| text::field_error(e, lang)).collect();
+            let extra = error.errors.len().saturating_sub(MAX_ERROR_LINES);
+            if extra > 0 {
+                shown.push((t.import_more)(extra));
+            }
+            shown
+        }
     }
-    shown
 }
 
-/// "Import an answers file": a labelled file input. The file is read by the browser
-/// (`Blob.text()`), checked by the answers reader, and either replaces the answers or is refused
-/// with its problems listed.
+/// "Import an answers file": a labelled file input. The file is read with gloo's file reader,
+/// checked by the answers reader, and either replaces the answers or is refused with its
+/// problems listed.
 pub fn import_button(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let ctx = ctx.clone();
@@ -40,24 +48,23 @@ pub fn import_button(ctx: &Ctx) -> Html {
             return;
         };
         input.set_value("");
+        let file = gloo::file::File::from(file);
         if file.size() > MAX_IMPORT_BYTES {
-            ctx.dispatch(Action::Import(Err(vec![tr(lang, "import.too_large").to_string()])));
+            ctx.dispatch(Action::Import(Err(ImportRefusal::TooLarge)));
             return;
         }
         let ctx = ctx.clone();
         yew::platform::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
-            let outcome = match text {
-                Some(text) => Answers::from_json(&text)
-                    .map_err(|error| refusal(error.errors.iter().map(|e| e.message(lang)).collect(), lang)),
-                None => Err(vec![tr(lang, "import.unreadable").to_string()]),
+            let outcome = match gloo_file::futures::read_as_text(&file).await {
+                Ok(text) => Answers::from_json(&text).map_err(ImportRefusal::Invalid),
+                Err(_) => Err(ImportRefusal::Unreadable),
             };
             ctx.dispatch(Action::Import(outcome));
         });
     });
     html! {
         <div class="file-import">
-            <label class="button button-secondary" for="import-file">{ tr(lang, "import.button") }</label>
+            <label class="button button-secondary" for="import-file">{ text::of(lang).import_button }</label>
             <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json"
                    {onchange} data-testid="import-file" />
         </div>
@@ -82,7 +89,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             if let Some(answers) = &answers {
-                let compact = answers.to_value().to_string();
+                let compact = answers.to_compact_json();
                 let link = format!(
                     "{}{SHARE_PREFIX}{}",
                     browser::address_without_fragment(),
@@ -95,17 +102,17 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     let print = Callback::from(|_| browser::print());
     html! {
         <section class="save-tools no-print" aria-labelledby="save-tools-title">
-            <h2 id="save-tools-title">{ tr(lang, "tools.title") }</h2>
+            <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
             <div class="button-row">
-                <button type="button" class="button" onclick={print} data-testid="print">{ tr(lang, "tools.print") }</button>
-                <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ tr(lang, "tools.export") }</button>
+                <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
+                <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
                 { import_button(ctx) }
-                <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ tr(lang, "tools.share") }</button>
+                <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ text::of(lang).tools_share }</button>
             </div>
             if let Some(link) = &state.share_link {
                 <div class="field">
-                    <label class="label" for="share-link">{ tr(lang, "tools.share_label") }</label>
-                    <p class="hint" id="share-link-hint">{ tr(lang, "tools.share_hint") }</p>
+                    <label class="label" for="share-link">{ text::of(lang).tools_share_label }</label>
+                    <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
                     <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
                            aria-describedby="share-link-hint" data-testid="share-link" />
                 </div>

@@ -1,14 +1,17 @@
 //! Every answer given, as a summary list: on "check your answers" with change links, on the
 //! printed report without.
 
-use crate::json::Value;
 use yew::prelude::*;
 
 use super::fields::yes_no_text;
-use crate::policy::{Choice, FactKind, FactSpec, Lang, AREAS, DATA_FIELDS, MEASURES};
-use crate::ui::app::{send, Ctx};
+use serde_json::Value;
+
+use crate::answers::FieldPath;
+use crate::lang::Lang;
+use crate::policy::{Choice, FactKind, FactSpec, AREAS, DATA_FIELDS, MEASURES};
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
 use crate::ui::draft::{self, Field};
-use crate::ui::i18n::tr;
 use crate::ui::state::{Action, State, Step};
 
 /// One answered question.
@@ -28,20 +31,20 @@ fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
     let text = match (kind, value) {
         (_, Value::Null) => return None,
         (FactKind::Flag, Value::Bool(b)) => yes_no_text(lang, *b).to_string(),
-        (FactKind::Amount, v) => format!("{} {}", draft_text(v), tr(lang, "unit.wan")),
+        (FactKind::Amount, v) => format!("{} {}", draft_text(v), text::of(lang).unit_wan),
         (FactKind::Choice(choices), Value::String(key)) => choice_label(choices, key, lang),
         (FactKind::Choices(choices), Value::Array(keys)) => {
             let labels: Vec<String> =
                 keys.iter().filter_map(Value::as_str).map(|k| choice_label(choices, k, lang)).collect();
             if labels.is_empty() {
-                tr(lang, "answer.none").to_string()
+                text::of(lang).answer_none.to_string()
             } else {
-                labels.join(tr(lang, "list.separator"))
+                labels.join(text::of(lang).list_separator)
             }
         }
         (FactKind::List(fields), Value::Array(items)) => {
             if items.is_empty() {
-                return Some(tr(lang, "answer.none").to_string());
+                return Some(text::of(lang).answer_none.to_string());
             }
             items
                 .iter()
@@ -91,7 +94,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
     entity.extend(entity_row("data_fields", &FactKind::Choices(DATA_FIELDS)));
     entity.extend(entity_row("ict_industry", &FactKind::Flag));
     entity.extend(entity_row("name", &FactKind::Text));
-    groups.push((tr(lang, "basics.title").to_string(), entity));
+    groups.push((text::of(lang).basics_title.to_string(), entity));
 
     let chosen: Vec<String> = state
         .areas
@@ -100,13 +103,13 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
         .map(|a| a.title.get(lang).to_string())
         .collect();
     groups.push((
-        tr(lang, "areas.title").to_string(),
+        text::of(lang).areas_title.to_string(),
         vec![Row {
-            question: tr(lang, "check.areas").to_string(),
+            question: text::of(lang).check_areas.to_string(),
             answer: if chosen.is_empty() {
-                tr(lang, "answer.none").to_string()
+                text::of(lang).answer_none.to_string()
             } else {
-                chosen.join(tr(lang, "list.separator"))
+                chosen.join(text::of(lang).list_separator)
             },
             step: Step::Areas,
             focus: "areas".to_string(),
@@ -120,11 +123,12 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
                 let answer = draft::get(d, &field).and_then(|v| answer_text(v, &fact.kind, lang))?;
-                let focus = match fact.kind {
-                    FactKind::List(_) => draft::dom_id(&field.path()),
-                    _ => field.dom_id(),
-                };
-                Some(Row { question: fact.question.get(lang).to_string(), answer, step: Step::Area(m.area), focus })
+                Some(Row {
+                    question: fact.question.get(lang).to_string(),
+                    answer,
+                    step: Step::Area(m.area),
+                    focus: field.dom_id(),
+                })
             })
             .collect();
         if !measure_rows.is_empty() {
@@ -136,24 +140,29 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
         .map(|p| {
             let name = draft::text(d, &Field::ProjectName(p));
             let support = draft::text(d, &Field::ProjectSupport(p));
-            let mut answer = draft::project_measures(d, p).join(tr(lang, "list.separator"));
+            let mut answer = draft::project_measures(d, p).join(text::of(lang).list_separator);
             if !support.trim().is_empty() {
-                answer.push_str(&format!("\n{} {} {}", tr(lang, "projects.support"), support, tr(lang, "unit.wan")));
+                answer.push_str(&format!(
+                    "\n{} {} {}",
+                    text::of(lang).projects_support,
+                    support,
+                    text::of(lang).unit_wan
+                ));
             }
             Row {
                 question: if name.trim().is_empty() {
-                    format!("{} {}", tr(lang, "projects.project"), p + 1)
+                    format!("{} {}", text::of(lang).projects_project, p + 1)
                 } else {
                     name
                 },
                 answer,
                 step: Step::Projects,
-                focus: draft::dom_id(&format!("projects[{p}]")),
+                focus: FieldPath::project(p).dom_id(),
             }
         })
         .collect();
     if !projects.is_empty() {
-        groups.push((tr(lang, "projects.title").to_string(), projects));
+        groups.push((text::of(lang).projects_title.to_string(), projects));
     }
     groups
 }
@@ -174,7 +183,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                 html! {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>
-                                            { tr(lang, "check.change") }
+                                            { text::of(lang).check_change }
                                             <span class="visually-hidden">{ " " }{ row.question.clone() }</span>
                                         </button>
                                     </dd>

@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use super::clause::clause_quote;
 use super::fields::{choices, text_field, yes_no, Pick, TextKind};
+use crate::answers::FieldPath;
 use crate::policy::{FactKind, FactSpec, Measure, Test};
-use crate::ui::app::{send, Ctx};
-use crate::ui::draft::{self, dom_id, Field};
-use crate::ui::i18n::tr;
+use crate::text;
+use crate::ui::ctx::{send, Ctx};
+use crate::ui::draft::{self, Field};
 use crate::ui::state::Action;
 
 /// One measure: its title, clause and quote, a note where the organisation cannot qualify, and
@@ -18,18 +19,19 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
     let not_ict = draft::flag(&ctx.0.draft, &Field::Entity("ict_industry")) != Some(true)
         && m.conditions.iter().any(|c| c.test == Test::IctIndustry);
     let service = m.is_service();
+    let heading_id = format!("m-{}", FieldPath::claim(m.id).dom_id());
     html! {
-        <section class="measure-questions" aria-labelledby={format!("m-{}", dom_id(m.id))}>
-            <h2 id={format!("m-{}", dom_id(m.id))} class="measure-title">
+        <section class="measure-questions" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="measure-title">
                 { m.title.get(lang) }
                 <span class="measure-id">{ m.clause.get(lang) }</span>
             </h2>
             <p class="hint">
                 { m.amount_text.get(lang) }
-                if service { { " · " }{ tr(lang, "area.service_note") } }
+                if service { { " · " }{ text::of(lang).area_service_note } }
             </p>
             if not_ict {
-                <p class="inset" data-testid="ict-note">{ tr(lang, "area.ict_only") }</p>
+                <p class="inset" data-testid="ict-note">{ text::of(lang).area_ict_only }</p>
             }
             { clause_quote(m, lang) }
             { for m.facts.iter().map(|fact| question(ctx, m, fact)) }
@@ -48,11 +50,11 @@ fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
 fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
     let lang = ctx.0.lang;
     let label = spec.question.get(lang);
-    let hint = |key: &'static str| Some(tr(lang, key));
+    let t = text::of(lang);
     match &spec.kind {
         FactKind::Flag => yes_no(ctx, field, label, None),
-        FactKind::Count => text_field(ctx, field, label, hint("hint.count"), TextKind::Count),
-        FactKind::Amount => text_field(ctx, field, label, hint("hint.amount"), TextKind::Amount),
+        FactKind::Count => text_field(ctx, field, label, Some(t.hint_count), TextKind::Count),
+        FactKind::Amount => text_field(ctx, field, label, Some(t.hint_amount), TextKind::Amount),
         FactKind::Choice(options) => choices(ctx, field, label, None, options, Pick::One { optional: !spec.required }),
         FactKind::Choices(options) => choices(ctx, field, label, None, options, Pick::Several),
         // A list inside a list item does not occur in the policy; a name is the one text.
@@ -66,31 +68,31 @@ fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: 
     let measure = m.id;
     let list = fact.key;
     let count = draft::item_count(&ctx.0.draft, measure, list);
-    let list_path = format!("claims.{measure}.{list}");
+    let list_path = FieldPath::claim(measure).key(list);
     let add = send(ctx, Action::AddItem { measure, list });
     let item = |index: usize| {
-        let heading_id = dom_id(&format!("{list_path}[{index}]"));
-        let item_name = tr(lang, "list.item_n").replace("{n}", &(index + 1).to_string());
+        let heading_id = list_path.clone().index(index).dom_id();
+        let item_name = (text::of(lang).list_item_n)(index + 1);
         let remove = send(ctx, Action::RemoveItem { measure, list, index });
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>
                 { for fields.iter().map(|spec| field_for(ctx, spec, &Field::Item { measure, list, index, key: spec.key })) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
-                    { tr(lang, "list.remove") }{ " " }{ item_name }
+                    { text::of(lang).list_remove }{ " " }{ item_name }
                 </button>
             </div>
         }
     };
     html! {
         <div class="field list-field">
-            <h3 class="list-legend" id={dom_id(&list_path)} tabindex="-1">{ fact.question.get(lang) }</h3>
+            <h3 class="list-legend" id={list_path.dom_id()} tabindex="-1">{ fact.question.get(lang) }</h3>
             if count == 0 {
-                <p class="hint">{ tr(lang, "list.empty") }</p>
+                <p class="hint">{ text::of(lang).list_empty }</p>
             }
             { for (0..count).map(item) }
             <button type="button" class="button button-secondary" onclick={add} data-testid={format!("add-{list}")}>
-                { tr(lang, "list.add") }
+                { text::of(lang).list_add }
             </button>
         </div>
     }

@@ -1,0 +1,243 @@
+//! English: every text of the app, in the glossary's terms.
+
+use super::{CalcWords, Texts};
+use crate::answers::{Expected, Problem, FORMAT, MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION};
+use crate::engine::{ProjectResult, Status};
+use crate::money::{group_thousands, MoneyError, Wan};
+
+/// "1 measure", "2 measures": the word with its number, singular for exactly one.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub const EN: Texts = Texts {
+    answer_no: "No",
+    answer_none: "None of these",
+    answer_yes: "Yes",
+    app_title: "Xicheng data-industry award self-check",
+    area_ict_only: "Only organisations in the information transmission, software and IT services industry can get this award. You answered no, or did not answer, on the organisation page.",
+    area_lead: "Answer each question. Choose no, or leave it empty, for what does not apply; the policy's own words are under each award.",
+    area_service_note: "not added to the total",
+    areas_hint: "Tick every area that concerns your organisation. Only the areas you tick get questions.",
+    areas_title: "Which activities concern your organisation?",
+    basics_fields_hint: "Article 1: the Measures apply to organisations working in these data-industry fields. If none applies, no award does.",
+    basics_ict_hint: "Section I of China's industry classification GB/T 4754. The three awards of Article 4(3) are only for these firms.",
+    basics_name_hint: "Optional: it only appears on the printed report.",
+    basics_title: "About your organisation",
+    basics_xicheng_hint: "Article 1: the Measures apply to organisations operating lawfully in Xicheng District. If yours does not yet, you will see what it could get if it did.",
+    check_areas: "Areas chosen",
+    check_change: "Change",
+    check_see_results: "See your estimate",
+    check_title: "Check your answers",
+    clause_reading: "How this tool reads it:",
+    clause_show_text: "show the policy's words",
+    clause_source: "Source:",
+    entity_data_fields: "Which data-industry fields does your organisation work in?",
+    entity_ict_industry: "Is your organisation in the information transmission, software and IT services industry?",
+    entity_name: "Organisation name",
+    entity_operates_in_xicheng: "Does your organisation operate lawfully in Xicheng District?",
+    error_choose_area: "Choose at least one area",
+    error_choose_yes_no: "Choose yes or no",
+    error_prefix: "Error:",
+    error_summary_title: "There is a problem",
+    hint_amount: "In 10,000 yuan (万元), for example 8000 or 1,234.5",
+    hint_count: "A whole number; 0 if none",
+    import_button: "Import an answers file",
+    import_too_large: "The file is too large to be an answers file of this tool.",
+    import_unreadable: "The file could not be read.",
+    layout_demo: "Demo mode: nothing is saved on this device; closing the page forgets every answer.",
+    layout_language_name: "English",
+    layout_privacy: "Your answers are worked on only on this device and are never sent anywhere.",
+    layout_skip: "Skip to main content",
+    list_add: "Add one",
+    list_empty: "None added yet.",
+    list_remove: "Remove",
+    list_separator: ", ",
+    nav_back: "Back",
+    nav_continue: "Continue",
+    notice_cleared: "The answers saved on this device have been cleared.",
+    notice_dismiss: "Dismiss",
+    notice_import_refused: "The file could not be imported; your current answers are unchanged. Why:",
+    notice_imported: "The answers file has been imported. Please check the answers.",
+    notice_not_in_force: "Note: this date is outside the policy's validity.",
+    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check starts afresh.",
+    notice_share_unreadable: "The share link could not be read (it may be incomplete); your current answers are unchanged.",
+    notice_shared_applied: "The answers from the share link are loaded. Please check them.",
+    projects_add: "Add a project",
+    projects_example: "For example: one trusted data space that is both a national pilot (Article 6(1)) and a demonstration scenario (Article 4(2)).",
+    projects_lead: "One project or matter that fits several measures, or this policy and another Xicheng policy, receives only the highest award (\"highest and best, never twice\"). If that is your case, group those measures here; otherwise just continue.",
+    projects_measures: "Measures that are this project",
+    projects_name: "Project name (optional)",
+    projects_project: "Project",
+    projects_remove: "Remove project",
+    projects_support: "Support this project already received under another Xicheng policy (in 10,000 yuan)",
+    projects_support_hint: "Optional. It is deducted from the project's highest amount.",
+    projects_title: "Are some of these one project?",
+    projects_too_few: "You have claimed fewer than two measures, so there is usually nothing to group.",
+    report_answers: "Your answers",
+    report_date: "Date of the self-assessment",
+    report_disclaimer: "This report was made by the self-check from your answers. It is for reference only and promises nothing. Every amount is an upper limit.",
+    report_disclaimer_title: "Please note",
+    report_title: "Self-assessment report",
+    results_awards: "Awards you may be able to claim",
+    results_awards_potential: "Awards you could claim if you operated in Xicheng District",
+    results_calculation: "Calculation:",
+    results_change: "Change your answers",
+    results_fix_first: "Some answers need fixing first",
+    results_near: "You could also qualify if …",
+    results_near_hint: "You meet some conditions of these measures; what is missing comes first.",
+    results_no_field: "The Measures do not apply",
+    results_no_field_detail: "Article 1: the Measures apply to organisations working in data collection and aggregation, computing and storage, circulation and trading, development and use, security and governance, or data infrastructure construction. You chose none of these fields, so there is no award to estimate.",
+    results_not_eligible: "Measures you do not qualify for yet",
+    results_nothing_claimed: "You have not claimed any measure. You can go back and change your answers.",
+    results_potential_detail: "Your organisation does not operate in Xicheng District yet: this is what it could get if it did. Its total today is 0.",
+    results_potential_label: "If you operated in Xicheng District, in total",
+    results_projects: "Projects counted once (\"highest and best, never twice\")",
+    results_services: "Services you can ask for",
+    results_services_hint: "These have no stated amount and are not added to the total.",
+    results_start_again: "Clear my answers and start again",
+    results_title: "Your estimate",
+    results_total_label: "In total",
+    results_up_to: "up to",
+    share_prompt_accept: "Use the answers in the link",
+    share_prompt_body: "The link you opened carries a set of answers. Using them replaces the answers on this device.",
+    share_prompt_decline: "Keep my current answers",
+    share_prompt_title: "Use the answers from this share link?",
+    start_button: "Start now",
+    start_clear: "Clear my saved answers",
+    start_disclaimer: "The results are for reference only: the Xicheng District Data Bureau decides every award and its amount.",
+    start_have_file: "Have an answers file?",
+    start_have_file_hint: "Import an answers file (.json) you exported before, and carry on from checking your answers.",
+    start_issued: "Issued by",
+    start_lead: "Answer a few groups of questions about your organisation's data business and see which awards may apply, up to how much, how each figure is worked out, and the clause it comes from.",
+    start_policy: "Policy",
+    start_privacy: "Your answers never leave this device.",
+    start_resume: "Continue where you left off",
+    start_review_from_start: "Review from the start",
+    start_storage: "Your answers are saved automatically in this browser on this device; you can clear them at any time.",
+    start_storage_demo: "In demo mode no answer is saved.",
+    start_storage_refused: "This browser does not let this page save anything here, so your answers are not saved; to keep them, export the answers file from the results page.",
+    start_time: "It takes about five minutes.",
+    start_title: "Xicheng data-industry award self-check",
+    start_valid: "In force",
+    start_who: "For companies, research institutes and other organisations working in the data industry, including those not yet in Xicheng District.",
+    tools_export: "Export the answers file",
+    tools_print: "Print or save as PDF",
+    tools_share: "Make a share link",
+    tools_share_hint: "The answers are in the part of the link after \"#\", which browsers never send to any server. Anyone with the link can see your answers.",
+    tools_share_label: "Share link",
+    tools_title: "Save and share",
+    unit_wan: "10,000 yuan",
+
+    area_caption: |n, total| format!("Area {n} of {total}"),
+    areas_measures: |n| plural(n, "measure", "measures"),
+    import_more: |n| format!("… and {}", plural(n, "more problem", "more problems")),
+    list_item_n: |n| format!("item {n}"),
+    notice_not_in_force_detail: |from, until, today| {
+        format!("The Measures are in force from {from} to {until}; today is {today}. The amounts below are only indicative.")
+    },
+    results_merged_into: |id| {
+        format!("Same project as {id}: under \"highest and best, never twice\" it is merged into {id} and not counted again.")
+    },
+    step_of: |n, total| format!("Step {n} of {total}"),
+    status,
+
+    money: |amount| format!("CNY {} million", amount.millions()),
+    money_error,
+    expected,
+    problem,
+    project,
+    calc: CalcWords {
+        up_to: |cap| format!("up to {cap}"),
+        cap_each_cut: |cap| format!("> {cap} cap each → {cap}"),
+        cap_each_within: |cap| format!("≤ {cap} cap each"),
+        cap_cut: |cap| format!(" > {cap} cap → {cap}"),
+        cap_within: |cap| format!(" ≤ {cap} cap"),
+        limit_cut: |label, value| format!("; no more than the {label} {value} → {value}"),
+        limit_within: |label, value| format!(" (within the {label} {value})"),
+        unit: " (in 10,000 yuan)",
+    },
+};
+
+fn status(status: Status) -> &'static str {
+    match status {
+        Status::Eligible => "Qualifies",
+        Status::Potential => "Would qualify in Xicheng District",
+        Status::NotEligible => "Does not qualify yet",
+        Status::ServiceOnly => "Service",
+        Status::NotClaimed => "Not claimed",
+    }
+}
+
+fn money_error(error: &MoneyError) -> &'static str {
+    match error {
+        MoneyError::Empty => "Enter an amount in 10,000 yuan",
+        MoneyError::NotANumber => "Enter the amount in figures, like 1234.5",
+        MoneyError::SeveralDecimalPoints => "An amount can have only one decimal point",
+        MoneyError::MisplacedSeparator => "Thousands separators are in the wrong place: write 1,234.5 or 1234.5",
+        MoneyError::Exponent => "Write the number out in full, like 100000, not 1e5",
+        MoneyError::Negative => "The amount cannot be negative",
+        MoneyError::TooManyDecimals => "Use at most 6 decimal places (10,000 yuan to the fen)",
+        MoneyError::TooLarge => "The amount cannot be more than CNY 1 trillion",
+    }
+}
+
+fn expected(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Object => "an object {…}",
+        Expected::List => "a list […]",
+        Expected::YesNo => "true or false",
+        Expected::WholeNumber => "a whole number",
+        Expected::Amount => "an amount (like \"1234.5\")",
+        Expected::Text => "text",
+    }
+}
+
+fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::NotJson { line, column } => format!("not valid JSON (line {line}, column {column})"),
+        Problem::Missing => "is required".into(),
+        Problem::UnknownKey => "is not a field of the answers file (check the spelling)".into(),
+        Problem::WrongType(wanted) => format!("must be {}", expected(*wanted)),
+        Problem::WrongFormat => format!("is not this tool's answers file (expected \"{FORMAT}\")"),
+        Problem::UnsupportedVersion(v) => format!("version {v} cannot be read; this tool reads version {VERSION}"),
+        Problem::Amount(error) => money_error(error).into(),
+        Problem::CountOutOfRange => format!("must be a whole number from 0 to {MAX_COUNT}"),
+        Problem::UnknownChoice(allowed) => format!("must be one of: {}", allowed.join(", ")),
+        Problem::ListedTwice => "is listed twice".into(),
+        Problem::TooManyItems => format!("can hold at most {MAX_ITEMS} items"),
+        Problem::TooLong => format!("can be at most {MAX_TEXT_CHARS} characters"),
+        Problem::UnknownMeasure => "is not a measure ID of the policy".into(),
+        Problem::ServiceInProject => "is a service without an amount and cannot be grouped in a project".into(),
+        Problem::EmptyProject => "a project needs at least one measure".into(),
+        Problem::MeasureInTwoProjects { first_project } => {
+            format!("is already in projects[{first_project}]; a measure belongs to one project only")
+        }
+    }
+}
+
+fn project(result: &ProjectResult) -> String {
+    let name = result.name.clone().unwrap_or_else(|| "Unnamed project".into());
+    let Some(kept) = result.kept else {
+        return format!("\"{name}\": none of its measures qualifies, so it adds nothing.");
+    };
+    let figure = |amount: Wan| group_thousands(amount.decimal());
+    let (highest, counted) = (figure(result.highest), figure(result.counted));
+    let mut text = format!(
+        "\"{name}\" is one project, so under \"highest and best, never twice\" only the highest measure, {kept} ({highest}), counts"
+    );
+    if !result.merged.is_empty() {
+        let merged: Vec<String> =
+            result.merged.iter().map(|(id, amount)| format!("{id} ({})", figure(*amount))).collect();
+        text.push_str(&format!("; {} merged into {kept}", merged.join(", ")));
+    }
+    if result.other_xicheng_support.is_zero() {
+        text.push_str(&format!(": it adds {counted} (in 10,000 yuan)."));
+    } else {
+        let support = figure(result.other_xicheng_support);
+        text.push_str(&format!(
+            "; less {support} already received under another Xicheng policy, it adds {counted} (in 10,000 yuan)."
+        ));
+    }
+    text
+}

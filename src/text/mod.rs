@@ -1,0 +1,224 @@
+//! The one text layer: every word the app shows, in Chinese and in English, as typed values.
+//!
+//! A language is one [`Texts`] value ([`zh::ZH`], [`en::EN`]); a text missing from either is a
+//! compile error, and texts with numbers in them are functions, so plurals are written out
+//! ("1 more problem", "2 more problems"). The engine and the answers reader return figures,
+//! statuses, worked steps and reasons as data; this layer turns them into sentences
+//! ([`calculation`], [`problem`], [`money`], [`project`]). It needs no web crate: the app, the
+//! case harness and the policy review sheet all write through it.
+
+mod calculation;
+mod en;
+mod zh;
+
+pub use calculation::calculation;
+
+use crate::answers::{Expected, FieldError, Problem};
+use crate::date::Date;
+use crate::engine::{ProjectResult, Status};
+use crate::lang::{Lang, Pair};
+use crate::money::{MoneyError, Wan};
+
+/// Every text of the app in one language.
+pub struct Texts {
+    pub answer_no: &'static str,
+    pub answer_none: &'static str,
+    pub answer_yes: &'static str,
+    pub app_title: &'static str,
+    pub area_ict_only: &'static str,
+    pub area_lead: &'static str,
+    pub area_service_note: &'static str,
+    pub areas_hint: &'static str,
+    pub areas_title: &'static str,
+    pub basics_fields_hint: &'static str,
+    pub basics_ict_hint: &'static str,
+    pub basics_name_hint: &'static str,
+    pub basics_title: &'static str,
+    pub basics_xicheng_hint: &'static str,
+    pub check_areas: &'static str,
+    pub check_change: &'static str,
+    pub check_see_results: &'static str,
+    pub check_title: &'static str,
+    pub clause_reading: &'static str,
+    pub clause_show_text: &'static str,
+    pub clause_source: &'static str,
+    pub entity_data_fields: &'static str,
+    pub entity_ict_industry: &'static str,
+    pub entity_name: &'static str,
+    pub entity_operates_in_xicheng: &'static str,
+    pub error_choose_area: &'static str,
+    pub error_choose_yes_no: &'static str,
+    pub error_prefix: &'static str,
+    pub error_summary_title: &'static str,
+    pub hint_amount: &'static str,
+    pub hint_count: &'static str,
+    pub import_button: &'static str,
+    pub import_too_large: &'static str,
+    pub import_unreadable: &'static str,
+    pub layout_demo: &'static str,
+    pub layout_language_name: &'static str,
+    pub layout_privacy: &'static str,
+    pub layout_skip: &'static str,
+    pub list_add: &'static str,
+    pub list_empty: &'static str,
+    pub list_remove: &'static str,
+    pub list_separator: &'static str,
+    pub nav_back: &'static str,
+    pub nav_continue: &'static str,
+    pub notice_cleared: &'static str,
+    pub notice_dismiss: &'static str,
+    pub notice_import_refused: &'static str,
+    pub notice_imported: &'static str,
+    pub notice_not_in_force: &'static str,
+    pub notice_saved_unreadable: &'static str,
+    pub notice_share_unreadable: &'static str,
+    pub notice_shared_applied: &'static str,
+    pub projects_add: &'static str,
+    pub projects_example: &'static str,
+    pub projects_lead: &'static str,
+    pub projects_measures: &'static str,
+    pub projects_name: &'static str,
+    pub projects_project: &'static str,
+    pub projects_remove: &'static str,
+    pub projects_support: &'static str,
+    pub projects_support_hint: &'static str,
+    pub projects_title: &'static str,
+    pub projects_too_few: &'static str,
+    pub report_answers: &'static str,
+    pub report_date: &'static str,
+    pub report_disclaimer: &'static str,
+    pub report_disclaimer_title: &'static str,
+    pub report_title: &'static str,
+    pub results_awards: &'static str,
+    pub results_awards_potential: &'static str,
+    pub results_calculation: &'static str,
+    pub results_change: &'static str,
+    pub results_fix_first: &'static str,
+    pub results_near: &'static str,
+    pub results_near_hint: &'static str,
+    pub results_no_field: &'static str,
+    pub results_no_field_detail: &'static str,
+    pub results_not_eligible: &'static str,
+    pub results_nothing_claimed: &'static str,
+    pub results_potential_detail: &'static str,
+    pub results_potential_label: &'static str,
+    pub results_projects: &'static str,
+    pub results_services: &'static str,
+    pub results_services_hint: &'static str,
+    pub results_start_again: &'static str,
+    pub results_title: &'static str,
+    pub results_total_label: &'static str,
+    pub results_up_to: &'static str,
+    pub share_prompt_accept: &'static str,
+    pub share_prompt_body: &'static str,
+    pub share_prompt_decline: &'static str,
+    pub share_prompt_title: &'static str,
+    pub start_button: &'static str,
+    pub start_clear: &'static str,
+    pub start_disclaimer: &'static str,
+    pub start_have_file: &'static str,
+    pub start_have_file_hint: &'static str,
+    pub start_issued: &'static str,
+    pub start_lead: &'static str,
+    pub start_policy: &'static str,
+    pub start_privacy: &'static str,
+    pub start_resume: &'static str,
+    pub start_review_from_start: &'static str,
+    pub start_storage: &'static str,
+    pub start_storage_demo: &'static str,
+    pub start_storage_refused: &'static str,
+    pub start_time: &'static str,
+    pub start_title: &'static str,
+    pub start_valid: &'static str,
+    pub start_who: &'static str,
+    pub tools_export: &'static str,
+    pub tools_print: &'static str,
+    pub tools_share: &'static str,
+    pub tools_share_hint: &'static str,
+    pub tools_share_label: &'static str,
+    pub tools_title: &'static str,
+    pub unit_wan: &'static str,
+
+    // Texts with a number or a name in them.
+    /// "Area 2 of 4".
+    pub area_caption: fn(usize, usize) -> String,
+    /// "5 measures", "1 measure".
+    pub areas_measures: fn(usize) -> String,
+    /// "… and 3 more problems" after the problems shown.
+    pub import_more: fn(usize) -> String,
+    /// "item 2": a list item without a name.
+    pub list_item_n: fn(usize) -> String,
+    /// The policy's validity and today's date, when today is outside it.
+    pub notice_not_in_force_detail: fn(Date, Date, Date) -> String,
+    /// A merged measure's note: the ID of the measure that counts instead.
+    pub results_merged_into: fn(&str) -> String,
+    /// "Step 2 of 5".
+    pub step_of: fn(usize, usize) -> String,
+    /// The status of a measure for this organisation.
+    pub status: fn(Status) -> &'static str,
+
+    // Figures, reasons and worked steps.
+    /// An amount: "1,234.5 万元", "CNY 12.345 million".
+    pub money: fn(Wan) -> String,
+    /// Why a typed amount was refused.
+    pub money_error: fn(&MoneyError) -> &'static str,
+    /// The JSON type a field of the answers file needs.
+    pub expected: fn(Expected) -> &'static str,
+    /// Why a field of the answers file was refused.
+    pub problem: fn(&Problem) -> String,
+    /// Why a project adds what it adds (从高从优不重复).
+    pub project: fn(&ProjectResult) -> String,
+    /// The words of a worked calculation.
+    pub calc: CalcWords,
+}
+
+/// The words around the figures of a worked calculation; the figures are the engine's.
+pub struct CalcWords {
+    /// A fixed maximum: "up to 200".
+    pub up_to: fn(&str) -> String,
+    /// A per-item cap that cut the term: "> 200 cap each → 200".
+    pub cap_each_cut: fn(&str) -> String,
+    /// A per-item cap that did not: "≤ 200 cap each".
+    pub cap_each_within: fn(&str) -> String,
+    pub cap_cut: fn(&str) -> String,
+    pub cap_within: fn(&str) -> String,
+    /// A limit from the user's own figures (label, value) that cut the amount.
+    pub limit_cut: fn(&str, &str) -> String,
+    pub limit_within: fn(&str, &str) -> String,
+    /// "(in 10,000 yuan)", after the whole line.
+    pub unit: &'static str,
+}
+
+static TEXTS: Pair<Texts> = Pair { zh: zh::ZH, en: en::EN };
+
+/// The texts of `lang`.
+pub fn of(lang: Lang) -> &'static Texts {
+    TEXTS.pick(lang)
+}
+
+/// An amount in `lang`.
+pub fn money(amount: Wan, lang: Lang) -> String {
+    (of(lang).money)(amount)
+}
+
+/// The message at a refused field, without its path.
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    (of(lang).problem)(problem)
+}
+
+/// `claims.6.1a.investment_wan: The amount cannot be negative`; the file as a whole has no path.
+pub fn field_error(error: &FieldError, lang: Lang) -> String {
+    if error.path.is_root() {
+        problem(&error.problem, lang)
+    } else {
+        format!("{}: {}", error.path, problem(&error.problem, lang))
+    }
+}
+
+/// Why a project adds what it adds.
+pub fn project(result: &ProjectResult, lang: Lang) -> String {
+    (of(lang).project)(result)
+}
+
+#[cfg(test)]
+mod tests;

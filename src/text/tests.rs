@@ -1,0 +1,147 @@
+//! The words of the app around the engine's figures, in both languages.
+
+use serde_json::json;
+
+use super::*;
+use crate::answers::{Answers, FieldPath};
+use crate::engine::estimate;
+use crate::policy::POLICY;
+
+fn in_xicheng(claims: serde_json::Value, projects: serde_json::Value) -> Answers {
+    let file = json!({
+        "format": "xicheng-data-awards/answers", "version": 1,
+        "entity": { "operates_in_xicheng": true, "data_fields": ["development", "infrastructure"] },
+        "claims": claims, "projects": projects
+    });
+    Answers::from_value(&file).unwrap_or_default()
+}
+
+fn wan(text: &str) -> Wan {
+    Wan::parse_input(text).unwrap_or_default()
+}
+
+#[test]
+fn the_worked_calculation_uses_the_users_numbers() {
+    let estimate = estimate(
+        &in_xicheng(
+            json!({
+                "6.1a": { "national_pilot": true, "investment_wan": "8000" },
+                "2.2b": { "generative_ai": 4, "algorithm": 3, "scenarios_promoted": true },
+                "9.4": { "events": [ { "name": "数据要素论坛", "spend_wan": "400" }, { "spend_wan": "1000" } ] },
+                "9.2": { "data_financing": true, "interest_paid_wan": "35.5" },
+                "8": { "national": 1, "local": 2, "industry": 3 }
+            }),
+            json!([]),
+        ),
+        POLICY.valid_from,
+    );
+    let line = |id: &str, lang: Lang| {
+        estimate.measure(id).and_then(|m| m.trace.as_ref()).map(|t| calculation(t, lang)).unwrap_or_default()
+    };
+    assert_eq!(line("6.1a", Lang::En), "10% × 8,000 = 800 ≤ 1,000 cap (in 10,000 yuan)");
+    assert_eq!(line("6.1a", Lang::Zh), "10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）");
+    assert_eq!(
+        line("2.2b", Lang::En),
+        "generative AI service filings 4 × 100 + algorithm filings 3 × 100 = 700 > 500 cap → 500 (in 10,000 yuan)"
+    );
+    assert_eq!(
+        line("9.4", Lang::En),
+        "数据要素论坛 30% × 400 = 120 ≤ 200 cap each + #2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
+    );
+    assert_eq!(line("9.2", Lang::En), "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan)");
+    assert_eq!(
+        line("8", Lang::Zh),
+        "国家标准 1 × 100 + 北京市地方标准 2 × 50 + 行业标准 3 × 30 = 290 ≤ 上限 300（单位：万元）"
+    );
+}
+
+#[test]
+fn a_project_says_which_measure_counts_and_what_is_deducted() {
+    let estimate = estimate(
+        &in_xicheng(
+            json!({
+                "6.1a": { "national_pilot": true, "investment_wan": "8000" },
+                "4.2a": { "demo_scenario": true }
+            }),
+            json!([ { "name": "可信数据空间一期", "measures": ["4.2a", "6.1a"], "other_xicheng_support_wan": "300" } ]),
+        ),
+        POLICY.valid_from,
+    );
+    let result = estimate.projects.first().cloned().unwrap_or_default();
+    assert_eq!(
+        project(&result, Lang::Zh),
+        "「可信数据空间一期」为同一项目，按“从高从优不重复”只计最高的 6.1a（800 万元），4.2a (500) 并入 6.1a 不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
+    );
+    let english = project(&result, Lang::En);
+    assert!(english.contains("less 300 already received under another Xicheng policy, it adds 500"), "{english}");
+}
+
+#[test]
+fn a_project_that_counts_nothing_says_so() {
+    let estimate = estimate(
+        &in_xicheng(
+            json!({ "6.1a": { "national_pilot": false, "investment_wan": "8000" } }),
+            json!([ { "measures": ["6.1a", "4.2a"] } ]),
+        ),
+        POLICY.valid_from,
+    );
+    let result = estimate.projects.first().cloned().unwrap_or_default();
+    assert!(project(&result, Lang::En).contains("adds nothing"));
+    assert!(project(&result, Lang::Zh).contains("不计入合计"));
+}
+
+#[test]
+fn amounts_read_in_each_language() {
+    assert_eq!(money(wan("1234.5"), Lang::Zh), "1,234.5 万元");
+    assert_eq!(money(wan("1234.5"), Lang::En), "CNY 12.345 million");
+    assert_eq!(money(wan("500"), Lang::En), "CNY 5 million");
+    assert_eq!(money(wan("14495.5"), Lang::Zh), "14,495.5 万元");
+    assert_eq!(money(wan("0"), Lang::Zh), "0 万元");
+    assert_eq!(money(wan("0.005"), Lang::Zh), "0.01 万元");
+}
+
+#[test]
+fn counted_things_are_singular_for_exactly_one() {
+    let en = of(Lang::En);
+    assert_eq!((en.import_more)(1), "… and 1 more problem");
+    assert_eq!((en.import_more)(2), "… and 2 more problems");
+    assert_eq!((en.areas_measures)(1), "1 measure");
+    assert_eq!((en.areas_measures)(0), "0 measures");
+    assert_eq!((of(Lang::Zh).import_more)(1), "……另有 1 处问题");
+}
+
+#[test]
+fn a_refused_field_is_said_with_its_path_in_both_languages() {
+    let error = FieldError {
+        path: FieldPath::claim("6.1a").key("investment_wan"),
+        problem: Problem::Amount(MoneyError::Negative),
+    };
+    assert_eq!(field_error(&error, Lang::En), "claims.6.1a.investment_wan: The amount cannot be negative");
+    assert_eq!(field_error(&error, Lang::Zh), "claims.6.1a.investment_wan: 金额不能为负数");
+    let whole_file = FieldError { path: FieldPath::root(), problem: Problem::NotJson { line: 2, column: 3 } };
+    assert_eq!(field_error(&whole_file, Lang::En), "not valid JSON (line 2, column 3)");
+}
+
+#[test]
+fn english_money_errors_are_plain_ascii_and_chinese_ones_are_not_empty() {
+    for error in [
+        MoneyError::Empty,
+        MoneyError::NotANumber,
+        MoneyError::SeveralDecimalPoints,
+        MoneyError::MisplacedSeparator,
+        MoneyError::Exponent,
+        MoneyError::Negative,
+        MoneyError::TooManyDecimals,
+        MoneyError::TooLarge,
+    ] {
+        assert!((of(Lang::En).money_error)(&error).is_ascii(), "{error:?}");
+        assert!(!(of(Lang::Zh).money_error)(&error).is_empty());
+    }
+}
+
+#[test]
+fn the_validity_notice_gives_the_policys_own_dates() {
+    let today = "2029-01-01".parse().unwrap_or(POLICY.valid_until);
+    let text = (of(Lang::En).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today);
+    assert_eq!(text, "The Measures are in force from 2025-10-14 to 2028-10-13; today is 2029-01-01. The amounts below are only indicative.");
+}

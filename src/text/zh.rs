@@ -1,0 +1,232 @@
+//! 中文: every text of the app in Chinese (the policy's own words are in `policy`).
+
+use super::{CalcWords, Texts};
+use crate::answers::{Expected, Problem, FORMAT, MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION};
+use crate::engine::{ProjectResult, Status};
+use crate::money::{group_thousands, MoneyError, Wan};
+
+pub const ZH: Texts = Texts {
+    answer_no: "否",
+    answer_none: "都没有",
+    answer_yes: "是",
+    app_title: "西城区数据产业奖励自评",
+    area_ict_only: "此项仅适用于信息传输、软件和信息技术服务业企业。您在“单位基本情况”中回答了“否”或尚未回答，因此即使满足其他条件也无法获得。",
+    area_lead: "请逐项回答。没有的事项选“否”或留空即可；每项下方可查看政策原文。",
+    area_service_note: "不计入合计",
+    areas_hint: "请勾选与单位有关的领域（可多选）。只有勾选的领域才会出现相应问题。",
+    areas_title: "哪些活动与您的单位有关？",
+    basics_fields_hint: "第一条：适用于聚焦这些数据产业相关领域的创新主体。一项都不涉及的，本措施不适用。",
+    basics_ict_hint: "即国民经济行业分类 GB/T 4754 的 I 门类。第四条（三）的三项奖励只面向这类企业。",
+    basics_name_hint: "可选，只显示在打印的自评报告上。",
+    basics_title: "单位基本情况",
+    basics_xicheng_hint: "第一条：在西城区依法经营的单位适用。尚未落户西城区的，也可以查看“如在西城区经营”可获得的金额。",
+    check_areas: "选择的活动领域",
+    check_change: "修改",
+    check_see_results: "查看自评结果",
+    check_title: "核对您的答案",
+    clause_reading: "本工具的理解：",
+    clause_show_text: "查看原文",
+    clause_source: "依据",
+    entity_data_fields: "单位从事哪些数据产业相关领域？",
+    entity_ict_industry: "单位是否属于信息传输、软件和信息技术服务业？",
+    entity_name: "单位名称",
+    entity_operates_in_xicheng: "单位是否在西城区依法经营？",
+    error_choose_area: "请至少选择一个活动领域",
+    error_choose_yes_no: "请选择“是”或“否”",
+    error_prefix: "错误：",
+    error_summary_title: "请修改以下问题",
+    hint_amount: "单位为万元，可直接输入数字，例如 8000 或 1,234.5",
+    hint_count: "填写整数，没有请填 0",
+    import_button: "导入答卷文件",
+    import_too_large: "文件过大，不是本工具导出的答卷文件。",
+    import_unreadable: "无法读取该文件。",
+    layout_demo: "演示模式：本设备不会保存任何答案，关闭页面后即清除。",
+    layout_language_name: "中文",
+    layout_privacy: "您的答案只在本设备上处理，不会发送到任何地方。",
+    layout_skip: "跳到主要内容",
+    list_add: "添加一项",
+    list_empty: "尚未添加。",
+    list_remove: "删除",
+    list_separator: "、",
+    nav_back: "返回",
+    nav_continue: "继续",
+    notice_cleared: "已清除本设备上保存的答案。",
+    notice_dismiss: "关闭提示",
+    notice_import_refused: "无法导入该文件，当前答案未作改动。原因：",
+    notice_imported: "已导入答卷文件，请核对答案。",
+    notice_not_in_force: "注意：该日期不在政策有效期内。",
+    notice_saved_unreadable: "本设备上保存的答案已损坏，无法读取，已重新开始。",
+    notice_share_unreadable: "该分享链接无法读取（可能不完整），当前答案未作改动。",
+    notice_shared_applied: "已载入分享链接中的答案，请核对。",
+    projects_add: "添加一个项目",
+    projects_example: "例如：同一个可信数据空间既被评为国家级试点示范（第六条（一）），又是示范性应用场景（第四条（二））。",
+    projects_lead: "同一项目、同一事项同时符合多项措施，或同时符合本措施和西城区其他专项支持政策的，按“从高从优不重复”原则只计最高一项。如有这种情况，请在这里把它们归为一个项目；没有则直接继续。",
+    projects_measures: "属于该项目的措施",
+    projects_name: "项目名称（可选）",
+    projects_project: "项目",
+    projects_remove: "删除项目",
+    projects_support: "该项目已获西城区其他政策支持（万元）",
+    projects_support_hint: "可选。将从该项目的最高金额中扣除。",
+    projects_title: "是否有同一项目？",
+    projects_too_few: "您申报的措施少于两项，通常无需归并项目。",
+    report_answers: "您的答案",
+    report_date: "自评日期",
+    report_disclaimer: "本报告由自评工具根据您填写的答案生成，仅供参考，不构成任何承诺。所有金额均为“最高”金额。",
+    report_disclaimer_title: "说明",
+    report_title: "自评报告",
+    results_awards: "您可能获得的奖励",
+    results_awards_potential: "如在西城区经营，您可能获得的奖励",
+    results_calculation: "计算过程：",
+    results_change: "修改答案",
+    results_fix_first: "请先修改答案中的问题",
+    results_near: "满足以下条件后，您还可能获得",
+    results_near_hint: "这些措施您已满足部分条件，缺少的条件列在最前面。",
+    results_no_field: "本措施不适用",
+    results_no_field_detail: "第一条规定，本措施适用于从事数据采集汇聚、计算存储、流通交易、开发利用、安全治理或数据基础设施建设等数据产业相关领域的单位。您没有选择任何领域，因此没有可估算的奖励。",
+    results_not_eligible: "暂不符合的措施",
+    results_nothing_claimed: "您没有申报任何措施。可返回修改答案。",
+    results_potential_detail: "您的单位目前不在西城区经营，以上是如在西城区依法经营可获得的潜在金额，当前合计为 0。",
+    results_potential_label: "如在西城区经营，合计",
+    results_projects: "同一项目的归并（从高从优不重复）",
+    results_services: "可获得的服务支持",
+    results_services_hint: "以下支持没有明确金额，不计入合计。",
+    results_start_again: "清除答案，重新开始",
+    results_title: "自评结果",
+    results_total_label: "合计",
+    results_up_to: "最高",
+    share_prompt_accept: "使用链接中的答案",
+    share_prompt_body: "打开的链接中带有一份答案。使用它会替换本设备上当前的答案。",
+    share_prompt_decline: "保留我当前的答案",
+    share_prompt_title: "是否使用分享链接中的答案？",
+    start_button: "开始自评",
+    start_clear: "清除已保存的答案",
+    start_disclaimer: "本工具的结果仅供参考，是否给予支持及金额以西城区数据局认定为准。",
+    start_have_file: "已有答卷文件？",
+    start_have_file_hint: "导入之前导出的答卷文件（.json），即可从核对答案开始。",
+    start_issued: "发布",
+    start_lead: "回答几组关于单位数据业务的问题，了解可能适用的奖励、最高金额、计算方法及政策依据。",
+    start_policy: "政策",
+    start_privacy: "您的答案不会离开本设备。",
+    start_resume: "继续上次的自评",
+    start_review_from_start: "从头查看",
+    start_storage: "答案会自动保存在本设备的浏览器中，可随时清除。",
+    start_storage_demo: "演示模式下不保存任何答案。",
+    start_storage_refused: "此浏览器不允许本页面在设备上保存数据，答案不会被保存；如需保留，请在结果页导出答卷文件。",
+    start_time: "大约需要 5 分钟。",
+    start_title: "西城区数据产业奖励自评",
+    start_valid: "有效期",
+    start_who: "适用于从事数据产业相关领域的企业、研究机构等单位，包括尚未落户西城区的单位。",
+    tools_export: "导出答卷文件",
+    tools_print: "打印或保存为 PDF",
+    tools_share: "生成分享链接",
+    tools_share_hint: "答案保存在链接“#”之后的部分，浏览器不会把这部分发送给任何服务器。拿到链接的人都能看到您的答案。",
+    tools_share_label: "分享链接",
+    tools_title: "保存与分享",
+    unit_wan: "万元",
+
+    area_caption: |n, total| format!("活动领域 {n} / {total}"),
+    areas_measures: |n| format!("{n} 项措施"),
+    import_more: |n| format!("……另有 {n} 处问题"),
+    list_item_n: |n| format!("第 {n} 项"),
+    notice_not_in_force_detail: |from, until, today| {
+        format!("本措施有效期为 {from} 至 {until}，今天是 {today}。以下金额仅供参考。")
+    },
+    results_merged_into: |id| format!("与 {id} 属同一项目，按“从高从优不重复”并入 {id}，不另计。"),
+    step_of: |n, total| format!("第 {n} 步，共 {total} 步"),
+    status,
+
+    money: |amount| format!("{} 万元", amount.figure()),
+    money_error,
+    expected,
+    problem,
+    project,
+    calc: CalcWords {
+        up_to: |cap| format!("最高 {cap}"),
+        cap_each_cut: |cap| format!("> 单项上限 {cap} → {cap}"),
+        cap_each_within: |cap| format!("≤ 单项上限 {cap}"),
+        cap_cut: |cap| format!(" > 上限 {cap} → {cap}"),
+        cap_within: |cap| format!(" ≤ 上限 {cap}"),
+        limit_cut: |label, value| format!("；不超过{label} {value} → {value}"),
+        limit_within: |label, value| format!("（不超过{label} {value}）"),
+        unit: "（单位：万元）",
+    },
+};
+
+fn status(status: Status) -> &'static str {
+    match status {
+        Status::Eligible => "符合条件",
+        Status::Potential => "如在西城区经营则符合",
+        Status::NotEligible => "暂不符合",
+        Status::ServiceOnly => "服务支持",
+        Status::NotClaimed => "未申报",
+    }
+}
+
+fn money_error(error: &MoneyError) -> &'static str {
+    match error {
+        MoneyError::Empty => "请输入金额（万元）",
+        MoneyError::NotANumber => "金额只能填写数字，例如 1234.5",
+        MoneyError::SeveralDecimalPoints => "金额只能有一个小数点",
+        MoneyError::MisplacedSeparator => "千位分隔符位置不对：请写成 1,234.5 或 1234.5",
+        MoneyError::Exponent => "请不要使用科学计数法，直接写出数字，例如 100000",
+        MoneyError::Negative => "金额不能为负数",
+        MoneyError::TooManyDecimals => "金额最多保留 6 位小数（精确到分）",
+        MoneyError::TooLarge => "金额不能超过 100,000,000 万元",
+    }
+}
+
+fn expected(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Object => "对象 {…}",
+        Expected::List => "列表 […]",
+        Expected::YesNo => "true 或 false",
+        Expected::WholeNumber => "整数",
+        Expected::Amount => "金额（如 \"1234.5\"）",
+        Expected::Text => "文字",
+    }
+}
+
+fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::NotJson { line, column } => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
+        Problem::Missing => "缺少必填项".into(),
+        Problem::UnknownKey => "不认识的字段（请检查拼写）".into(),
+        Problem::WrongType(wanted) => format!("应为{}", expected(*wanted)),
+        Problem::WrongFormat => format!("不是本工具的答卷文件（应为 \"{FORMAT}\"）"),
+        Problem::UnsupportedVersion(v) => format!("版本 {v} 无法读取，本工具读取版本 {VERSION}"),
+        Problem::Amount(error) => money_error(error).into(),
+        Problem::CountOutOfRange => format!("应为 0 到 {MAX_COUNT} 之间的整数"),
+        Problem::UnknownChoice(allowed) => format!("应为以下之一：{}", allowed.join("、")),
+        Problem::ListedTwice => "重复列出".into(),
+        Problem::TooManyItems => format!("最多 {MAX_ITEMS} 项"),
+        Problem::TooLong => format!("最多 {MAX_TEXT_CHARS} 个字"),
+        Problem::UnknownMeasure => "不是本措施的条款编号".into(),
+        Problem::ServiceInProject => "该条款为服务支持，没有金额，不能归入项目".into(),
+        Problem::EmptyProject => "项目至少包含一项措施".into(),
+        Problem::MeasureInTwoProjects { first_project } => {
+            format!("该措施已属于项目 projects[{first_project}]，一项措施只能属于一个项目")
+        }
+    }
+}
+
+fn project(result: &ProjectResult) -> String {
+    let name = result.name.clone().unwrap_or_else(|| "未命名项目".into());
+    let Some(kept) = result.kept else {
+        return format!("「{name}」：所列措施均未达到条件，不计入合计。");
+    };
+    let figure = |amount: Wan| group_thousands(amount.decimal());
+    let (highest, counted) = (figure(result.highest), figure(result.counted));
+    let mut text = format!("「{name}」为同一项目，按“从高从优不重复”只计最高的 {kept}（{highest} 万元）");
+    if !result.merged.is_empty() {
+        let merged: Vec<String> =
+            result.merged.iter().map(|(id, amount)| format!("{id} ({})", figure(*amount))).collect();
+        text.push_str(&format!("，{} 并入 {kept} 不另计", merged.join(", ")));
+    }
+    if result.other_xicheng_support.is_zero() {
+        text.push_str(&format!("；计入 {counted} 万元。"));
+    } else {
+        let support = figure(result.other_xicheng_support);
+        text.push_str(&format!("；已获西城区其他政策支持 {support} 万元，扣除后计入 {counted} 万元。"));
+    }
+    text
+}

@@ -1,0 +1,56 @@
+//! The GOV.UK error summary: at the top of the page, focused when shown, one link a problem,
+//! each link moving the focus to its field.
+
+use yew::prelude::*;
+
+use crate::answers::FieldPath;
+use crate::lang::Lang;
+use crate::text;
+use crate::ui::ctx::Ctx;
+use crate::ui::draft::label_of_path;
+use crate::ui::state::{Action, PageError};
+
+/// The message at a field, in the user's language.
+pub fn message(error: &PageError, lang: Lang) -> String {
+    match error {
+        PageError::Field(e) => text::problem(&e.problem, lang),
+        PageError::Unanswered(_) => text::of(lang).error_choose_yes_no.to_string(),
+        PageError::NoArea => text::of(lang).error_choose_area.to_string(),
+    }
+}
+
+/// The errors of the page for the field at `path`; an error about one entry of a list of
+/// choices (`entity.data_fields[1]`) belongs to the whole list.
+pub fn errors_at<'s>(errors: &'s [PageError], path: &FieldPath) -> Vec<&'s PageError> {
+    errors.iter().filter(|e| e.path().field() == *path).collect()
+}
+
+pub fn error_summary(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    if ctx.0.errors.is_empty() {
+        return html! {};
+    }
+    let links = ctx.0.errors.iter().map(|error| {
+        let path = error.path();
+        let target = if matches!(error, PageError::NoArea) { "areas".to_string() } else { path.field().dom_id() };
+        let href = format!("#{target}");
+        let label = label_of_path(&path, lang);
+        let line = match label {
+            Some(label) => format!("{label}: {}", message(error, lang)),
+            None => message(error, lang),
+        };
+        let ctx = ctx.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctx.dispatch(Action::FocusField(target.clone()));
+        });
+        html! { <li><a {href} {onclick}>{ line }</a></li> }
+    });
+    html! {
+        <div id="error-summary" class="error-summary" role="alert" tabindex="-1"
+             aria-labelledby="error-summary-title" data-testid="error-summary">
+            <h2 id="error-summary-title">{ text::of(lang).error_summary_title }</h2>
+            <ul>{ for links }</ul>
+        </div>
+    }
+}

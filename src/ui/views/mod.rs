@@ -1,0 +1,10 @@
+//! The view functions the pages share: fields, questions, the frame, summaries. Plain functions
+//! of the state, not components: they keep no state of their own.
+
+pub mod clause;
+pub mod error_summary;
+pub mod fields;
+pub mod layout;
+pub mod questions;
+pub mod save_tools;
+pub mod summary;
