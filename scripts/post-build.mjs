@@ -6,6 +6,8 @@
 // 2. In release builds, minifies wasm-bindgen's JavaScript (terser; Trunk's own minifier fails
 //    on it) and the style sheets (csso), the latter joined into one file: 3 KB gzip less to load.
 //    Integrity hashes in index.html are recomputed for what changed.
+// 3. In release builds, minifies the partners' loader, embed.js (copied by Trunk; its name stays
+//    stable, since partner pages link to it).
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -72,6 +74,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
     html = html.replace(tag, '');
   });
   console.log(`post-build: JavaScript and ${sheets.length} style sheets minified, sheets joined in ${cssName}`);
+
+  // 3. The partners' loader.
+  const embedPath = join(dir, 'embed.js');
+  const embed = await minifyJs(readFileSync(embedPath, 'utf8'), { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!embed.code) fail('terser returned nothing for embed.js');
+  writeFileSync(embedPath, embed.code + '\n');
+  console.log('post-build: embed.js minified');
 }
 
 writeFileSync(indexPath, html);

@@ -124,3 +124,19 @@ fn the_language_switch_names_the_other_language_in_that_language() {
     let en = render(State::new(Lang::En, day("2026-03-01"), false));
     assert!(en.contains(">中文<"));
 }
+
+#[test]
+fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
+    let standalone = render(State::new(Lang::En, day("2026-03-01"), false));
+    assert!(standalone.contains("app-header") && standalone.contains("app-footer"));
+    assert!(!standalone.contains("embed-bar"));
+
+    let mut state = State::new(Lang::En, day("2026-03-01"), false);
+    state.partner.embed_origin = Some("https://park.example.cn".into());
+    let embedded = render(state);
+    assert!(!embedded.contains("app-header") && !embedded.contains("app-footer"));
+    assert!(embedded.contains("Provided by the Xicheng District Data Bureau"));
+    assert!(embedded.contains(r#"target="_blank""#) && embedded.contains(r#"rel="noopener""#));
+    assert!(embedded.contains("Your answers are worked on only on this device"), "the privacy line stays");
+    assert!(embedded.contains(">中文<"), "the language switch stays");
+}

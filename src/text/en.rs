@@ -47,6 +47,8 @@ pub const EN: Texts = Texts {
     import_unreadable: "The file could not be read.",
     layout_demo: "Demo mode: nothing is saved on this device; closing the page forgets every answer.",
     layout_language_name: "English",
+    layout_provided_by: "Provided by the Xicheng District Data Bureau",
+    layout_open_full: "Open the full self-check in a new tab",
     layout_privacy: "Your answers are worked on only on this device and are never sent anywhere.",
     layout_skip: "Skip to main content",
     list_add: "Add one",

@@ -58,6 +58,10 @@ pub struct Texts {
     pub layout_demo: &'static str,
     pub layout_language_name: &'static str,
     pub layout_privacy: &'static str,
+    /// Framed by a partner's page: who provides the self-check.
+    pub layout_provided_by: &'static str,
+    /// The link from a partner's frame to the standalone self-check, in a new tab.
+    pub layout_open_full: &'static str,
     pub layout_skip: &'static str,
     pub list_add: &'static str,
     pub list_empty: &'static str,

@@ -42,6 +42,8 @@ pub const ZH: Texts = Texts {
     import_unreadable: "无法读取该文件。",
     layout_demo: "演示模式：本设备不会保存任何答案，关闭页面后即清除。",
     layout_language_name: "中文",
+    layout_provided_by: "由西城区数据局提供",
+    layout_open_full: "在新窗口打开完整自评工具",
     layout_privacy: "您的答案只在本设备上处理，不会发送到任何地方。",
     layout_skip: "跳到主要内容",
     list_add: "添加一项",

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::ctx::{Ctx, Model};
 use super::embed::{self, ToHost};
 use super::options::{self, Options, SHARE_PREFIX};
-use super::state::{reduce, Action, Notice, State, Step};
+use super::state::{reduce, Action, Notice, Partner, State, Step};
 use super::storage::{when_to_save, Saving, Snapshot, Store};
 use super::views::layout::layout;
 use super::{browser, pages};
@@ -29,7 +29,12 @@ fn initial_state(options: Options) -> State {
     let today = browser::today().unwrap_or(POLICY.valid_from);
     let mut state = State::new(options.lang.unwrap_or(Lang::Zh), today, options.demo);
     state.storage_refused = store.refused();
-    state.embed_origin = options.embed_origin;
+    state.home = browser::standalone_address();
+    state.partner =
+        Partner { embed_origin: options.embed_origin, accent: options.accent, first_areas: options.first_areas };
+    for warning in &options.warnings {
+        gloo::console::warn!(warning);
+    }
     match store.load() {
         Ok(Some(saved)) => {
             state.draft = saved.draft;
@@ -94,7 +99,8 @@ pub fn app() -> Html {
         Model(initial_state(options::parse(&browser::query(), &browser::fragment(), browser::decode_uri_component)))
     });
     let state = &model.0;
-    let embed_origin = state.embed_origin.clone();
+    let embed_origin = state.partner.embed_origin.clone();
+    let accent = state.partner.accent.clone();
     // Demo mode is the one switch of the store.
     let store = Store { enabled: !state.demo };
     let autosave = use_mut_ref(Autosave::default);
@@ -186,23 +192,24 @@ pub fn app() -> Html {
         move || drop(listeners)
     });
 
-    // Framed by a partner's page: tell it the height and the step, and nothing else.
-    {
-        let last_height = use_mut_ref(|| 0u32);
-        let origin = embed_origin.clone();
-        use_effect(move || {
-            if let Some(origin) = &origin {
-                let px = embed::content_height();
-                if *last_height.borrow() != px {
-                    *last_height.borrow_mut() = px;
-                    embed::post(&ToHost::Height { px }, origin);
-                }
-            }
-        });
-    }
+    // Framed by a partner's page: tell it the height whenever it changes, and the step, and
+    // nothing else.
+    use_effect_with(embed_origin.clone(), |origin| {
+        let observer = origin.clone().and_then(embed::HeightObserver::start);
+        move || drop(observer)
+    });
     use_effect_with((state.step, embed_origin), |(step, origin)| {
         if let Some(origin) = origin {
             embed::post(&ToHost::Step { step: step.fragment() }, origin);
+        }
+    });
+
+    // A partner's brand colour, as custom properties the style sheets use.
+    use_effect_with(accent, |accent| {
+        if let Some(colour) = accent {
+            browser::set_style_property("--colour-action", colour);
+            browser::set_style_property("--colour-action-shadow", "rgb(0 0 0 / 0.55)");
+            browser::set_style_property("--colour-panel", colour);
         }
     });
 

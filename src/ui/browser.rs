@@ -41,10 +41,11 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// The page's address without its fragment.
-pub fn address_without_fragment() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+/// The standalone self-check's address: this page's, without its options or fragment (a share
+/// link or "open the full self-check" from a partner's frame leads there, not into a frame).
+pub fn standalone_address() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
 /// Focuses the element with this id; returns whether there was one.
@@ -65,6 +66,14 @@ pub fn print() {
 
 pub fn set_document_language(tag: &str) {
     let _ = document_element().set_attribute("lang", tag);
+}
+
+/// Sets a custom property of the root element (`--colour-action`), through the CSSOM, which the
+/// page's CSP allows where an inline `style` attribute would be refused.
+pub fn set_style_property(name: &str, value: &str) {
+    if let Ok(root) = document_element().dyn_into::<HtmlElement>() {
+        let _ = root.style().set_property(name, value);
+    }
 }
 
 pub fn set_title(title: &str) {

@@ -3,6 +3,8 @@
 //! never `'*'`, and never an answer.
 
 use serde::Serialize;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// A message to the host. Crosses into JavaScript as a plain object through serde-wasm-bindgen:
 /// `{ "kind": "height", "px": 812 }`, `{ "kind": "step", "step": "#/results" }`.
@@ -30,9 +32,40 @@ pub fn post(message: &ToHost, origin: &str) {
     }
 }
 
-/// The height of the whole document, to size the frame.
-pub fn content_height() -> u32 {
-    u32::try_from(gloo::utils::document_element().scroll_height()).unwrap_or(0)
+/// Watches the content's height and posts it to the host whenever it changes: a page, an
+/// opened `<details>`, a narrower window. Stops when dropped.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    // Kept alive as long as the observer may call it.
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl HeightObserver {
+    /// Observes the page's `<body>` (the frame of the app is not held to the window's height when
+    /// embedded, so the body is exactly as tall as the content).
+    pub fn start(origin: String) -> Option<HeightObserver> {
+        let body = gloo::utils::document().body()?;
+        let measured = body.clone();
+        let mut last = 0;
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let px = measured.get_bounding_client_rect().height().ceil();
+            // A height is a whole number of CSS pixels well inside u32.
+            let px = if px.is_finite() && px > 0.0 { px.min(f64::from(u32::MAX)) as u32 } else { 0 };
+            if px != last {
+                last = px;
+                post(&ToHost::Height { px }, &origin);
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&body);
+        Some(HeightObserver { observer, _on_resize: on_resize })
+    }
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 #[cfg(test)]

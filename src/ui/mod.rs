@@ -10,6 +10,7 @@ pub mod options;
 pub mod pages;
 pub mod state;
 pub mod storage;
+pub mod theme;
 pub mod views;
 
 /// Mounts the app into the page's `<body>`, with a friendly message should it ever panic.

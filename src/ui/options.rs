@@ -1,9 +1,13 @@
 //! Start-up options, read from the address once: `?lang=en`, `?mode=demo`,
-//! `?embed=<host origin>`, a share link's `#share=…` or a step's `#/…`. The one place that
-//! looks at the URL at start.
+//! `?embed=<host origin>`, `?accent=0b6e4f`, `?areas=growth,security`, a share link's
+//! `#share=…` or a step's `#/…`. The one place that looks at the URL at start. A value that
+//! cannot be used falls back to the default, with a warning for the console.
 
 use crate::answers::Answers;
-use crate::lang::Lang;
+use crate::lang::{Lang, Pair};
+use crate::policy::AREAS;
+
+use super::theme;
 
 use super::state::Step;
 
@@ -19,6 +23,12 @@ pub struct Options {
     /// Framed by a partner's page at this origin (`https://park.example.cn`): the widget posts
     /// its height and step there, and nowhere else.
     pub embed_origin: Option<String>,
+    /// A partner's brand colour for the main buttons and the total, `#0b6e4f`.
+    pub accent: Option<String>,
+    /// Areas a partner offers first on the activities page, in its order.
+    pub first_areas: Vec<&'static str>,
+    /// Why an option was not used, one line each, for the console.
+    pub warnings: Vec<String>,
 }
 
 /// A web origin as a host page has it: `http` or `https`, a host name or address, an optional
@@ -43,15 +53,61 @@ pub fn parse_origin(text: &str) -> Option<String> {
     (host_ok && port_ok).then(|| text.to_ascii_lowercase())
 }
 
+/// The query that opens the standalone self-check in `lang` (Chinese is the default).
+pub fn standalone_query(lang: Lang) -> &'static str {
+    Pair { zh: "", en: "?lang=en" }.pick(lang)
+}
+
+/// The console line for an option that cannot be used, in the loader's words.
+fn warning(name: &str, value: &str, why: &str) -> String {
+    format!("xicheng self-check: ignoring data-{name}=\"{value}\": {why}")
+}
+
+/// Areas by key, all known, each once: `growth,security`.
+fn areas(list: &str) -> Option<Vec<&'static str>> {
+    let mut areas = Vec::new();
+    for key in list.split(',').map(str::trim) {
+        let area = AREAS.iter().find(|a| a.key == key)?;
+        if !areas.contains(&area.key) {
+            areas.push(area.key);
+        }
+    }
+    Some(areas)
+}
+
 /// Reads the options from a query string (`?lang=en&mode=demo`) and a fragment.
 pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Options {
-    let mut options = Options { lang: None, demo: false, step: None, shared: None, embed_origin: None };
+    let mut options = Options {
+        lang: None,
+        demo: false,
+        step: None,
+        shared: None,
+        embed_origin: None,
+        accent: None,
+        first_areas: Vec::new(),
+        warnings: Vec::new(),
+    };
     for pair in query.trim_start_matches('?').split('&') {
-        match pair.split_once('=') {
-            Some(("lang", "en")) => options.lang = Some(Lang::En),
-            Some(("lang", "zh")) => options.lang = Some(Lang::Zh),
-            Some(("mode", "demo")) => options.demo = true,
-            Some(("embed", origin)) => options.embed_origin = decode(origin).as_deref().and_then(parse_origin),
+        let Some((name, raw)) = pair.split_once('=') else {
+            continue;
+        };
+        let value = decode(&raw.replace('+', " ")).unwrap_or_default();
+        match name {
+            "lang" if value == "en" => options.lang = Some(Lang::En),
+            "lang" if value == "zh" => options.lang = Some(Lang::Zh),
+            "mode" if value == "demo" => options.demo = true,
+            "embed" => options.embed_origin = parse_origin(&value),
+            "accent" => match theme::accent(&value) {
+                Ok(colour) => options.accent = Some(colour),
+                Err(refusal) => options.warnings.push(warning("accent", &value, refusal.reason())),
+            },
+            "areas" => match areas(&value) {
+                Some(areas) => options.first_areas = areas,
+                None => {
+                    let known: Vec<&str> = AREAS.iter().map(|a| a.key).collect();
+                    options.warnings.push(warning("areas", &value, &format!("not a list of {}", known.join(","))));
+                }
+            },
             _ => {}
         }
     }
@@ -85,6 +141,20 @@ mod tests {
         assert!(matches!(good.shared, Some(Ok(_))));
         let bad = parse("", &format!("{SHARE_PREFIX}%7B"), |_| Some("{".into()));
         assert!(matches!(bad.shared, Some(Err(()))));
+    }
+
+    #[test]
+    fn a_partners_accent_and_areas_are_checked_and_refusals_warned() {
+        let decode = |s: &str| Some(s.replace("%23", "#").replace("%2C", ","));
+        let good = parse("?accent=%230b6e4f&areas=security%2Cgrowth", "", decode);
+        assert_eq!(good.accent.as_deref(), Some("#0b6e4f"));
+        assert_eq!(good.first_areas, ["security", "growth"]);
+        assert!(good.warnings.is_empty());
+        let bad = parse("?accent=%23ffdd00&areas=growth%2Cmoon", "", decode);
+        assert_eq!((bad.accent, bad.first_areas.len()), (None, 0));
+        assert_eq!(bad.warnings.len(), 2);
+        assert!(bad.warnings[0].contains("data-accent=\"#ffdd00\": too light"), "{:?}", bad.warnings);
+        assert!(bad.warnings[1].contains("data-areas=\"growth,moon\""), "{:?}", bad.warnings);
     }
 
     #[test]

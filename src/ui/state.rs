@@ -125,8 +125,30 @@ pub struct State {
     pub storage_refused: bool,
     /// The last share link made, shown for copying.
     pub share_link: Option<String>,
-    /// Framed by a partner's page at this origin (`?embed=`): told the height and the step.
+    /// How a partner presents the widget (`?embed=`, `?accent=`, `?areas=`); kept through a
+    /// clearing of the answers.
+    pub partner: Partner,
+    /// The standalone self-check's address (this page's, without options or fragment): where a
+    /// share link or "open the full self-check" leads.
+    pub home: String,
+}
+
+/// How a partner's page presents the widget.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Partner {
+    /// Framed by a partner's page at this origin: it is told the height and the step, and the
+    /// widget shows no district header or footer.
     pub embed_origin: Option<String>,
+    /// The partner's brand colour for the main buttons and the total, `#0b6e4f`.
+    pub accent: Option<String>,
+    /// Areas offered first on the activities page.
+    pub first_areas: Vec<&'static str>,
+}
+
+impl Partner {
+    pub fn embedded(&self) -> bool {
+        self.embed_origin.is_some()
+    }
 }
 
 /// Everything that can happen.
@@ -195,7 +217,8 @@ impl State {
             demo,
             storage_refused: false,
             share_link: None,
-            embed_origin: None,
+            partner: Partner::default(),
+            home: String::new(),
         }
     }
 
@@ -359,10 +382,13 @@ impl State {
             }
             Action::Import(Err(lines)) => self.notice = Some(Notice::ImportRefused(lines)),
             Action::ClearAnswers => {
-                let (storage_refused, embed_origin) = (self.storage_refused, self.embed_origin.take());
-                *self = State::new(self.lang, self.today, self.demo);
-                self.storage_refused = storage_refused;
-                self.embed_origin = embed_origin;
+                let kept = State {
+                    storage_refused: self.storage_refused,
+                    partner: std::mem::take(&mut self.partner),
+                    home: std::mem::take(&mut self.home),
+                    ..State::new(self.lang, self.today, self.demo)
+                };
+                *self = kept;
                 self.notice = Some(Notice::Cleared);
             }
             Action::OfferShared(answers) => self.pending_share = Some(answers),

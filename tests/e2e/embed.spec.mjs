@@ -1,77 +1,255 @@
-// Framed by a partner's page with ?embed=<its origin>, the widget tells that page its height and
-// step (plain objects, through serde-wasm-bindgen), never an answer, and never another page.
+// A partner's page embeds the self-check with one <script> (embed.js). The page here is served from
+// another origin and styled to be hostile, with a strict CSP of its own. The widget tells it only
+// its height and step, only to its origin; the loader hears only its own frame; neither side's
+// styles reach the other; everything the widget does works inside the frame.
 import { test, expect } from '@playwright/test';
-
+import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
+import { SelfCheck, caseFile } from './selfcheck.mjs';
 
-// Partner pages served from other origins on the loopback (Chromium keeps a page that is not
-// served from the loopback from framing a loopback address).
-let host;
-let elsewhere;
+let park;
+let appOrigin;
 
-/** A server whose one page frames the app with `?embed=<the query's embed>`, recording messages. */
-function partnerServer(appOrigin) {
-  const server = createServer((request, response) => {
-    const embed = new URL(request.url, 'http://x').searchParams.get('embed') || '';
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><meta charset="utf-8"><title>Park</title>
-      <script>window.heard = []; addEventListener('message', (e) => {
-        if (e.origin === ${JSON.stringify(appOrigin)}) window.heard.push(e.data);
-      });</script>
-      <iframe title="self-check" style="width:800px;height:600px"
-              src="${appOrigin}/?lang=en&embed=${encodeURIComponent(embed)}"></iframe>`);
-  });
-  return new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server)));
+/** A park's page: hostile styles, its own strict CSP, the snippet with `attributes`. */
+function parkPage(attributes, { marker = true } = {}) {
+  const data = Object.entries(attributes).map(([k, v]) => ` data-${k}="${v}"`).join('');
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>A park</title>
+    <style>
+      * { box-sizing: content-box !important; font-size: 20px; line-height: 3; color: #6a1b9a; }
+      iframe { height: 50px; border: 9px solid magenta; padding: 30px; }
+      button, .button, .app, main { background: magenta !important; }
+    </style>
+    <h1 id="park-title">Welcome to the park</h1>
+    <p id="park-text">Our own page, with our own styles.</p>
+    ${marker ? '<div data-xicheng-self-check></div>' : ''}
+    <script async src="${appOrigin}/embed.js"${data}></script>
+    <div id="park-footer" style="height:1500px">Park footer</div>
+    </html>`;
 }
-
-const origin = (server) => `http://localhost:${server.address().port}`;
 
 test.beforeAll(async ({ baseURL }) => {
-  const appOrigin = new URL(baseURL).origin;
-  host = await partnerServer(appOrigin);
-  elsewhere = await partnerServer(appOrigin);
+  appOrigin = new URL(baseURL).origin;
+  park = createServer((request, response) => {
+    const url = new URL(request.url, 'http://x');
+    const attributes = JSON.parse(url.searchParams.get('data') || '{}');
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `default-src 'none'; script-src ${appOrigin}; frame-src ${appOrigin}; style-src 'unsafe-inline'`,
+    });
+    response.end(parkPage(attributes, { marker: url.searchParams.get('marker') !== 'no' }));
+  });
+  await new Promise((resolve) => park.listen(0, '127.0.0.1', resolve));
 });
 
-test.afterAll(() => {
-  host.close();
-  elsewhere.close();
-});
+test.afterAll(() => park.close());
 
-/** The partner page `server`, telling the app that its host is `embed`. */
-async function hostPage(page, server, embed) {
-  await page.goto(`${origin(server)}/?embed=${encodeURIComponent(embed)}`);
-  return page.frameLocator('iframe');
+// The park on another site than the widget (as a real park is), or on the same site (127.0.0.1 on
+// another port: another origin, but storage in the frame is first-party).
+const parkOrigin = (site) => `http://${site === 'same' ? '127.0.0.1' : 'localhost'}:${park.address().port}`;
+
+/** Opens the park's page with the snippet's `attributes`; returns the widget's frame. */
+async function openPark(page, attributes = {}, { site = 'other', ...options } = {}) {
+  const query = new URLSearchParams({ data: JSON.stringify(attributes), ...options });
+  await page.goto(`${parkOrigin(site)}/?${query}`);
+  const frame = page.frameLocator('iframe').first();
+  await expect(frame.locator('h1#page-heading')).toBeVisible();
+  return frame;
 }
 
-test('the framing page hears the height and the step, and no answer', async ({ page }) => {
-  const frame = await hostPage(page, host, origin(host));
-  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.heard.map((m) => m.kind).sort().join(' '))).toContain('height');
-  const first = await page.evaluate(() => window.heard);
-  expect(first).toContainEqual({ kind: 'step', step: '#/' });
-  const height = first.find((m) => m.kind === 'height');
-  expect(height.px).toBeGreaterThan(300);
-  expect(Object.keys(height)).toEqual(['kind', 'px']);
+const frameHeight = (page) => page.locator('iframe').first().evaluate((f) => f.getBoundingClientRect().height);
+const widgetFrame = (page) => page.frames().find((f) => f.url().startsWith(appOrigin));
 
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  await frame.getByLabel('Organisation name', { exact: true }).fill('Secret Data Ltd');
-  await expect.poll(() => page.evaluate(() => window.heard.some((m) => m.step === '#/organisation'))).toBe(true);
-  const all = JSON.stringify(await page.evaluate(() => window.heard));
-  expect(all).not.toContain('Secret');
+/** The frame is as tall as the widget's content: no inner scrollbar, no gap under it. */
+async function expectFitted(page, where) {
+  await expect.poll(async () => {
+    const inner = await widgetFrame(page).evaluate(() => ({
+      content: Math.ceil(document.body.getBoundingClientRect().height),
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
+    const outer = await frameHeight(page);
+    return Math.abs(outer - Math.max(200, inner.content)) <= 1 && inner.scroll <= inner.client + 1;
+  }, { message: `the frame fits the widget on ${where}` }).toBe(true);
+}
+
+for (const width of [360, 1280]) {
+  test(`the frame follows the content through every step at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const frame = await openPark(page, { lang: 'en' });
+    const app = new SelfCheck(frame, 'en');
+    await expectFitted(page, 'start');
+    await frame.getByRole('button', { name: 'Start now' }).click();
+    await expectFitted(page, 'organisation');
+    await frame.getByTestId('continue').click();
+    await expectFitted(page, 'organisation with errors');
+    await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+    await frame.getByLabel('security and governance', { exact: true }).check();
+    await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
+    await frame.getByTestId('continue').click();
+    await frame.getByLabel('Security and standards', { exact: true }).check();
+    await frame.getByTestId('continue').click();
+    await expectFitted(page, 'an area');
+    await frame.locator('details.clause summary').first().click();
+    await expectFitted(page, 'an area with the policy\'s words open');
+    await frame.getByTestId('continue').click();
+    await expectFitted(page, 'projects');
+    await frame.getByTestId('continue').click();
+    await expectFitted(page, 'check your answers');
+    await frame.getByTestId('continue').click();
+    await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
+    await expectFitted(page, 'results');
+    await page.locator('iframe').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screenshots/embed-results-${width}.png` });
+  });
+}
+
+test('a new step brings the top of the frame into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  const frame = await openPark(page, { lang: 'en' });
+  await new SelfCheck(frame, 'en').importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);
+  await expect(frame.locator('h1#page-heading')).toHaveText('Check your answers');
+  await expectFitted(page, 'check your answers');
+  await frame.getByTestId('continue').scrollIntoViewIfNeeded();
+  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(0);
+  await frame.getByTestId('continue').click();
+  await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
+  const top = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  await expect.poll(async () => (await top()) >= 0 && (await top()) < 700 / 2).toBe(true);
 });
 
-test('a page of another origin hears nothing', async ({ page }) => {
-  const frame = await hostPage(page, elsewhere, origin(host));
-  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('About your organisation');
-  expect(await page.evaluate(() => window.heard)).toEqual([]);
+test('forged and malformed messages change nothing', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en' });
+  await expectFitted(page, 'start');
+  const before = await frameHeight(page);
+  // From the park's page itself, and from a second frame of the widget's own origin.
+  await page.evaluate(() => window.postMessage({ kind: 'height', px: 321 }, '*'));
+  await page.evaluate((src) => new Promise((done) => {
+    const other = document.createElement('iframe');
+    other.src = src;
+    other.onload = done;
+    document.body.append(other);
+  }), `${appOrigin}/?lang=en`);
+  const second = page.frames().find((f) => f.url() === `${appOrigin}/?lang=en`);
+  await second.evaluate(() => parent.postMessage({ kind: 'height', px: 333 }, '*'));
+  // From the widget's own frame, but in a wrong shape, or with an absurd height.
+  const widget = widgetFrame(page);
+  for (const message of [{ kind: 'height', px: '999' }, { kind: 'height', px: 5e7 }, { kind: 'height' }, 'height', null, { px: 444 }]) {
+    await widget.evaluate((m) => parent.postMessage(m, '*'), message);
+  }
+  // A round trip through the widget's frame, so every message above has been delivered.
+  await widget.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  expect(await frameHeight(page)).toBe(before);
+  await expect(frame.locator('h1#page-heading')).toHaveText('Xicheng data-industry award self-check');
 });
 
-test('an embed address that is not one origin is ignored', async ({ page }) => {
-  const frame = await hostPage(page, host, '*');
-  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('About your organisation');
-  expect(await page.evaluate(() => window.heard)).toEqual([]);
+test('neither side\'s styles reach the other, and the accent colour is the park\'s', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en', accent: '#0b6e4f' });
+  const style = (locator, property) => locator.evaluate((e, p) => getComputedStyle(e)[p], property);
+  expect(await style(frame.locator('body'), 'fontSize')).toBe('17px');
+  expect(await style(frame.locator('body'), 'lineHeight')).not.toBe('60px');
+  expect(await style(frame.getByRole('button', { name: 'Start now' }), 'backgroundColor')).toBe('rgb(11, 110, 79)');
+  expect(await style(page.locator('#park-text'), 'fontSize')).toBe('20px');
+  expect(await style(page.locator('#park-text'), 'color')).toBe('rgb(106, 27, 154)');
+  expect(await style(page.locator('iframe'), 'borderTopWidth')).toBe('0px');
+  expect(await style(page.locator('iframe'), 'paddingTop')).toBe('0px');
+  await expect(frame.getByTestId('embed-bar')).toContainText('Provided by the Xicheng District Data Bureau');
+  await expect(frame.locator('.app-header')).toHaveCount(0);
+  await expect(frame.locator('.app-footer')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/embed-hostile-park-1280.png', fullPage: false });
 });
+
+test('options that cannot be used fall back, each with one warning naming it', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('xicheng self-check') && warnings.push(m.text()));
+  const frame = await openPark(page, { lang: 'fr', accent: '#ffdd00', areas: 'growth,moon', host: 'park' });
+  await expect(frame.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
+  expect(await page.locator('iframe').getAttribute('title')).toBe('西城区数据产业奖励自评');
+  const start = frame.getByRole('button', { name: '开始自评' });
+  expect(await start.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 112, 60)');
+  await expect.poll(() => warnings.length).toBe(4);
+  for (const name of ['lang', 'host', 'accent', 'areas']) {
+    expect(warnings.filter((w) => w.includes(`data-${name}=`)), name).toHaveLength(1);
+  }
+  expect(warnings.find((w) => w.includes('data-accent'))).toContain('too light for white text');
+});
+
+test('areas the park offers first come first on the activities page', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en', areas: 'security,growth' });
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  const app = new SelfCheck(frame, 'en');
+  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await frame.getByLabel('security and governance', { exact: true }).check();
+  await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
+  await frame.getByTestId('continue').click();
+  const labels = await frame.locator('fieldset#areas input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => i.id));
+  expect(labels.slice(0, 2)).toEqual(['area-security', 'area-growth']);
+  expect(labels).toHaveLength(8);
+  expect(await frame.locator('fieldset#areas input:checked').count()).toBe(0);
+});
+
+test('inside the frame of a park on the same site, the answers are saved as the page is left', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en' }, { site: 'same' });
+  await expect(frame.getByTestId('storage-line')).toContainText('saved automatically');
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByLabel('Organisation name', { exact: true }).fill('Park Tenant Ltd');
+  await page.reload();
+  const again = page.frameLocator('iframe');
+  await again.getByTestId('resume').click();
+  await expect(again.getByLabel('Organisation name', { exact: true })).toHaveValue('Park Tenant Ltd');
+});
+
+test('inside the frame of a park on another site: answering, import, export, print, share link, the full self-check', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en' }, { marker: 'no' });
+  // Without a marker the widget goes right after the script.
+  expect(await page.evaluate(() => document.querySelector('script[src$="embed.js"]').nextElementSibling.tagName)).toBe('IFRAME');
+  // The browser keeps a frame of another site from storing anything: the widget says so and works on.
+  const stores = await widgetFrame(page).evaluate(() => { try { return !!localStorage; } catch { return false; } });
+  await expect(frame.getByTestId('storage-line')).toContainText(stores ? 'saved automatically' : 'your answers are not saved');
+
+  const app = new SelfCheck(frame, 'en');
+  await app.importAnswers(caseFile('both-authorisations-are-two-matters-and-give-300').answers);
+  await expect(frame.getByTestId('notice')).toContainText('imported');
+  await frame.getByTestId('continue').click();
+  await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
+
+  const download = page.waitForEvent('download');
+  await frame.getByTestId('export').click();
+  expect((await download).suggestedFilename()).toMatch(/^xicheng-data-awards-answers-.*\.json$/);
+
+  const widget = widgetFrame(page);
+  await widget.evaluate(() => { window.printed = 0; addEventListener('beforeprint', () => { window.printed += 1; }); });
+  await frame.getByTestId('print').click();
+  await expect.poll(() => widget.evaluate(() => window.printed)).toBe(1);
+
+  await frame.getByTestId('share').click();
+  const link = new URL(await frame.getByTestId('share-link').inputValue());
+  expect(`${link.origin}${link.pathname}`).toBe(`${appOrigin}/`);
+  expect(link.search).toBe('?lang=en');
+  expect(link.hash.startsWith('#share=')).toBe(true);
+
+  const full = frame.getByTestId('open-full');
+  expect(await full.getAttribute('target')).toBe('_blank');
+  expect(await full.getAttribute('href')).toBe(`${appOrigin}/?lang=en`);
+  const opened = page.context().waitForEvent('page');
+  await full.click();
+  const tab = await opened;
+  await expect(tab.locator('.app-header')).toBeVisible();
+  await tab.close();
+});
+
+for (const lang of ['zh', 'en']) {
+  test(`the embedded page passes axe in ${lang}, with a park's accent colour`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`./?lang=${lang}&embed=${encodeURIComponent('http://localhost:1')}&accent=%230b6e4f`);
+    const app = new SelfCheck(page, lang);
+    await expect(app.heading()).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await app.importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);
+    await app.seeResults();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+}

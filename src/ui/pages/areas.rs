@@ -1,4 +1,5 @@
 //! Which activities apply: the measures grouped into areas; only chosen areas get question pages.
+//! A partner's page may offer some areas first; the rest follow in the policy's order.
 
 use yew::prelude::*;
 
@@ -13,7 +14,12 @@ use crate::ui::views::error_summary::{error_summary, errors_at, message};
 pub fn areas(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let errors = errors_at(&ctx.0.errors, &FieldPath::root().key("areas"));
-    let options = AREAS.iter().map(|area| {
+    let first = &ctx.0.partner.first_areas;
+    let ordered = first
+        .iter()
+        .filter_map(|key| AREAS.iter().find(|a| a.key == *key))
+        .chain(AREAS.iter().filter(|a| !first.contains(&a.key)));
+    let options = ordered.map(|area| {
         let id = format!("area-{}", area.key);
         let checked = ctx.0.areas.contains(&area.key);
         let key = area.key;

@@ -1,9 +1,10 @@
 //! The frame of every page: title, language switch, notices, the share-link question, the page,
-//! and the privacy line.
+//! and the privacy line. Framed by a partner's page, the district's header and footer give way to
+//! one line saying who provides the self-check, with a link to the full one.
 
 use yew::prelude::*;
 
-use super::save_tools::refusal_lines;
+use super::save_tools::{refusal_lines, standalone_link};
 use crate::policy::POLICY;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
@@ -13,34 +14,54 @@ use crate::ui::state::{Action, Notice};
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
+    let t = text::of(lang);
     let other = lang.other();
-    let switch = send(ctx, Action::SetLang(other));
+    let switch = html! {
+        <button type="button" class="link-button lang-switch" onclick={send(ctx, Action::SetLang(other))}
+                lang={other.tag()} data-testid="lang-switch">
+            { text::of(other).layout_language_name }
+        </button>
+    };
+    let embedded = state.partner.embedded();
     html! {
-        <div class="app">
+        <div class={classes!("app", embedded.then_some("app-embedded"))}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 crate::ui::browser::focus("page-heading");
-            })}>{ text::of(lang).layout_skip }</a>
-            <header class="app-header">
-                <p class="app-name">{ text::of(lang).app_title }</p>
-                <button type="button" class="link-button lang-switch" onclick={switch}
-                        lang={other.tag()} data-testid="lang-switch">
-                    { text::of(other).layout_language_name }
-                </button>
-            </header>
+            })}>{ t.layout_skip }</a>
+            if embedded {
+                <div class="embed-bar" data-testid="embed-bar">
+                    <p>
+                        { t.layout_provided_by }{ " · " }
+                        <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full">
+                            { t.layout_open_full }
+                        </a>
+                    </p>
+                    { switch }
+                </div>
+            } else {
+                <header class="app-header">
+                    <p class="app-name">{ t.app_title }</p>
+                    { switch }
+                </header>
+            }
             if state.demo {
                 <p class="banner banner-demo" data-testid="demo-banner">{ text::of(lang).layout_demo }</p>
             }
             { notice_banner(ctx) }
             { share_prompt(ctx) }
             <main id="main" class="page">{ page }</main>
-            <footer class="app-footer">
-                <p>{ text::of(lang).layout_privacy }</p>
-                <p>
-                    { POLICY.title.get(lang) }{ " · " }
-                    <span lang="zh-CN">{ POLICY.document_number }</span>
-                </p>
-            </footer>
+            if embedded {
+                <p class="embed-privacy">{ t.layout_privacy }</p>
+            } else {
+                <footer class="app-footer">
+                    <p>{ t.layout_privacy }</p>
+                    <p>
+                        { POLICY.title.get(lang) }{ " · " }
+                        <span lang="zh-CN">{ POLICY.document_number }</span>
+                    </p>
+                </footer>
+            }
         </div>
     }
 }

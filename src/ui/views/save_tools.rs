@@ -10,13 +10,19 @@ use crate::lang::Lang;
 use crate::text;
 use crate::ui::browser;
 use crate::ui::ctx::Ctx;
-use crate::ui::options::SHARE_PREFIX;
-use crate::ui::state::{Action, ImportRefusal};
+use crate::ui::options::{standalone_query, SHARE_PREFIX};
+use crate::ui::state::{Action, ImportRefusal, State};
 
 /// Files larger than this are not answers files.
 const MAX_IMPORT_BYTES: u64 = 1_000_000;
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
+
+/// The standalone self-check in the state's language: where a share link or "open the full
+/// self-check" leads.
+pub fn standalone_link(state: &State) -> String {
+    format!("{}{}", state.home, standalone_query(state.lang))
+}
 
 /// Why an import was refused, a line a problem, in `lang`.
 pub fn refusal_lines(refusal: &ImportRefusal, lang: Lang) -> Vec<String> {
@@ -87,14 +93,11 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     };
     let share = {
         let ctx = ctx.clone();
+        let home = standalone_link(state);
         Callback::from(move |_| {
             if let Some(answers) = &answers {
                 let compact = answers.to_compact_json();
-                let link = format!(
-                    "{}{SHARE_PREFIX}{}",
-                    browser::address_without_fragment(),
-                    browser::encode_uri_component(&compact)
-                );
+                let link = format!("{home}{SHARE_PREFIX}{}", browser::encode_uri_component(&compact));
                 ctx.dispatch(Action::ShareLinkMade(link));
             }
         })
