@@ -79,9 +79,14 @@ impl Wan {
         if normalised.is_empty() {
             return Err(MoneyError::Empty);
         }
-        if normalised.starts_with('-') || normalised.starts_with('−') {
-            let rest = normalised.trim_start_matches(['-', '−']).trim_start();
-            return if looks_numeric(rest) { Err(MoneyError::Negative) } else { Err(MoneyError::NotANumber) };
+        if let Some(rest) = normalised.strip_prefix(['-', '−']) {
+            // `-0` is zero, as a JSON `-0` is: only an amount below zero is negative.
+            return match Wan::parse_input(rest) {
+                Ok(amount) if amount.is_zero() => Ok(Wan::ZERO),
+                Ok(_) => Err(MoneyError::Negative),
+                Err(MoneyError::Empty) => Err(MoneyError::NotANumber),
+                Err(error) => Err(error),
+            };
         }
         let unsigned = normalised.strip_prefix('+').unwrap_or(normalised);
         if unsigned.chars().any(|c| c == 'e' || c == 'E') && looks_numeric_with_exponent(unsigned) {
@@ -264,6 +269,8 @@ mod tests {
             ("100000000", "100000000"),
             ("100,000,000.000000", "100000000"),
             ("0000012", "12"),
+            ("-0", "0"),
+            ("－0.00", "0"),
         ] {
             assert_eq!(Wan::parse_input(typed), Ok(wan(exact)), "typed {typed:?}");
         }

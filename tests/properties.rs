@@ -374,3 +374,76 @@ proptest! {
         }
     }
 }
+
+/// The answers of every case file and the documented example: real files to damage.
+fn real_files() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/cases"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .filter_map(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .map(|case| case["answers"].to_string())
+        .collect();
+    files.extend(std::fs::read_to_string(root.join("docs/examples/everything-claimed.json")));
+    files
+}
+
+/// What may come in: real files with bytes cut, doubled or changed; random bytes; deep and wide
+/// nesting; huge numbers and strings.
+fn anything() -> impl Strategy<Value = String> {
+    let edits = proptest::collection::vec((any::<usize>(), 0u8..3, any::<u8>()), 1..6);
+    let damaged = (proptest::sample::select(real_files()), edits).prop_map(|(file, edits)| {
+        let mut bytes = file.into_bytes();
+        for (at, how, byte) in edits {
+            let at = at % (bytes.len() + 1);
+            match how {
+                0 => bytes.insert(at, byte),
+                1 if at < bytes.len() => {
+                    bytes.remove(at);
+                }
+                _ if at < bytes.len() => bytes[at] = byte,
+                _ => {}
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    });
+    let random = proptest::collection::vec(any::<u8>(), 0..200).prop_map(|b| String::from_utf8_lossy(&b).into_owned());
+    let deep = (0usize..200, 0usize..200, "[\\[{\"a\":]{1,3}")
+        .prop_map(|(open, close, unit)| format!("{}{}", unit.repeat(open), "]".repeat(close)));
+    let wide = (0usize..3000, any::<bool>()).prop_map(|(n, object)| {
+        if object {
+            format!("{{{}}}", (0..n).map(|i| format!("\"k{}\":{i}", i % 50)).collect::<Vec<_>>().join(","))
+        } else {
+            format!("[{}]", vec!["{}"; n].join(","))
+        }
+    });
+    let huge = (1usize..5000, 0usize..300_000, any::<bool>()).prop_map(|(digits, chars, number)| {
+        let value = if number { format!("-{}e{digits}", "9".repeat(digits)) } else { format!("\"{}\"", "字".repeat(chars)) };
+        format!(r#"{{"format": "xicheng-data-awards/answers", "version": 1, "entity": {{"name": {value}}}, "claims": {{"6.1a": {{"investment_wan": {value}}}}}}}"#)
+    });
+    prop_oneof![6 => damaged, 2 => random, 1 => deep, 1 => wide, 1 => huge]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+    /// 100,000 texts of every kind: no panic, and every refusal says why, and where when it is
+    /// about one place of the file.
+    #[test]
+    fn any_text_is_answered_with_a_reason(text in anything()) {
+        match Answers::from_json(&text) {
+            Ok(answers) => prop_assert_eq!(Answers::from_json(&answers.to_json()), Ok(answers)),
+            Err(refusal) => {
+                prop_assert!(!refusal.errors.is_empty());
+                for error in &refusal.errors {
+                    let whole_file = matches!(error.problem, Problem::NotJson { .. } | Problem::TooLarge | Problem::TooDeep)
+                        || (error.path.is_root() && matches!(error.problem, Problem::WrongType(_)));
+                    prop_assert!(whole_file || !error.path.is_root(), "{:?} has no place", error);
+                    prop_assert!(!text::field_error(error, Lang::En).is_empty());
+                }
+            }
+        }
+    }
+}

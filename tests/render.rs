@@ -66,7 +66,10 @@ fn the_results_show_the_engines_total_calculations_grouping_and_services() {
     assert!(html.contains("最高 14,495.5 万元"), "the total");
     assert!(html.contains("10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）"), "6.1a's worked calculation");
     assert!(html.contains("与 6.1a 属同一项目"), "4.2a merged into 6.1a");
-    assert!(html.contains("「可信数据空间一期」为同一项目"), "the project's explanation");
+    assert!(
+        html.contains("「\u{2068}可信数据空间一期\u{2069}」为同一项目"),
+        "the project's explanation, its name set apart"
+    );
     assert!(html.contains(r#"data-testid="service-9.3""#), "services listed apart");
     assert!(html.contains("西城区数据局认定"), "the bureau decides");
     assert!(html.contains("示例数据科技有限公司"), "the name on the report");

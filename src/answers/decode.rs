@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
 
 use super::{
-    Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem, Project, FORMAT,
-    MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+    keys, Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem, Project, FORMAT,
+    MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
 use crate::money::{MoneyError, Wan};
 use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
@@ -20,23 +20,68 @@ const FILE_KEYS: &[&str] = &["format", "version", "entity", "claims", "projects"
 const ENTITY_KEYS: &[&str] = &["name", "operates_in_xicheng", "data_fields", "ict_industry"];
 const PROJECT_KEYS: &[&str] = &["name", "measures", "other_xicheng_support_wan"];
 
-/// The text as a JSON value; a leading byte-order mark is skipped. JSON nested deeper than 128
-/// levels is refused (serde_json's recursion limit), so no text can exhaust the stack.
-pub(super) fn parse(text: &str) -> Result<Value, FieldError> {
-    serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|error| {
-        FieldError::new(FieldPath::root(), Problem::NotJson { line: error.line(), column: error.column() })
-    })
+/// The text as a JSON value, with the paths of its repeated keys; a leading byte-order mark is
+/// skipped. Too long or too deeply nested a text is refused before it is read, so every text is
+/// answered in bounded time and none can exhaust the stack.
+pub(super) fn parse(text: &str) -> Result<(Value, Vec<FieldPath>), FieldError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let whole_file = |problem| FieldError::new(FieldPath::root(), problem);
+    check_bounds(text)?;
+    let value = serde_json::from_str(text)
+        .map_err(|error| whole_file(Problem::NotJson { line: error.line(), column: error.column() }))?;
+    Ok((value, keys::repeated(text)))
+}
+
+/// Refuses a text too long or too deeply nested to read: the check every way in makes first.
+pub fn check_bounds(text: &str) -> Result<(), FieldError> {
+    let problem = if text.len() > MAX_FILE_BYTES {
+        Problem::TooLarge
+    } else if depth(text) > MAX_DEPTH {
+        Problem::TooDeep
+    } else {
+        return Ok(());
+    };
+    Err(FieldError::new(FieldPath::root(), problem))
+}
+
+/// The deepest nesting of objects and lists in a JSON text (brackets in strings do not count).
+fn depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in text.bytes() {
+        match (in_string, escaped, byte) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, b'"') => in_string = true,
+            (false, _, b'[' | b'{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
+            (false, _, _) => {}
+        }
+    }
+    deepest
 }
 
 pub(super) fn from_json(text: &str) -> Result<Answers, AnswersError> {
     match parse(text) {
-        Ok(value) => from_value(&value),
+        Ok((value, repeated)) => read(&value, repeated),
         Err(error) => Err(AnswersError { errors: vec![error] }),
     }
 }
 
 pub(super) fn from_value(value: &Value) -> Result<Answers, AnswersError> {
+    read(value, Vec::new())
+}
+
+/// Reads a parsed file whose repeated keys were found at `repeated`.
+fn read(value: &Value, repeated: Vec<FieldPath>) -> Result<Answers, AnswersError> {
     let mut reader = Reader::default();
+    for path in &repeated {
+        reader.fail(path, Problem::RepeatedKey);
+    }
     let answers = reader.answers(value);
     if reader.errors.is_empty() {
         Ok(answers)
@@ -132,6 +177,10 @@ impl Reader {
         match value {
             Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
                 self.fail(path, Problem::TooLong);
+                None
+            }
+            Value::String(text) if text.chars().any(is_direction_control) => {
+                self.fail(path, Problem::DirectionControl);
                 None
             }
             Value::String(text) => Some(text.trim().to_string()),
@@ -340,6 +389,13 @@ impl Reader {
         }
         projects
     }
+}
+
+/// The characters that change the direction of the text after them: embeddings and overrides
+/// (U+202A–U+202E) and isolates (U+2066–U+2069). A name holding one could turn the sentence around
+/// it backwards, amounts included. A name in Arabic or Hebrew needs none of them.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Written without a fraction or an exponent: `12`, `-3`.

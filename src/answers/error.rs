@@ -21,6 +21,15 @@ pub struct FieldError {
 pub enum Problem {
     /// The text is not JSON at all.
     NotJson { line: usize, column: usize },
+    /// Longer than [`super::MAX_FILE_BYTES`]: refused before it is read.
+    TooLarge,
+    /// Objects and lists nested deeper than [`super::MAX_DEPTH`]: refused before it is read.
+    TooDeep,
+    /// A key given twice in one object: the second would silently replace the first.
+    RepeatedKey,
+    /// A name holding characters that change the direction of text (U+202A–U+202E,
+    /// U+2066–U+2069): they could make the sentence around the name read backwards.
+    DirectionControl,
     /// A key the format requires is not there.
     Missing,
     /// A key the format does not have (a typo would otherwise drop a claim silently).

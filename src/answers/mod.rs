@@ -8,10 +8,12 @@
 mod decode;
 mod encode;
 mod error;
+mod keys;
 mod path;
 
 use std::collections::BTreeMap;
 
+pub use decode::{check_bounds, is_direction_control};
 pub use error::{AnswersError, Expected, FieldError, Problem};
 pub use path::{FieldPath, Segment};
 use serde::Serialize;
@@ -23,8 +25,15 @@ use crate::money::Wan;
 pub const FORMAT: &str = "xicheng-data-awards/answers";
 /// The version this app writes, and the newest it reads.
 pub const VERSION: u64 = 1;
-/// The most items a list (platforms, entries, events, projects) may hold.
-pub const MAX_ITEMS: usize = 1000;
+/// The most items a list (platforms, entries, events, projects) may hold: more than any real
+/// organisation has (a project needs one of the 26 measures with an amount, so there are at
+/// most 26 projects), and few enough that every page stays quick.
+pub const MAX_ITEMS: usize = 100;
+/// The longest answers file, in bytes of UTF-8: a file with every list full is about a third of
+/// it. Checked before parsing, for imports, share links and saved work alike.
+pub const MAX_FILE_BYTES: usize = 200_000;
+/// The deepest nesting of objects and lists a file may have (an answers file has 5).
+pub const MAX_DEPTH: usize = 32;
 /// The largest count (filings, standards).
 pub const MAX_COUNT: u32 = 1000;
 /// The longest name, in characters.

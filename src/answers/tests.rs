@@ -186,10 +186,10 @@ fn amounts_written_with_an_exponent_are_read_exactly() {
 }
 
 #[test]
-fn lists_hold_at_most_a_thousand_items() {
+fn lists_hold_at_most_a_hundred_items() {
     let events = |n: usize| json!({ "9.4": { "events": vec![json!({ "spend_wan": "1" }); n] } });
-    assert!(paths(minimal(events(1000))).is_empty());
-    assert_eq!(paths(minimal(events(1001))), ["claims.9.4.events"]);
+    assert!(paths(minimal(events(100))).is_empty());
+    assert_eq!(paths(minimal(events(101))), ["claims.9.4.events"]);
 }
 
 #[test]
@@ -254,4 +254,45 @@ fn a_refused_amount_keeps_its_reason() {
         .err()
         .unwrap_or(AnswersError { errors: vec![] });
     assert_eq!(problems(&error), [("claims.6.1a.investment_wan".to_string(), Problem::Amount(MoneyError::Negative))]);
+}
+
+#[test]
+fn a_key_given_twice_is_refused_at_its_path() {
+    let text = format!(
+        r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "claims": {{"6.1a": {{"national_pilot": true, "investment_wan": "8000"}}, "6.1a": {{"national_pilot": false}}}}}}"#
+    );
+    let error = Answers::from_json(&text).err().unwrap_or(AnswersError { errors: vec![] });
+    assert_eq!(problems(&error), [("claims.6.1a".to_string(), Problem::RepeatedKey)]);
+}
+
+#[test]
+fn too_large_and_too_deep_are_said_as_such_before_reading() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let error = Answers::from_json(&deep).err().unwrap_or(AnswersError { errors: vec![] });
+    assert_eq!(problems(&error), [(String::new(), Problem::TooDeep)]);
+    // Brackets inside strings are text, not nesting.
+    let bracketed = format!(r#"{{"format": "{FORMAT}", "version": 1, "entity": {{ "name": "{}" }}}}"#, "[".repeat(150));
+    assert!(Answers::from_json(&bracketed).is_ok());
+    let huge =
+        format!(r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "x": "{}"}}"#, "a".repeat(MAX_FILE_BYTES));
+    let error = Answers::from_json(&huge).err().unwrap_or(AnswersError { errors: vec![] });
+    assert_eq!(problems(&error), [(String::new(), Problem::TooLarge)]);
+}
+
+#[test]
+fn a_name_that_would_turn_the_text_around_is_refused_and_an_arabic_name_is_not() {
+    let named = |name: &str| paths(json!({ "format": FORMAT, "version": 1, "entity": { "name": name } }));
+    assert_eq!(named("\u{202e}a1.6"), ["entity.name"]);
+    assert_eq!(named("Data\u{2066}Co"), ["entity.name"]);
+    assert!(named("شركة البيانات").is_empty());
+    assert!(named("חברת נתונים בע\"מ").is_empty());
+}
+
+#[test]
+fn minus_zero_reads_as_zero_whether_text_or_number() {
+    for amount in [json!("-0"), json!(-0), json!("-0.0"), json!(-0.0)] {
+        let answers = Answers::from_value(&minimal(json!({ "6.1a": { "investment_wan": amount.clone() } })));
+        let read = answers.ok().and_then(|a| a.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned());
+        assert_eq!(read, Some(Fact::Amount(Wan::ZERO)), "{amount}");
+    }
 }

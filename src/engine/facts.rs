@@ -1,5 +1,6 @@
 //! Reading one answer out of a claim, with "not answered" read as "no" / zero / empty.
 
+use super::trace::ItemName;
 use crate::answers::{Fact, Facts};
 use crate::money::Wan;
 
@@ -43,10 +44,10 @@ pub(super) fn is_non_empty(facts: &Facts, key: &str) -> bool {
     }
 }
 
-/// The user's name for a list item, or its number (`#2`) when it has none.
-pub(super) fn item_name(item: &Facts, position: usize) -> String {
+/// The user's name for a list item, or its position when it has none.
+pub(super) fn item_name(item: &Facts, position: usize) -> ItemName {
     match item.get("name") {
-        Some(Fact::Text(name)) if !name.is_empty() => name.clone(),
-        _ => format!("#{}", position + 1),
+        Some(Fact::Text(name)) if !name.is_empty() => ItemName::Given(name.clone()),
+        _ => ItemName::Position(position + 1),
     }
 }

@@ -10,7 +10,7 @@ mod rules;
 mod trace;
 
 pub use projects::ProjectResult;
-pub use trace::{Expr, Limit, Term, Trace};
+pub use trace::{Expr, ItemName, Limit, Term, Trace};
 
 use serde::Serialize;
 

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::facts;
-use super::trace::{Expr, Limit, Term, Trace};
+use super::trace::{Expr, ItemName, Limit, Term, Trace};
 use crate::answers::Facts;
 use crate::money::{round, Wan};
 use crate::policy::Rule;
@@ -88,11 +88,11 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
     Trace { terms, base, cap, limit, amount: Wan::new(amount.max(Decimal::ZERO)) }
 }
 
-fn term(label: Option<crate::lang::Bi>, item: Option<String>, expr: Expr, value: Decimal) -> Term {
+fn term(label: Option<crate::lang::Bi>, item: Option<ItemName>, expr: Expr, value: Decimal) -> Term {
     Term { label, item, expr, value: round(value) }
 }
 
-fn percent_term(item: Option<String>, percent: u32, of: Decimal, cap_each: Option<Decimal>) -> Term {
+fn percent_term(item: Option<ItemName>, percent: u32, of: Decimal, cap_each: Option<Decimal>) -> Term {
     let exact = round(of.saturating_mul(Decimal::new(percent.into(), 2)));
     let value = match cap_each {
         Some(cap) => exact.min(cap),

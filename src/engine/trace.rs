@@ -26,8 +26,8 @@ pub struct Trace {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Term {
     pub label: Option<Bi>,
-    /// The user's name for a list item (a platform, an entry, an event).
-    pub item: Option<String>,
+    /// Which list item (a platform, an entry, an event) the term is for.
+    pub item: Option<ItemName>,
     pub expr: Expr,
     /// The term's value, after any per-item cap, rounded.
     pub value: Decimal,
@@ -44,6 +44,14 @@ pub enum Expr {
     Times { count: u32, each: Decimal },
     /// A percentage of an amount, with a cap per item where the rule has one.
     Percent { percent: u32, of: Decimal, exact: Decimal, cap_each: Option<Decimal> },
+}
+
+/// A list item as the user knows it: by the name given, or by its position (from 1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemName {
+    Given(String),
+    Position(usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

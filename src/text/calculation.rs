@@ -4,8 +4,8 @@
 
 use rust_decimal::Decimal;
 
-use super::{of, CalcWords};
-use crate::engine::{Expr, Term, Trace};
+use super::{isolate, of, CalcWords};
+use crate::engine::{Expr, ItemName, Term, Trace};
 use crate::lang::Lang;
 use crate::money::group_thousands;
 
@@ -15,9 +15,10 @@ fn n(value: Decimal) -> String {
 
 fn term(term: &Term, words: &CalcWords, lang: Lang) -> String {
     let mut text = String::new();
-    if let Some(item) = &term.item {
-        text.push_str(item);
-        text.push(' ');
+    match &term.item {
+        Some(ItemName::Given(name)) => text.push_str(&format!("{} ", isolate(name))),
+        Some(ItemName::Position(position)) => text.push_str(&format!("#{position} ")),
+        None => {}
     }
     if let Some(label) = term.label {
         text.push_str(label.get(lang));

@@ -1,7 +1,9 @@
 //! English: every text of the app, in the glossary's terms.
 
-use super::{CalcWords, Texts};
-use crate::answers::{Expected, Problem, FORMAT, MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION};
+use super::{isolate, CalcWords, Texts};
+use crate::answers::{
+    Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+};
 use crate::engine::{ProjectResult, Status};
 use crate::money::{group_thousands, MoneyError, Wan};
 
@@ -43,8 +45,7 @@ pub const EN: Texts = Texts {
     hint_amount: "In 10,000 yuan (万元), for example 8000 or 1,234.5",
     hint_count: "A whole number; 0 if none",
     import_button: "Import an answers file",
-    import_too_large: "The file is too large to be an answers file of this tool.",
-    import_unreadable: "The file could not be read.",
+    import_unreadable: "It could not be read (it may be incomplete).",
     layout_demo: "Demo mode: nothing is saved on this device; closing the page forgets every answer.",
     layout_language_name: "English",
     layout_provided_by: "Provided by the Xicheng District Data Bureau",
@@ -62,8 +63,8 @@ pub const EN: Texts = Texts {
     notice_import_refused: "The file could not be imported; your current answers are unchanged. Why:",
     notice_imported: "The answers file has been imported. Please check the answers.",
     notice_not_in_force: "Note: this date is outside the policy's validity.",
-    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check starts afresh.",
-    notice_share_unreadable: "The share link could not be read (it may be incomplete); your current answers are unchanged.",
+    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check starts afresh. Why:",
+    notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Why:",
     notice_shared_applied: "The answers from the share link are loaded. Please check them.",
     projects_add: "Add a project",
     projects_example: "For example: one trusted data space that is both a national pilot (Article 6(1)) and a demonstration scenario (Article 4(2)).",
@@ -198,6 +199,12 @@ fn expected(expected: Expected) -> &'static str {
 fn problem(problem: &Problem) -> String {
     match problem {
         Problem::NotJson { line, column } => format!("not valid JSON (line {line}, column {column})"),
+        Problem::TooLarge => {
+            format!("Too large to be answers of this tool (more than {} KB)", MAX_FILE_BYTES / 1000)
+        }
+        Problem::TooDeep => format!("Too deeply nested to be answers of this tool (more than {MAX_DEPTH} levels)"),
+        Problem::RepeatedKey => "is given twice (the second would silently replace the first; keep one)".into(),
+        Problem::DirectionControl => "holds characters that change the direction of text (U+202A–U+202E, U+2066–U+2069), which would make the text around it read backwards; remove them".into(),
         Problem::Missing => "is required".into(),
         Problem::UnknownKey => "is not a field of the answers file (check the spelling)".into(),
         Problem::WrongType(wanted) => format!("must be {}", expected(*wanted)),
@@ -219,7 +226,7 @@ fn problem(problem: &Problem) -> String {
 }
 
 fn project(result: &ProjectResult) -> String {
-    let name = result.name.clone().unwrap_or_else(|| "Unnamed project".into());
+    let name = result.name.as_deref().map_or_else(|| "Unnamed project".into(), isolate);
     let Some(kept) = result.kept else {
         return format!("\"{name}\": none of its measures qualifies, so it adds nothing.");
     };

@@ -53,7 +53,6 @@ pub struct Texts {
     pub hint_amount: &'static str,
     pub hint_count: &'static str,
     pub import_button: &'static str,
-    pub import_too_large: &'static str,
     pub import_unreadable: &'static str,
     pub layout_demo: &'static str,
     pub layout_language_name: &'static str,
@@ -198,6 +197,13 @@ static TEXTS: Pair<Texts> = Pair { zh: zh::ZH, en: en::EN };
 /// The texts of `lang`.
 pub fn of(lang: Lang) -> &'static Texts {
     TEXTS.pick(lang)
+}
+
+/// Text a user typed or a file brought, set apart from the sentence around it (the first-strong
+/// isolate U+2068 … U+2069, the text form of `<bdi>`): a name in Arabic or Hebrew reads right to
+/// left inside a Chinese or English sentence without turning the figures after it around.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 /// An amount in `lang`.

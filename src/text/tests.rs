@@ -46,7 +46,7 @@ fn the_worked_calculation_uses_the_users_numbers() {
     );
     assert_eq!(
         line("9.4", Lang::En),
-        "数据要素论坛 30% × 400 = 120 ≤ 200 cap each + #2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
+        "\u{2068}数据要素论坛\u{2069} 30% × 400 = 120 ≤ 200 cap each + #2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
     );
     assert_eq!(line("9.2", Lang::En), "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan)");
     assert_eq!(
@@ -70,7 +70,7 @@ fn a_project_says_which_measure_counts_and_what_is_deducted() {
     let result = estimate.projects.first().cloned().unwrap_or_default();
     assert_eq!(
         project(&result, Lang::Zh),
-        "「可信数据空间一期」为同一项目，按“从高从优不重复”只计最高的 6.1a（800 万元），4.2a (500) 并入 6.1a 不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
+        "「\u{2068}可信数据空间一期\u{2069}」为同一项目，按“从高从优不重复”只计最高的 6.1a（800 万元），4.2a (500) 并入 6.1a 不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
     );
     let english = project(&result, Lang::En);
     assert!(english.contains("less 300 already received under another Xicheng policy, it adds 500"), "{english}");

@@ -1,7 +1,9 @@
 //! 中文: every text of the app in Chinese (the policy's own words are in `policy`).
 
-use super::{CalcWords, Texts};
-use crate::answers::{Expected, Problem, FORMAT, MAX_COUNT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION};
+use super::{isolate, CalcWords, Texts};
+use crate::answers::{
+    Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+};
 use crate::engine::{ProjectResult, Status};
 use crate::money::{group_thousands, MoneyError, Wan};
 
@@ -38,8 +40,7 @@ pub const ZH: Texts = Texts {
     hint_amount: "单位为万元，可直接输入数字，例如 8000 或 1,234.5",
     hint_count: "填写整数，没有请填 0",
     import_button: "导入答卷文件",
-    import_too_large: "文件过大，不是本工具导出的答卷文件。",
-    import_unreadable: "无法读取该文件。",
+    import_unreadable: "无法读取（可能不完整）。",
     layout_demo: "演示模式：本设备不会保存任何答案，关闭页面后即清除。",
     layout_language_name: "中文",
     layout_provided_by: "由西城区数据局提供",
@@ -57,8 +58,8 @@ pub const ZH: Texts = Texts {
     notice_import_refused: "无法导入该文件，当前答案未作改动。原因：",
     notice_imported: "已导入答卷文件，请核对答案。",
     notice_not_in_force: "注意：该日期不在政策有效期内。",
-    notice_saved_unreadable: "本设备上保存的答案已损坏，无法读取，已重新开始。",
-    notice_share_unreadable: "该分享链接无法读取（可能不完整），当前答案未作改动。",
+    notice_saved_unreadable: "本设备上保存的答案已损坏，无法读取，已重新开始。原因：",
+    notice_share_unreadable: "该分享链接无法读取，当前答案未作改动。原因：",
     notice_shared_applied: "已载入分享链接中的答案，请核对。",
     projects_add: "添加一个项目",
     projects_example: "例如：同一个可信数据空间既被评为国家级试点示范（第六条（一）），又是示范性应用场景（第四条（二））。",
@@ -191,6 +192,12 @@ fn expected(expected: Expected) -> &'static str {
 fn problem(problem: &Problem) -> String {
     match problem {
         Problem::NotJson { line, column } => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
+        Problem::TooLarge => format!("内容过大（超过 {} KB），不是本工具的答卷", MAX_FILE_BYTES / 1000),
+        Problem::TooDeep => format!("嵌套层次过深（超过 {MAX_DEPTH} 层），不是本工具的答卷"),
+        Problem::RepeatedKey => "同一字段出现了两次（后一个会悄悄覆盖前一个，请只保留一个）".into(),
+        Problem::DirectionControl => {
+            "含有改变文字方向的控制字符（U+202A–U+202E、U+2066–U+2069），会使周围的文字倒序显示，请删除".into()
+        }
         Problem::Missing => "缺少必填项".into(),
         Problem::UnknownKey => "不认识的字段（请检查拼写）".into(),
         Problem::WrongType(wanted) => format!("应为{}", expected(*wanted)),
@@ -212,7 +219,7 @@ fn problem(problem: &Problem) -> String {
 }
 
 fn project(result: &ProjectResult) -> String {
-    let name = result.name.clone().unwrap_or_else(|| "未命名项目".into());
+    let name = result.name.as_deref().map_or_else(|| "未命名项目".into(), isolate);
     let Some(kept) = result.kept else {
         return format!("「{name}」：所列措施均未达到条件，不计入合计。");
     };

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::ctx::{Ctx, Model};
 use super::embed::{self, ToHost};
 use super::options::{self, Options, SHARE_PREFIX};
-use super::state::{reduce, Action, Notice, Partner, State, Step};
+use super::state::{reduce, Action, Notice, Partner, Refusal, State, Step};
 use super::storage::{when_to_save, Saving, Snapshot, Store};
 use super::views::layout::layout;
 use super::{browser, pages};
@@ -43,9 +43,9 @@ fn initial_state(options: Options) -> State {
             state.lang = options.lang.unwrap_or(saved.lang);
         }
         Ok(None) => {}
-        Err(_) => {
+        Err(refusal) => {
             store.clear();
-            state.notice = Some(Notice::SavedDataUnreadable);
+            state.notice = Some(Notice::SavedDataUnreadable(refusal));
         }
     }
     match options.shared {
@@ -53,8 +53,8 @@ fn initial_state(options: Options) -> State {
             state.pending_share = Some(answers);
             browser::replace_fragment("#/");
         }
-        Some(Err(())) => {
-            state.notice = Some(Notice::ShareUnreadable);
+        Some(Err(refusal)) => {
+            state.notice = Some(Notice::ShareUnreadable(refusal));
             browser::replace_fragment("#/");
         }
         None => {}
@@ -127,7 +127,8 @@ pub fn app() -> Html {
                         browser::replace_fragment(old.find('#').and_then(|at| old.get(at..)).unwrap_or("#/"));
                         model.dispatch(match options.shared {
                             Some(Ok(answers)) => Action::OfferShared(answers),
-                            _ => Action::ShareUnreadable,
+                            Some(Err(refusal)) => Action::ShareUnreadable(refusal),
+                            None => Action::ShareUnreadable(Refusal::Unreadable),
                         });
                     }
                 });
@@ -137,17 +138,37 @@ pub fn app() -> Html {
         });
     }
 
-    // The address follows the step, one history entry per step.
-    use_effect_with(state.step, |step| {
-        let fragment = step.fragment();
-        let current = browser::fragment();
-        if current.is_empty() {
-            // The bare address on first load is the start page: no extra history entry.
-            browser::replace_fragment(&fragment);
-        } else if current != fragment && !current.starts_with(SHARE_PREFIX) {
-            browser::push_fragment(&fragment);
-        }
-    });
+    // The address follows the step, one history entry per step. The app's own Back goes back in
+    // the browser's history where the entry before is that step, so that history does not pile
+    // up; `trail` is the entries this page has pushed, newest last.
+    {
+        let trail = use_mut_ref(Vec::<String>::new);
+        let went_back = state.went_back;
+        use_effect_with(state.step, move |step| {
+            let fragment = step.fragment();
+            let current = browser::fragment();
+            let mut trail = trail.borrow_mut();
+            let before_last = trail.len().checked_sub(2).and_then(|at| trail.get(at)).cloned();
+            if current.is_empty() {
+                // The bare address on first load is the start page: no extra history entry.
+                browser::replace_fragment(&fragment);
+                *trail = vec![fragment];
+            } else if current == fragment || current.starts_with(SHARE_PREFIX) {
+                // The browser moved (back, forward, a typed address): what was pushed is unknown.
+                *trail = vec![fragment];
+            } else if went_back && before_last.as_deref() == Some(fragment.as_str()) {
+                trail.pop();
+                browser::history_back();
+            } else if went_back {
+                browser::replace_fragment(&fragment);
+                trail.pop();
+                trail.push(fragment);
+            } else {
+                browser::push_fragment(&fragment);
+                trail.push(fragment);
+            }
+        });
+    }
 
     // Saving follows every change (the store is off in demo mode); typing is saved when it
     // pauses, so a long draft is not written out on every key.

@@ -34,6 +34,13 @@ pub fn push_fragment(fragment: &str) {
     }
 }
 
+/// Goes one entry back in the browser's history, as its own back button does.
+pub fn history_back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
 /// Replaces the current entry (a consumed share link must not be offered again on reload).
 pub fn replace_fragment(fragment: &str) {
     if let Ok(history) = window().history() {

@@ -5,7 +5,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::answers::{Answers, AnswersError, FieldPath, FORMAT, VERSION};
+use crate::answers::{
+    Answers, AnswersError, Expected, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+};
 use crate::lang::Lang;
 use crate::policy::{measure, FactKind, FactSpec, MEASURES};
 use crate::text;
@@ -291,6 +293,37 @@ pub fn whole_number(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// Saved work, checked like a file before it becomes the draft: an object, no list longer than
+/// an answers file's, no text longer than a name may be (what the boxes let anyone type).
+pub fn check_saved(draft: &Value) -> Result<(), AnswersError> {
+    fn walk(value: &Value, path: FieldPath, errors: &mut Vec<FieldError>) {
+        match value {
+            Value::Array(items) if items.len() > MAX_ITEMS => {
+                errors.push(FieldError { path, problem: Problem::TooManyItems })
+            }
+            Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, item)| walk(item, path.clone().index(i), errors))
+            }
+            Value::Object(map) => map.iter().for_each(|(key, item)| walk(item, path.clone().key(key), errors)),
+            Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                errors.push(FieldError { path, problem: Problem::TooLong })
+            }
+            _ => {}
+        }
+    }
+    let mut errors = Vec::new();
+    if draft.is_object() {
+        walk(draft, FieldPath::root(), &mut errors);
+    } else {
+        errors.push(FieldError { path: FieldPath::root(), problem: Problem::WrongType(Expected::Object) });
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AnswersError { errors })
+    }
+}
+
 /// The checked answers of the draft.
 pub fn answers(draft: &Value, areas: &[&str]) -> Result<Answers, AnswersError> {
     Answers::from_value(&answers_value(draft, areas))
@@ -393,5 +426,24 @@ mod tests {
         for bad in ["", "1.5", "-1", "三", "1e3"] {
             assert_eq!(whole_number(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn saved_work_is_held_to_the_answers_files_limits() {
+        let mut many = empty();
+        for _ in 0..=MAX_ITEMS {
+            add_project(&mut many);
+        }
+        let paths = |draft: &Value| {
+            check_saved(draft).err().map(|e| e.errors.iter().map(|e| e.path.to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(paths(&many), Some(vec!["projects".to_string()]));
+        let mut long = empty();
+        set(&mut long, &Field::Entity("name"), Some(Value::from("名".repeat(MAX_TEXT_CHARS + 1))));
+        assert_eq!(paths(&long), Some(vec!["entity.name".to_string()]));
+        assert_eq!(paths(&Value::from(vec![1, 2])), Some(vec![String::new()]));
+        let mut fine = empty();
+        set(&mut fine, &Field::Entity("name"), Some(Value::from("名".repeat(MAX_TEXT_CHARS))));
+        assert_eq!(paths(&fine), None);
     }
 }

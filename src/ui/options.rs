@@ -3,10 +3,11 @@
 //! `#share=…` or a step's `#/…`. The one place that looks at the URL at start. A value that
 //! cannot be used falls back to the default, with a warning for the console.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
 use crate::lang::{Lang, Pair};
 use crate::policy::AREAS;
 
+use super::state::Refusal;
 use super::theme;
 
 use super::state::Step;
@@ -19,7 +20,8 @@ pub struct Options {
     /// Demo mode for forums and shared screens: nothing is stored on the device.
     pub demo: bool,
     pub step: Option<Step>,
-    pub shared: Option<Result<Answers, ()>>,
+    /// The answers of a share link, or why they cannot be used.
+    pub shared: Option<Result<Answers, Refusal>>,
     /// Framed by a partner's page at this origin (`https://park.example.cn`): the widget posts
     /// its height and step there, and nowhere else.
     pub embed_origin: Option<String>,
@@ -56,6 +58,16 @@ pub fn parse_origin(text: &str) -> Option<String> {
 /// The query that opens the standalone self-check in `lang` (Chinese is the default).
 pub fn standalone_query(lang: Lang) -> &'static str {
     Pair { zh: "", en: "?lang=en" }.pick(lang)
+}
+
+/// The answers a share link's fragment carries. Too long a fragment is refused before it is
+/// decoded (each byte of an answers file takes at most 3 characters in a link).
+pub fn shared_answers(encoded: &str, decode: impl Fn(&str) -> Option<String>) -> Result<Answers, Refusal> {
+    if encoded.len() > 3 * MAX_FILE_BYTES {
+        return Err(Refusal::whole(Problem::TooLarge));
+    }
+    let json = decode(encoded).ok_or(Refusal::Unreadable)?;
+    Answers::from_json(&json).map_err(Refusal::Invalid)
 }
 
 /// The console line for an option that cannot be used, in the loader's words.
@@ -112,8 +124,7 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
         }
     }
     if let Some(encoded) = fragment.strip_prefix(SHARE_PREFIX) {
-        let answers = decode(encoded).and_then(|json| Answers::from_json(&json).ok());
-        options.shared = Some(answers.ok_or(()));
+        options.shared = Some(shared_answers(encoded, &decode));
     } else {
         options.step = Step::from_fragment(fragment);
     }
@@ -140,7 +151,12 @@ mod tests {
         let good = parse("", &format!("{SHARE_PREFIX}x"), |_| Some(json.clone()));
         assert!(matches!(good.shared, Some(Ok(_))));
         let bad = parse("", &format!("{SHARE_PREFIX}%7B"), |_| Some("{".into()));
-        assert!(matches!(bad.shared, Some(Err(()))));
+        assert!(matches!(bad.shared, Some(Err(Refusal::Invalid(_)))));
+        let cut = parse("", &format!("{SHARE_PREFIX}%E4%B8"), |_| None);
+        assert_eq!(cut.shared.and_then(Result::err), Some(Refusal::Unreadable));
+        let huge = format!("{SHARE_PREFIX}{}", "%20".repeat(MAX_FILE_BYTES + 1));
+        let refused = parse("", &huge, |_| panic!("too long a link is not decoded")).shared.and_then(Result::err);
+        assert_eq!(refused, Some(Refusal::whole(Problem::TooLarge)));
     }
 
     #[test]

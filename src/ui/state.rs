@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::draft::{self, Field};
-use crate::answers::{Answers, AnswersError, FieldError, FieldPath};
+use crate::answers::{Answers, AnswersError, FieldError, FieldPath, Problem};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::policy::{AREAS, MEASURES};
@@ -71,30 +71,36 @@ impl PageError {
     }
 }
 
-/// Why an imported file was refused: kept as a value, so that the notice follows a change of
-/// language.
+/// Why answers from outside (an imported file, a share link, the saved work) were refused: kept
+/// as a value, so that the notice follows a change of language, and said the same way whichever
+/// way they came.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportRefusal {
-    /// Larger than any answers file.
-    TooLarge,
+pub enum Refusal {
     /// The browser could not read the file.
     Unreadable,
-    /// Read, but not a valid answers file: every problem with its path.
+    /// Read, but not valid answers: every problem with its path (too large, too deep, not JSON …).
     Invalid(AnswersError),
+}
+
+impl Refusal {
+    /// One problem with the whole of what came in.
+    pub fn whole(problem: Problem) -> Refusal {
+        Refusal::Invalid(AnswersError { errors: vec![FieldError { path: FieldPath::root(), problem }] })
+    }
 }
 
 /// A message about the app itself (not about one field), shown at the top until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// The saved answers could not be read; the app starts afresh.
-    SavedDataUnreadable,
+    /// The saved answers could not be read, and why; the app starts afresh.
+    SavedDataUnreadable(Refusal),
     /// An imported file was refused, and why. The current answers are untouched.
-    ImportRefused(ImportRefusal),
+    ImportRefused(Refusal),
     Imported,
     Cleared,
     SharedApplied,
-    /// A share link could not be read.
-    ShareUnreadable,
+    /// A share link could not be read, and why.
+    ShareUnreadable(Refusal),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +114,8 @@ pub struct State {
     pub errors: Vec<PageError>,
     /// A change link from "check your answers" was followed: continue returns there.
     pub return_to_check: bool,
+    /// The step was reached by the app's own Back: the address goes back rather than forward.
+    pub went_back: bool,
     /// The element to focus when `focus_request` changes; `None` focuses the page heading.
     pub focus: Option<String>,
     /// Bumped by every action that should move the keyboard focus (a new step, an error summary).
@@ -188,11 +196,11 @@ pub enum Action {
     RemoveProject(usize),
     ToggleProjectMeasure(usize, &'static str),
     /// An answers file was chosen for import and read.
-    Import(Result<Answers, ImportRefusal>),
+    Import(Result<Answers, Refusal>),
     ClearAnswers,
     /// A share link was opened: ask before replacing anything.
     OfferShared(Answers),
-    ShareUnreadable,
+    ShareUnreadable(Refusal),
     AcceptShared,
     DeclineShared,
     ShareLinkMade(String),
@@ -208,6 +216,7 @@ impl State {
             areas: Vec::new(),
             errors: Vec::new(),
             return_to_check: false,
+            went_back: false,
             focus: None,
             focus_request: 0,
             notice: None,
@@ -283,6 +292,7 @@ impl State {
 
     fn go(&mut self, step: Step) {
         self.step = step;
+        self.went_back = false;
         self.errors.clear();
         self.focus_on(None);
     }
@@ -319,7 +329,11 @@ impl State {
                 }
             }
             Action::Start => self.go(Step::Basics),
-            Action::Resume => self.go(self.resume_at.unwrap_or(Step::Basics)),
+            Action::Resume => {
+                // A saved step that the saved areas no longer lead to resumes at the choice of areas.
+                let step = self.resume_at.unwrap_or(Step::Basics);
+                self.go(if self.path().contains(&step) { step } else { Step::Areas });
+            }
             Action::Continue => {
                 let problems = self.problems();
                 if !problems.is_empty() {
@@ -334,6 +348,7 @@ impl State {
             }
             Action::Back => {
                 self.go(self.previous());
+                self.went_back = true;
                 self.return_to_check = false;
             }
             Action::Change { step, focus } => {
@@ -392,7 +407,7 @@ impl State {
                 self.notice = Some(Notice::Cleared);
             }
             Action::OfferShared(answers) => self.pending_share = Some(answers),
-            Action::ShareUnreadable => self.notice = Some(Notice::ShareUnreadable),
+            Action::ShareUnreadable(refusal) => self.notice = Some(Notice::ShareUnreadable(refusal)),
             Action::AcceptShared => {
                 if let Some(answers) = self.pending_share.take() {
                     self.replace_answers(&answers);
@@ -538,8 +553,25 @@ mod tests {
     #[test]
     fn a_refused_import_leaves_the_answers_alone() {
         let before = run(vec![Action::SetText(Field::Entity("name"), "mine".into())]);
-        let after = reduce(before.clone(), Action::Import(Err(ImportRefusal::TooLarge)));
+        let after = reduce(before.clone(), Action::Import(Err(Refusal::Unreadable)));
         assert_eq!(after.draft, before.draft);
-        assert_eq!(after.notice, Some(Notice::ImportRefused(ImportRefusal::TooLarge)));
+        assert_eq!(after.notice, Some(Notice::ImportRefused(Refusal::Unreadable)));
+    }
+
+    #[test]
+    fn a_saved_step_the_saved_areas_do_not_lead_to_resumes_at_the_choice_of_areas() {
+        let mut saved = fresh();
+        saved.areas = vec!["security"];
+        saved.resume_at = Some(Step::Area("growth"));
+        assert_eq!(reduce(saved.clone(), Action::Resume).step, Step::Areas);
+        saved.resume_at = Some(Step::Area("security"));
+        assert_eq!(reduce(saved, Action::Resume).step, Step::Area("security"));
+    }
+
+    #[test]
+    fn the_apps_back_is_marked_so_the_address_goes_back_too() {
+        let state = run(vec![Action::Start, Action::Back]);
+        assert!(state.went_back);
+        assert!(!reduce(state, Action::Start).went_back);
     }
 }

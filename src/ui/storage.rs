@@ -3,12 +3,13 @@
 //! refuses storage (a sandboxed or third-party iframe, some private modes): the app then works
 //! without saving.
 
-use gloo::storage::errors::StorageError;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::state::{Notice, State, Step};
+use super::draft;
+use super::state::{Notice, Refusal, State, Step};
+use crate::answers::{check_bounds, AnswersError, Problem};
 use crate::lang::Lang;
 use crate::policy::AREAS;
 
@@ -38,9 +39,6 @@ pub struct Store {
     pub enabled: bool,
 }
 
-/// The saved data exists but cannot be read.
-pub struct Unreadable;
-
 /// Whether this page may use localStorage. Asking can throw (a sandboxed iframe); that is a
 /// "no". gloo's own access throws where storage is refused, so every use asks this first.
 fn available() -> bool {
@@ -57,18 +55,19 @@ impl Store {
         self.enabled && available()
     }
 
-    pub fn load(self) -> Result<Option<Saved>, Unreadable> {
+    /// The saved work, checked like a file: bounded in size and depth before it is read, every
+    /// list and text within the answers file's limits, every problem with its path.
+    pub fn load(self) -> Result<Option<Saved>, Refusal> {
         if !self.usable() {
             return Ok(None);
         }
-        let record: Record = match LocalStorage::get(KEY) {
-            Ok(record) => record,
-            Err(StorageError::KeyNotFound(_)) => return Ok(None),
-            Err(_) => return Err(Unreadable),
+        let Some(text) = LocalStorage::raw().get_item(KEY).ok().flatten() else {
+            return Ok(None);
         };
-        if !record.draft.is_object() {
-            return Err(Unreadable);
-        }
+        check_bounds(&text).map_err(|error| Refusal::Invalid(AnswersError { errors: vec![error] }))?;
+        let record: Record = serde_json::from_str(&text)
+            .map_err(|e| Refusal::whole(Problem::NotJson { line: e.line(), column: e.column() }))?;
+        draft::check_saved(&record.draft).map_err(Refusal::Invalid)?;
         let areas = record.areas.iter().filter_map(|a| AREAS.iter().find(|x| x.key == a).map(|x| x.key)).collect();
         Ok(Some(Saved { draft: record.draft, areas, step: Step::from_fragment(&record.step), lang: record.lang }))
     }

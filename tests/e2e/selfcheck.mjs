@@ -73,7 +73,8 @@ export class SelfCheck {
   }
 
   async back() {
-    await this.page.getByRole('button', { name: this.t.back, exact: true }).click();
+    // The link reads "‹ Back": the arrow is drawn by the style sheet.
+    await this.page.locator('.back-link').click();
   }
 
   /** Imports an answers file through the page's file input; lands on "check your answers". */

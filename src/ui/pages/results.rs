@@ -136,7 +136,7 @@ pub fn results(ctx: &Ctx) -> Html {
                 { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
                 <dl class="report-facts">
                     if !name.trim().is_empty() {
-                        <dt>{ text::of(lang).entity_name }</dt><dd>{ name }</dd>
+                        <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
                     }
                     <dt>{ text::of(lang).report_date }</dt><dd>{ state.today.to_string() }</dd>
                     <dt>{ text::of(lang).start_policy }</dt>

@@ -34,7 +34,8 @@ pub fn error_summary(ctx: &Ctx) -> Html {
         let path = error.path();
         let target = if matches!(error, PageError::NoArea) { "areas".to_string() } else { path.field().dom_id() };
         let href = format!("#{target}");
-        let label = label_of_path(&path, lang);
+        // A field the questionnaire does not ask (an unknown key of saved work) is named by its path.
+        let label = label_of_path(&path, lang).or_else(|| (!path.is_root()).then(|| path.to_string()));
         let line = match label {
             Some(label) => format!("{label}: {}", message(error, lang)),
             None => message(error, lang),

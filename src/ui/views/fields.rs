@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
-use crate::answers::FieldPath;
+use crate::answers::{FieldPath, MAX_TEXT_CHARS};
 use crate::lang::Lang;
 use crate::policy::Choice;
 use crate::text;
@@ -79,6 +79,9 @@ pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Htm
     option_group(ctx, field, legend, hint, "radios radios-inline", options)
 }
 
+/// The most characters an amount or a count box takes: "100,000,000.000000" is 18.
+const MAX_FIGURE_CHARS: usize = 40;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum TextKind {
     Text,
@@ -101,10 +104,12 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
             ctx.dispatch(Action::SetText(field.clone(), input.value()));
         })
     };
-    let (inputmode, class, suffix) = match kind {
-        TextKind::Text => ("text", "input", None),
-        TextKind::Count => ("numeric", "input input-short", None),
-        TextKind::Amount => ("decimal", "input input-amount", Some(text::of(lang).unit_wan)),
+    // The box holds no more than the answers file may (a name), or than any figure needs; a name
+    // sets its own direction (`dir="auto"`), so an Arabic or Hebrew name reads right to left.
+    let (inputmode, class, suffix, maxlength, dir) = match kind {
+        TextKind::Text => ("text", "input", None, MAX_TEXT_CHARS, Some("auto")),
+        TextKind::Count => ("numeric", "input input-short", None, MAX_FIGURE_CHARS, None),
+        TextKind::Amount => ("decimal", "input input-amount", Some(text::of(lang).unit_wan), MAX_FIGURE_CHARS, None),
     };
     html! {
         <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
@@ -114,8 +119,8 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
             }
             { error }
             <div class="input-wrap">
-                <input {id} class={class} type="text" {inputmode} {value} {oninput}
-                       autocomplete="off" spellcheck="false"
+                <input {id} class={class} type="text" {inputmode} {value} {oninput} {dir}
+                       maxlength={maxlength.to_string()} autocomplete="off" spellcheck="false"
                        aria-invalid={error_id.as_ref().map(|_| "true")}
                        aria-describedby={described_by(&[hint_id, error_id])} />
                 if let Some(suffix) = suffix {

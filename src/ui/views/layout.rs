@@ -72,14 +72,18 @@ fn notice_banner(ctx: &Ctx) -> Html {
         return html! {};
     };
     let (kind, text, lines) = match notice {
-        Notice::SavedDataUnreadable => ("warning", text::of(lang).notice_saved_unreadable, Vec::new()),
+        Notice::SavedDataUnreadable(refusal) => {
+            ("warning", text::of(lang).notice_saved_unreadable, refusal_lines(&refusal, lang))
+        }
         Notice::ImportRefused(refusal) => {
             ("warning", text::of(lang).notice_import_refused, refusal_lines(&refusal, lang))
         }
         Notice::Imported => ("success", text::of(lang).notice_imported, Vec::new()),
         Notice::Cleared => ("success", text::of(lang).notice_cleared, Vec::new()),
         Notice::SharedApplied => ("success", text::of(lang).notice_shared_applied, Vec::new()),
-        Notice::ShareUnreadable => ("warning", text::of(lang).notice_share_unreadable, Vec::new()),
+        Notice::ShareUnreadable(refusal) => {
+            ("warning", text::of(lang).notice_share_unreadable, refusal_lines(&refusal, lang))
+        }
     };
     let dismiss = send(ctx, Action::DismissNotice);
     html! {

@@ -5,16 +5,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
 use crate::lang::Lang;
 use crate::text;
 use crate::ui::browser;
 use crate::ui::ctx::Ctx;
 use crate::ui::options::{standalone_query, SHARE_PREFIX};
-use crate::ui::state::{Action, ImportRefusal, State};
+use crate::ui::state::{Action, Refusal, State};
 
-/// Files larger than this are not answers files.
-const MAX_IMPORT_BYTES: u64 = 1_000_000;
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
 
@@ -25,12 +23,11 @@ pub fn standalone_link(state: &State) -> String {
 }
 
 /// Why an import was refused, a line a problem, in `lang`.
-pub fn refusal_lines(refusal: &ImportRefusal, lang: Lang) -> Vec<String> {
+pub fn refusal_lines(refusal: &Refusal, lang: Lang) -> Vec<String> {
     let t = text::of(lang);
     match refusal {
-        ImportRefusal::TooLarge => vec![t.import_too_large.to_string()],
-        ImportRefusal::Unreadable => vec![t.import_unreadable.to_string()],
-        ImportRefusal::Invalid(error) => {
+        Refusal::Unreadable => vec![t.import_unreadable.to_string()],
+        Refusal::Invalid(error) => {
             let mut shown: Vec<String> =
                 error.errors.iter().take(MAX_ERROR_LINES).map(|e| text::field_error(e, lang)).collect();
             let extra = error.errors.len().saturating_sub(MAX_ERROR_LINES);
@@ -55,15 +52,16 @@ pub fn import_button(ctx: &Ctx) -> Html {
         };
         input.set_value("");
         let file = gloo::file::File::from(file);
-        if file.size() > MAX_IMPORT_BYTES {
-            ctx.dispatch(Action::Import(Err(ImportRefusal::TooLarge)));
+        // Too large a file is refused before it is read: reading it would be work for nothing.
+        if file.size() > MAX_FILE_BYTES as u64 + 3 {
+            ctx.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
             return;
         }
         let ctx = ctx.clone();
         yew::platform::spawn_local(async move {
             let outcome = match gloo_file::futures::read_as_text(&file).await {
-                Ok(text) => Answers::from_json(&text).map_err(ImportRefusal::Invalid),
-                Err(_) => Err(ImportRefusal::Unreadable),
+                Ok(text) => Answers::from_json(&text).map_err(Refusal::Invalid),
+                Err(_) => Err(Refusal::Unreadable),
             };
             ctx.dispatch(Action::Import(outcome));
         });

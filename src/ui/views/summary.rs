@@ -53,6 +53,8 @@ fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
                 .collect::<Vec<_>>()
                 .join("\n")
         }
+        // A name the user typed or a file brought: set apart from the words around it.
+        (FactKind::Text, v) if !draft_text(v).trim().is_empty() => text::isolate(&draft_text(v)),
         (_, v) => draft_text(v),
     };
     (!text.trim().is_empty()).then_some(text)
@@ -153,7 +155,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
                 question: if name.trim().is_empty() {
                     format!("{} {}", text::of(lang).projects_project, p + 1)
                 } else {
-                    name
+                    text::isolate(&name)
                 },
                 answer,
                 step: Step::Projects,
