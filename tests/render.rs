@@ -74,6 +74,10 @@ fn the_results_show_the_engines_total_calculations_grouping_and_services() {
     assert!(html.contains("西城区数据局认定"), "the bureau decides");
     assert!(html.contains("示例数据科技有限公司"), "the name on the report");
     assert_eq!(html.matches(r#"class="award-card""#).count(), 26);
+    assert_eq!(html.matches(r#"<tr data-testid="overview-"#).count(), 26, "every award at a glance");
+    assert!(html.contains("并入 6.1a，不另计"), "the merged measure marked in the overview");
+    let total = html.split(r#"data-testid="overview-total""#).nth(1).and_then(|rest| rest.split('<').next());
+    assert_eq!(total.and_then(|cell| cell.rsplit('>').next()), Some("14,495.5"), "the overview's total");
 }
 
 #[test]

@@ -92,6 +92,20 @@ pub struct Texts {
     pub report_disclaimer: &'static str,
     pub report_disclaimer_title: &'static str,
     pub report_title: &'static str,
+    /// The estimate at a glance: its heading and the table's column heads.
+    pub overview_title: &'static str,
+    pub overview_award: &'static str,
+    pub overview_clause: &'static str,
+    pub overview_amount: &'static str,
+    /// A measure of a project that another measure of it replaces: the ID of that measure.
+    pub overview_merged: fn(&str) -> String,
+    /// The services beside the money: the list of their titles.
+    pub overview_services: fn(&str) -> String,
+    /// The printed report's appendix of the policy's words.
+    pub report_appendix: &'static str,
+    pub report_appendix_hint: &'static str,
+    /// The page number at the foot of each printed page, as CSS `content`.
+    pub report_page_css: &'static str,
     pub results_awards: &'static str,
     pub results_awards_potential: &'static str,
     pub results_calculation: &'static str,

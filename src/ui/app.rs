@@ -244,9 +244,12 @@ pub fn app() -> Html {
         }
     });
 
-    use_effect_with(state.lang, |lang| {
+    use_effect_with((state.lang, state.today), |(lang, today)| {
+        let t = text::of(*lang);
         browser::set_document_language(lang.tag());
-        browser::set_title(text::of(*lang).app_title);
+        browser::set_title(t.app_title);
+        let foot = format!("{} · {} {today}", POLICY.document_number, t.report_date);
+        browser::set_print_foot(&foot, t.report_page_css);
     });
 
     frame(&model)

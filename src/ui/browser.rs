@@ -83,6 +83,32 @@ pub fn set_style_property(name: &str, value: &str) {
     }
 }
 
+thread_local! {
+    /// Where the printed pages' foot rule sits in the style sheet, to replace it on a new language.
+    static PRINT_FOOT: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// The foot of every printed page: `left` (the policy's number and the date) and, on the right,
+/// `page_css`, a CSS `content` value with the page counters. Added through the CSSOM to the page's
+/// own style sheet (an inline `<style>` would be refused by the CSP); browsers without page
+/// margin boxes print without it.
+pub fn set_print_foot(left: &str, page_css: &str) {
+    let sheet = document().style_sheets().get(0).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok());
+    let Some(sheet) = sheet else {
+        return;
+    };
+    if let Some(index) = PRINT_FOOT.get() {
+        let _ = sheet.delete_rule(index);
+    }
+    let quoted = format!("\"{}\"", left.replace('\\', "\\\\").replace('"', "\\\""));
+    let box_style = "font-size: 8pt; color: #333333;";
+    let rule = format!(
+        "@page {{ @bottom-left {{ content: {quoted}; {box_style} }} @bottom-right {{ content: {page_css}; {box_style} }} }}"
+    );
+    let at = sheet.css_rules().map(|rules| rules.length()).unwrap_or(0);
+    PRINT_FOOT.set(sheet.insert_rule_with_index(&rule, at).ok());
+}
+
 pub fn set_title(title: &str) {
     document().set_title(title);
 }

@@ -15,6 +15,7 @@ use crate::ui::draft::{self, Field};
 use crate::ui::state::{Action, PageError, Step};
 use crate::ui::views::clause::clause_quote;
 use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::overview::overview;
 use crate::ui::views::save_tools::save_tools;
 use crate::ui::views::summary::answers_summary;
 
@@ -97,6 +98,36 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
     }
 }
 
+/// The printed report's appendix: the words of every clause the report refers to, each once, so
+/// that it can be read without the policy at hand. On screen each card opens its own.
+fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
+    let t = text::of(lang);
+    let claimed = estimate.measures.iter().filter(|r| r.status != Status::NotClaimed).map(|r| r.measure);
+    // By clause, in the policy's order: the measures of one clause (4.2a, 4.2b, 4.2c) under one
+    // heading, each sentence once.
+    let mut quoted: Vec<(&str, Vec<&str>)> = GATE.iter().take(1).map(|g| (g.clause.get(lang), vec![g.quote])).collect();
+    for m in claimed {
+        let clause = m.clause.get(lang);
+        match quoted.iter_mut().find(|(c, _)| *c == clause) {
+            Some((_, quotes)) if !quotes.contains(&m.quote) => quotes.push(m.quote),
+            Some(_) => {}
+            None => quoted.push((clause, vec![m.quote])),
+        }
+    }
+    quoted.extend(GATE.iter().skip(1).map(|g| (g.clause.get(lang), vec![g.quote])));
+    html! {
+        <section class="clause-appendix print-only" aria-labelledby="appendix-title">
+            <h2 id="appendix-title">{ t.report_appendix }</h2>
+            <p class="hint">{ t.report_appendix_hint }</p>
+            <dl>
+                { for quoted.iter().map(|(clause, quotes)| html! {
+                    <><dt>{ *clause }</dt><dd lang="zh-CN">{ quotes.join(" … ") }</dd></>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
 pub fn results(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
@@ -131,6 +162,9 @@ pub fn results(ctx: &Ctx) -> Html {
         <>
             <div class="no-print">{ back_link(ctx) }</div>
             { error_summary(ctx) }
+            // Page one of the printed report stands alone: who, when, which policy, the total and
+            // every award at a glance, and that the bureau decides.
+            <div class="report-page-one">
             <header class="report-header">
                 <p class="caption print-only">{ text::of(lang).report_title }</p>
                 { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
@@ -152,11 +186,13 @@ pub fn results(ctx: &Ctx) -> Html {
             }
             { headline(&estimate, lang) }
             <p class="caveat">{ bureau }</p>
+            { overview(&estimate, lang) }
+            </div>
 
             if !awards.is_empty() {
                 <section aria-labelledby="awards-title">
                     <h2 id="awards-title">{ if estimate.operates_in_xicheng { text::of(lang).results_awards } else { text::of(lang).results_awards_potential } }</h2>
-                    { for awards.iter().map(|r| award_card(r, lang)) }
+                    <div class="results-details">{ for awards.iter().map(|r| award_card(r, lang)) }</div>
                 </section>
             }
             if !estimate.projects.is_empty() {
@@ -202,6 +238,8 @@ pub fn results(ctx: &Ctx) -> Html {
                 <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
                 { answers_summary(ctx, false) }
             </section>
+
+            { clause_appendix(&estimate, lang) }
 
             <section class="disclaimer" aria-labelledby="disclaimer-title">
                 <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>

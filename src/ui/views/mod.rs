@@ -5,6 +5,7 @@ pub mod clause;
 pub mod error_summary;
 pub mod fields;
 pub mod layout;
+pub mod overview;
 pub mod questions;
 pub mod save_tools;
 pub mod summary;
