@@ -8,7 +8,9 @@
 //    Integrity hashes in index.html are recomputed for what changed.
 // 3. In release builds, minifies the partners' loader, embed.js (copied by Trunk; its name stays
 //    stable, since partner pages link to it).
-import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+// 4. In release builds, writes the service worker (sw.js) that keeps exactly this release's files,
+//    so the self-check opens with no network after one visit; the start script registers it.
+import { readFileSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify as minifyJs } from 'terser';
@@ -39,8 +41,42 @@ const lock = document.createElement('meta');
 lock.httpEquiv = 'Content-Security-Policy';
 lock.content = "connect-src 'none'";
 document.head.append(lock);
+
 `;
-const script = found[1].trim() + '\n' + lockDown;
+// Offline after one visit: the service worker keeps this release's files. Once it holds every
+// file this page loaded, the page says so (the line is in the app's footer, shown by the style
+// sheet). Registered before the app starts, so that the worker's script is fetched while the page
+// loads, never after. Where there is no worker (a development build, file://), nothing changes.
+const register = `
+if ('serviceWorker' in navigator) {
+  const files = [...document.querySelectorAll('link[href], script[src]')]
+    .map((e) => e.getAttribute('href') || e.getAttribute('src'))
+    .filter((path) => path.startsWith('./'));
+  navigator.serviceWorker.register('./sw.js', { scope: './' })
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      const ask = () => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = ({ data }) => {
+          if (data === 'complete') document.documentElement.dataset.offline = 'ready';
+        };
+        registration.active && registration.active.postMessage({ holds: files }, [channel.port2]);
+      };
+      ask();
+      navigator.serviceWorker.addEventListener('controllerchange', ask);
+    })
+    .catch(() => {});
+}
+`;
+const inlineScript = found[1].trim();
+const afterImports = inlineScript.indexOf('\n', inlineScript.lastIndexOf('import '));
+if (afterImports < 0) fail('no import line in the inline module script');
+let script = inlineScript.slice(0, afterImports + 1) + register + inlineScript.slice(afterImports + 1) + '\n' + lockDown;
+if (process.env.TRUNK_PROFILE === 'release') {
+  const minified = await minifyJs(script, { module: true, ecma: 2020, compress: true, mangle: true });
+  if (!minified.code) fail('terser returned nothing for the start script');
+  script = minified.code;
+}
 const loaderName = `start-${shortHash(script)}.js`;
 writeFileSync(join(dir, loaderName), script);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
@@ -81,6 +117,29 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!embed.code) fail('terser returned nothing for embed.js');
   writeFileSync(embedPath, embed.code + '\n');
   console.log('post-build: embed.js minified');
+}
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  // 4. The service worker, written last: it lists every file of the release as it now stands.
+  writeFileSync(indexPath, html);
+  const files = [];
+  const walk = (folder, prefix) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
+      else if (`${prefix}${name}` !== 'sw.js') files.push(`${prefix}${name}`);
+    }
+  };
+  walk(dir, '');
+  const release = shortHash(files.map((f) => f + shortHash(readFileSync(join(dir, f)))).join('\n'));
+  const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+  const worker = template
+    .replace('__CACHE__', JSON.stringify(`xicheng-self-check-${release}`))
+    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  const minifiedWorker = await minifyJs(worker, { ecma: 2020, compress: true, mangle: true });
+  if (!minifiedWorker.code) fail('terser returned nothing for sw.js');
+  writeFileSync(join(dir, 'sw.js'), minifiedWorker.code + '\n');
+  console.log(`post-build: sw.js keeps ${files.length} files as release ${release}`);
 }
 
 writeFileSync(indexPath, html);

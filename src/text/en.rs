@@ -50,6 +50,7 @@ pub const EN: Texts = Texts {
     layout_language_name: "English",
     layout_provided_by: "Provided by the Xicheng District Data Bureau",
     layout_open_full: "Open the full self-check in a new tab",
+    layout_offline: "Available offline: this device holds every file of the self-check, so it opens with no network.",
     layout_privacy: "Your answers are worked on only on this device and are never sent anywhere.",
     layout_skip: "Skip to main content",
     list_add: "Add one",

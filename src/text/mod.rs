@@ -57,6 +57,8 @@ pub struct Texts {
     pub layout_demo: &'static str,
     pub layout_language_name: &'static str,
     pub layout_privacy: &'static str,
+    /// Shown once the service worker holds every file of this release.
+    pub layout_offline: &'static str,
     /// Framed by a partner's page: who provides the self-check.
     pub layout_provided_by: &'static str,
     /// The link from a partner's frame to the standalone self-check, in a new tab.

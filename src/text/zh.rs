@@ -45,6 +45,7 @@ pub const ZH: Texts = Texts {
     layout_language_name: "中文",
     layout_provided_by: "由西城区数据局提供",
     layout_open_full: "在新窗口打开完整自评工具",
+    layout_offline: "已可离线使用：本设备已保存本工具的全部文件，没有网络也能打开。",
     layout_privacy: "您的答案只在本设备上处理，不会发送到任何地方。",
     layout_skip: "跳到主要内容",
     list_add: "添加一项",

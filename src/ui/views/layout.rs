@@ -56,6 +56,8 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
             } else {
                 <footer class="app-footer">
                     <p>{ t.layout_privacy }</p>
+                    // Shown by the style sheet once the start script has found every file cached.
+                    <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
                     <p>
                         { POLICY.title.get(lang) }{ " · " }
                         <span lang="zh-CN">{ POLICY.document_number }</span>
