@@ -157,7 +157,6 @@ pub const EN: Texts = Texts {
 
     money: |amount| format!("CNY {} million", amount.millions()),
     money_error,
-    expected,
     problem,
     project,
     calc: CalcWords {

@@ -13,7 +13,7 @@ mod zh;
 
 pub use calculation::calculation;
 
-use crate::answers::{Expected, FieldError, Problem};
+use crate::answers::{FieldError, Problem};
 use crate::date::Date;
 use crate::engine::{ProjectResult, Status};
 use crate::lang::{Lang, Pair};
@@ -181,8 +181,6 @@ pub struct Texts {
     pub money: fn(Wan) -> String,
     /// Why a typed amount was refused.
     pub money_error: fn(&MoneyError) -> &'static str,
-    /// The JSON type a field of the answers file needs.
-    pub expected: fn(Expected) -> &'static str,
     /// Why a field of the answers file was refused.
     pub problem: fn(&Problem) -> String,
     /// Why a project adds what it adds (从高从优不重复).

@@ -150,7 +150,6 @@ pub const ZH: Texts = Texts {
 
     money: |amount| format!("{} 万元", amount.figure()),
     money_error,
-    expected,
     problem,
     project,
     calc: CalcWords {
