@@ -7,10 +7,8 @@ use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
 use crate::lang::{Lang, Pair};
 use crate::policy::AREAS;
 
-use super::state::Refusal;
+use super::state::{Refusal, Step};
 use super::theme;
-
-use super::state::Step;
 
 /// The fragment prefix of a share link.
 pub const SHARE_PREFIX: &str = "#share=";
