@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::ctx::{Ctx, Model};
 use super::embed::{self, ToHost};
 use super::options::{self, Options, SHARE_PREFIX};
-use super::state::{reduce, Action, Notice, Partner, Refusal, State, Step};
+use super::state::{reduce, Action, Notice, Partner, State, Step};
 use super::storage::{when_to_save, Saving, Snapshot, Store};
 use super::views::layout::layout;
 use super::{browser, pages};
@@ -120,15 +120,14 @@ pub fn app() -> Html {
                 });
                 let hashchange = EventListener::new(&window, "hashchange", move |event| {
                     let fragment = browser::fragment();
-                    if fragment.starts_with(SHARE_PREFIX) {
-                        let options = options::parse("", &fragment, browser::decode_uri_component);
+                    if let Some(encoded) = fragment.strip_prefix(SHARE_PREFIX) {
+                        let shared = options::shared_answers(encoded, browser::decode_uri_component);
                         // Back to the step's own address: the answers must not stay in the bar.
                         let old = event.dyn_ref::<web_sys::HashChangeEvent>().map(|e| e.old_url()).unwrap_or_default();
                         browser::replace_fragment(old.find('#').and_then(|at| old.get(at..)).unwrap_or("#/"));
-                        model.dispatch(match options.shared {
-                            Some(Ok(answers)) => Action::OfferShared(answers),
-                            Some(Err(refusal)) => Action::ShareUnreadable(refusal),
-                            None => Action::ShareUnreadable(Refusal::Unreadable),
+                        model.dispatch(match shared {
+                            Ok(answers) => Action::OfferShared(answers),
+                            Err(refusal) => Action::ShareUnreadable(refusal),
                         });
                     }
                 });

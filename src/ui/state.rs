@@ -290,6 +290,16 @@ impl State {
         problems
     }
 
+    /// `step`, if the areas chosen lead to it; else the choice of areas (an old or hand-typed
+    /// address, saved work whose step names an area no longer chosen).
+    fn reachable(&self, step: Step) -> Step {
+        if self.path().contains(&step) {
+            step
+        } else {
+            Step::Areas
+        }
+    }
+
     fn go(&mut self, step: Step) {
         self.step = step;
         self.went_back = false;
@@ -321,19 +331,14 @@ impl State {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Navigate(step) => {
-                // An area not chosen (an old address, a hand-typed one) shows the choice of areas.
-                let step = if self.path().contains(&step) { step } else { Step::Areas };
+                let step = self.reachable(step);
                 if step != self.step {
                     self.go(step);
                     self.return_to_check = false;
                 }
             }
             Action::Start => self.go(Step::Basics),
-            Action::Resume => {
-                // A saved step that the saved areas no longer lead to resumes at the choice of areas.
-                let step = self.resume_at.unwrap_or(Step::Basics);
-                self.go(if self.path().contains(&step) { step } else { Step::Areas });
-            }
+            Action::Resume => self.go(self.reachable(self.resume_at.unwrap_or(Step::Basics))),
             Action::Continue => {
                 let problems = self.problems();
                 if !problems.is_empty() {

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::draft;
 use super::state::{Notice, Refusal, State, Step};
-use crate::answers::{check_bounds, AnswersError, Problem};
+use crate::answers::{check_bounds, Problem};
 use crate::lang::Lang;
 use crate::policy::AREAS;
 
@@ -64,7 +64,7 @@ impl Store {
         let Some(text) = LocalStorage::raw().get_item(KEY).ok().flatten() else {
             return Ok(None);
         };
-        check_bounds(&text).map_err(|error| Refusal::Invalid(AnswersError { errors: vec![error] }))?;
+        check_bounds(&text).map_err(|error| Refusal::whole(error.problem))?;
         let record: Record = serde_json::from_str(&text)
             .map_err(|e| Refusal::whole(Problem::NotJson { line: e.line(), column: e.column() }))?;
         draft::check_saved(&record.draft).map_err(Refusal::Invalid)?;

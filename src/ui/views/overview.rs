@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::engine::{Estimate, MeasureResult};
 use crate::lang::Lang;
-use crate::money::group_thousands;
 use crate::policy::AREAS;
 use crate::text;
 
@@ -20,7 +19,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
         let m = result.measure;
         let amount = match result.merged_into {
             Some(kept) => html! { <span class="merged-note">{ (t.overview_merged)(kept) }</span> },
-            None => html! { { group_thousands(result.amount.decimal()) } },
+            None => html! { { result.amount.figure() } },
         };
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
@@ -62,7 +61,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="2">{ total_label }</th>
-                        <td class="num" data-testid="overview-total">{ group_thousands(total.decimal()) }</td>
+                        <td class="num" data-testid="overview-total">{ total.figure() }</td>
                     </tr>
                 </tfoot>
             </table>

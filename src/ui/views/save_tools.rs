@@ -53,6 +53,7 @@ pub fn import_button(ctx: &Ctx) -> Html {
         input.set_value("");
         let file = gloo::file::File::from(file);
         // Too large a file is refused before it is read: reading it would be work for nothing.
+        // Three bytes more for a leading byte-order mark, which the reader skips.
         if file.size() > MAX_FILE_BYTES as u64 + 3 {
             ctx.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
             return;
