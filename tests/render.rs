@@ -125,6 +125,40 @@ fn an_area_page_asks_every_question_of_its_measures_with_their_clauses() {
 }
 
 #[test]
+fn a_question_page_shows_the_estimate_so_far_and_follows_each_answer() {
+    let ecosystem = |json: &str, lang: Lang| {
+        let mut state = with_answers(lang, "2026-03-01", json, Step::Area("ecosystem"));
+        state.step = Step::Area("ecosystem");
+        state
+    };
+    let html = render(ecosystem(EVERYTHING, Lang::Zh));
+    assert!(html.contains("按目前的回答估算，合计"));
+    assert!(html.contains("最高 14,495.5 万元"), "the engine's total for the example");
+
+    // An answer changed: the figure follows it (9.4's event: 30% of 100 instead of 30% of 400).
+    let mut state = ecosystem(EVERYTHING, Lang::En);
+    let spend = draft::Field::Item { measure: "9.4", list: "events", index: 0, key: "spend_wan" };
+    let before = render(state.clone());
+    state = reduce(state, Action::SetText(spend.clone(), "100".into()));
+    let after = render(state.clone());
+    assert!(before.contains("Your answers so far come to"));
+    assert_ne!(before, after);
+    assert!(after.contains("up to CNY 144.055 million"), "90 less: 30 instead of 120 for the event");
+
+    // An answer that cannot be read yet: no figure until it can.
+    state = reduce(state, Action::SetText(spend, "abc".into()));
+    let unreadable = render(state);
+    assert!(unreadable.contains("Some answers cannot be read yet"));
+    assert!(!unreadable.contains("Your answers so far come to"));
+
+    // Not in 西城区: the figure is what it would be.
+    let outside = EVERYTHING.replace(r#""operates_in_xicheng": true"#, r#""operates_in_xicheng": false"#);
+    let html = render(ecosystem(&outside, Lang::En));
+    assert!(html.contains("If you operated in Xicheng District, your answers so far would come to"));
+    assert!(html.contains("up to CNY 144.955 million"));
+}
+
+#[test]
 fn the_language_switch_names_the_other_language_in_that_language() {
     let zh = render(State::new(Lang::Zh, day("2026-03-01"), false));
     assert!(zh.contains(r#"lang="en""#) && zh.contains(">English<"));

@@ -128,6 +128,11 @@ pub struct Texts {
     pub results_title: &'static str,
     pub results_total_label: &'static str,
     pub results_up_to: &'static str,
+    /// The estimate so far, on the question pages: its label, the same where not in 西城区, and
+    /// what shows while an answer cannot be read.
+    pub running_label: &'static str,
+    pub running_potential_label: &'static str,
+    pub running_unreadable: &'static str,
     pub share_prompt_accept: &'static str,
     pub share_prompt_body: &'static str,
     pub share_prompt_decline: &'static str,

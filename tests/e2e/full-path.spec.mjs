@@ -24,18 +24,25 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
   await app.continue();
 
   await app.expectHeading('公共数据、应用场景与大赛');
+  // The estimate so far follows each answer, on the page where it is given.
+  const soFar = page.getByTestId('running-total');
+  await expect(soFar).toHaveText('最高 0 万元');
   await app.yesNo('单位是否推动示范性应用场景落地建设？', true);
+  await expect(soFar).toHaveText('最高 500 万元');
   await app.continue();
 
   await app.expectHeading('数据基础设施与算力');
   await app.yesNo('单位建设的重点数据基础设施项目（如可信数据空间）是否被评为国家级试点示范？', true);
   await app.fill('实际完成固定资产投资（不含土建），万元', '８，０００');
+  await expect(soFar).toHaveText('最高 1,300 万元');
   await app.continue();
 
   await app.expectHeading('是否有同一项目？');
   await page.getByTestId('add-project').click();
   await app.tick('重点数据基础设施国家级试点示范 (第六条（一）)');
   await app.tick('示范性应用场景落地 (第四条（二）)');
+  // One project: counted once, at the higher of the two.
+  await expect(soFar).toHaveText(`最高 ${money(expected.total_wan, 'zh')}`);
   await app.continue();
 
   await app.expectHeading('核对您的答案');

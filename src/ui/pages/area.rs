@@ -8,7 +8,9 @@ use crate::text;
 use crate::ui::ctx::Ctx;
 use crate::ui::views::error_summary::error_summary;
 use crate::ui::views::questions::measure_questions;
+use crate::ui::views::running_total::running_total;
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn area_page(ctx: &Ctx, area: &str) -> Html {
     let lang = ctx.0.lang;
     let Some(area) = AREAS.iter().find(|a| a.key == area) else {
@@ -23,6 +25,7 @@ pub fn area_page(ctx: &Ctx, area: &str) -> Html {
             { heading(area.title.get(lang), Some(&caption)) }
             <p class="lead">{ text::of(lang).area_lead }</p>
             { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(ctx, m)) }
+            { running_total(ctx) }
             { continue_button(ctx, None) }
         </>
     }

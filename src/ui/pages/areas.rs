@@ -11,6 +11,7 @@ use crate::ui::ctx::{send, Ctx};
 use crate::ui::state::Action;
 use crate::ui::views::error_summary::{error_summary, errors_at, message};
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn areas(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let errors = errors_at(&ctx.0.errors, &FieldPath::root().key("areas"));

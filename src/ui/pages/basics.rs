@@ -10,6 +10,7 @@ use crate::ui::draft::Field;
 use crate::ui::views::error_summary::error_summary;
 use crate::ui::views::fields::{choices, text_field, yes_no, Pick, TextKind};
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn basics(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let t = text::of(lang);

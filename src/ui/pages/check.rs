@@ -8,6 +8,7 @@ use crate::ui::ctx::Ctx;
 use crate::ui::views::error_summary::error_summary;
 use crate::ui::views::summary::answers_summary;
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn check(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     html! {

@@ -1,6 +1,10 @@
 //! One function a step. Each reads the state it is given and sends actions; none computes an
 //! amount (the results page asks the engine). Plain functions, not components: a Yew component
 //! costs about 1 KB of WebAssembly of its own, and these have no state to keep.
+//!
+//! Each page is a function of its own in the WebAssembly (`#[inline(never)]`, and wasm-opt is told
+//! not to merge large functions into their one caller, see index.html): the browser compiles a
+//! function the first time it runs, so the start page must not carry every other page's code.
 
 pub mod area;
 pub mod areas;

@@ -12,7 +12,9 @@ use crate::ui::draft::{self, Field};
 use crate::ui::state::Action;
 use crate::ui::views::error_summary::{error_summary, errors_at, message};
 use crate::ui::views::fields::{text_field, TextKind};
+use crate::ui::views::running_total::running_total;
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn projects(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;
@@ -75,6 +77,7 @@ pub fn projects(ctx: &Ctx) -> Html {
             if !claimed.is_empty() {
                 <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ text::of(lang).projects_add }</button>
             }
+            { running_total(ctx) }
             <div>{ continue_button(ctx, None) }</div>
         </>
     }

@@ -128,6 +128,7 @@ fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
     }
 }
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn results(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;

@@ -9,6 +9,7 @@ use crate::ui::ctx::{send, Ctx};
 use crate::ui::state::Action;
 use crate::ui::views::save_tools::import_button;
 
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn start(ctx: &Ctx) -> Html {
     let state = &ctx.0;
     let lang = state.lang;

@@ -7,5 +7,6 @@ pub mod fields;
 pub mod layout;
 pub mod overview;
 pub mod questions;
+pub mod running_total;
 pub mod save_tools;
 pub mod summary;

@@ -1,0 +1,329 @@
+// The performance bench: this app's release dist/ against a SurveyJS 2.5.38 page showing the same
+// first two question pages, in one run, by one method. Prints one table (see docs/performance.md).
+// Run through scripts/bench, which builds dist/ first. Options: LOADS (default 15), CHANGES (50),
+// THROTTLE (4), DIST (another build's folder), LOADS_ONLY (print each load's marks as JSON).
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const LOADS = Number(process.env.LOADS || 15);
+const CHANGES = Number(process.env.CHANGES || 50);
+const THROTTLE = Number(process.env.THROTTLE || 4);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// ---- What each page loads first --------------------------------------------------------------
+
+const dist = process.env.DIST ? normalize(process.env.DIST) : join(root, 'dist');
+const surveyFiles = {
+  'index.html': join(root, 'bench/surveyjs/index.html'),
+  'main.js': join(root, 'bench/surveyjs/main.js'),
+  'survey.json': join(root, 'bench/surveyjs/survey.json'),
+  'survey.core.min.js': join(root, 'node_modules/survey-core/survey.core.min.js'),
+  'survey-js-ui.min.js': join(root, 'node_modules/survey-js-ui/survey-js-ui.min.js'),
+  'survey-core.min.css': join(root, 'node_modules/survey-core/survey-core.min.css'),
+};
+for (const [name, path] of Object.entries(surveyFiles)) {
+  if (!existsSync(path)) throw new Error(`bench: ${name} is missing (${path}); run scripts/setup`);
+}
+if (!existsSync(join(dist, 'index.html'))) throw new Error('bench: dist/ is missing; run scripts/bench');
+
+// The app's first load: the page and what it links (not the partners' loader, the worker's
+// script, the manifest or icons, which the first screen does not wait for).
+const appFiles = Object.fromEntries(readdirSync(dist)
+  .filter((name) => /\.(html|js|wasm|css)$/.test(name) && name !== 'embed.js' && name !== 'sw.js')
+  .map((name) => [name, join(dist, name)]));
+
+const weigh = (files) => {
+  const rows = Object.entries(files).map(([name, path]) => {
+    const body = readFileSync(path);
+    return {
+      name,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
+    };
+  }).sort((a, b) => b.gzip - a.gzip);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+};
+
+// ---- One loopback server for both pages --------------------------------------------------------
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  let file;
+  if (path.startsWith('/surveyjs/')) {
+    file = surveyFiles[path.slice('/surveyjs/'.length) || 'index.html'];
+  } else if (path.startsWith('/app/')) {
+    const inside = path.slice('/app/'.length) || 'index.html';
+    file = normalize(join(dist, inside));
+    if (!file.startsWith(dist)) file = undefined;
+  }
+  if (!file || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- In the page: the moments that matter, recorded by the page itself -------------------------
+
+// Runs before any script of the page. "First control" is the first button, input, select or
+// textarea put in the page; "painted" is taken after the frame that paints it (a message posted
+// from requestAnimationFrame runs once that frame is done), and only if it has a box on screen by
+// then. The observer asks nothing of layout, so that it adds no work of its own to the load.
+const probe = () => {
+  const marks = (window.__bench = { marks: {} }).marks;
+  // Instantiated: the module's instance exists; wasm-bindgen then calls its start function (our
+  // main), which renders the first page before Trunk's TrunkApplicationStarted event.
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then((result) => {
+        marks.instantiated = performance.now();
+        window.__bench.wasm = result.instance ? result.instance.exports : result.exports;
+        return result;
+      });
+    };
+  }
+  addEventListener('TrunkApplicationStarted', () => { marks.started = performance.now(); }, { once: true });
+  const controls = 'button, input, select, textarea';
+  const afterPaint = () => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const shown = [...document.querySelectorAll(controls)].some((element) => element.getClientRects().length > 0);
+      if (shown) marks.firstControl = performance.now();
+      else afterPaint();
+    };
+    channel.port2.postMessage(0);
+  });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(controls)) {
+      observer.disconnect();
+      marks.controlInserted = performance.now();
+      afterPaint();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const chromiumVersion = browser.version();
+
+/** A fresh context and page, its CPU slowed `rate` times. */
+async function freshPage(rate) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(probe);
+  return { context, page, cdp };
+}
+
+/** One cold load of `url`: the page's own marks, in ms from navigation start. */
+async function coldLoad(url, rate) {
+  const { context, page } = await freshPage(rate);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.marks.firstControl !== undefined, null, { timeout: 60_000 });
+  const marks = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource');
+    const wasm = resources.find((r) => r.name.endsWith('.wasm'));
+    const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js') || r.name.endsWith('.json'));
+    return {
+      ...window.__bench.marks,
+      wasmReceived: wasm ? wasm.responseEnd : undefined,
+      scriptsReceived: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : undefined,
+    };
+  });
+  await context.close();
+  return marks;
+}
+
+// ---- Answer change to the figure on screen ----------------------------------------------------
+
+// In the page: types `value` into `field` as a user's input event, and resolves with the ms until
+// `figure`'s text changed (the page's own work) and until the frame showing it was painted.
+const changeOnce = ([fieldSelector, figureSelector, value]) => new Promise((resolve, reject) => {
+  const field = document.querySelector(fieldSelector);
+  const figure = document.querySelector(figureSelector);
+  if (!field || !figure) {
+    reject(new Error(`missing ${field ? figureSelector : fieldSelector}`));
+    return;
+  }
+  const before = figure.textContent;
+  const start = performance.now();
+  const observer = new MutationObserver(() => {
+    if (figure.textContent === before) return;
+    observer.disconnect();
+    const changed = performance.now() - start;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ changed, painted: performance.now() - start });
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(figure, { childList: true, subtree: true, characterData: true });
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+});
+
+/** `CHANGES` answer changes on a page with many fields, alternating two values. */
+async function answerChanges(page, field, figure, values) {
+  const times = [];
+  for (let i = 0; i < CHANGES; i++) {
+    times.push(await page.evaluate(changeOnce, [field, figure, values[i % 2]]));
+  }
+  times.fields = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
+  return times;
+}
+
+const everything = JSON.parse(readFileSync(join(root, 'tests/cases/the-everything-claimed-example-with-its-one-project-comes-to-14495-5.json'), 'utf8')).answers;
+
+/** Loads the everything-claimed answers into the app through a share link. */
+async function appWithEverything(rate) {
+  const fresh = await freshPage(rate);
+  const { page } = fresh;
+  await page.goto(`${base}/app/?lang=en#share=${encodeURIComponent(JSON.stringify(everything))}`);
+  await page.getByTestId('share-prompt').getByRole('button').first().click();
+  await page.waitForSelector('[data-testid="share-prompt"]', { state: 'detached' });
+  return fresh;
+}
+
+/** Heap in use by JavaScript and the size of the WebAssembly memory (which only grows). */
+async function memory(page, cdp) {
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const wasm = await page.evaluate(() => {
+    const memory = window.__bench.wasm && window.__bench.wasm.memory;
+    return memory ? memory.buffer.byteLength : 0;
+  });
+  return { heap, wasm };
+}
+
+// ---- The run ----------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const spread = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+
+const appUrl = `${base}/app/`;
+const surveyUrl = `${base}/surveyjs/`;
+const loads = { app: [], survey: [], appFast: [] };
+// Interleaved, so that whatever else the machine does falls on both pages alike.
+for (let i = 0; i < LOADS; i++) {
+  loads.app.push(await coldLoad(appUrl, THROTTLE));
+  loads.survey.push(await coldLoad(surveyUrl, THROTTLE));
+  loads.appFast.push(await coldLoad(appUrl, 1));
+}
+
+// LOADS_ONLY=1: the raw marks of each load as JSON, to compare two builds (DIST=… for the other).
+if (process.env.LOADS_ONLY) {
+  console.log(JSON.stringify(loads));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+const appPage = await appWithEverything(THROTTLE);
+const appSample = await memory(appPage.page, appPage.cdp);
+// The page with the most fields for these answers: the projects (every claimed measure a box).
+const supportField = '#f-projects-0-other_xicheng_support_wan';
+await appPage.page.goto(`${base}/app/?lang=en#/projects`);
+await appPage.page.waitForSelector(supportField);
+const appChanges = await answerChanges(appPage.page, supportField, '[data-testid="running-total"]', ['100', '200']);
+await appPage.page.goto(`${base}/app/?lang=en#/results`);
+await appPage.page.waitForSelector('[data-testid="total"]');
+const appMemory = await memory(appPage.page, appPage.cdp);
+await appPage.context.close();
+
+const appFast = await appWithEverything(1);
+await appFast.page.goto(`${base}/app/?lang=en#/projects`);
+await appFast.page.waitForSelector(supportField);
+const appChangesFast = await answerChanges(appFast.page, supportField, '[data-testid="running-total"]', ['100', '200']);
+await appFast.context.close();
+
+const surveyPage = await freshPage(THROTTLE);
+await surveyPage.page.goto(`${surveyUrl}?page=2`);
+await surveyPage.page.waitForSelector('input[aria-label], .sd-question input');
+const surveyField = 'input[type="number"]';
+const surveyFigure = '.sd-expression';
+await surveyPage.page.waitForSelector(surveyFigure);
+const surveyChanges = await answerChanges(surveyPage.page, surveyField, surveyFigure, ['600', '700']);
+const surveyMemory = await memory(surveyPage.page, surveyPage.cdp);
+await surveyPage.context.close();
+
+await browser.close();
+server.close();
+
+// ---- The table --------------------------------------------------------------------------------
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+const col = (values) => `${ms(median(values))} (${spread(values)})`;
+const pick = (list, key) => list.map((m) => m[key]).filter((v) => v !== undefined);
+
+const lines = [];
+const say = (line = '') => lines.push(line);
+say(`Bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpus().length} cores (${cpus()[0].model.trim()}) · Chromium ${chromiumVersion} headless · CPU throttled ${THROTTLE}× through the DevTools protocol · loopback, no compression, service workers blocked (a first visit)`);
+say();
+for (const [title, files] of [['This app, first load (dist/)', appFiles], ['SurveyJS 2.5.38 page, first load (bench/surveyjs/)', surveyFiles]]) {
+  const { rows, total } = weigh(files);
+  say(`${title}`);
+  say('| asset | raw | gzip -9 | brotli -q 11 |');
+  say('|---|---:|---:|---:|');
+  for (const r of rows) say(`| ${r.name} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  say(`| **total** | **${r_(total.raw)}** | **${r_(total.gzip)}** | **${r_(total.brotli)}** |`);
+  say();
+}
+function r_(n) { return `${n} (${kb(n)})`; }
+
+const appFirst = pick(loads.app, 'firstControl');
+const surveyFirst = pick(loads.survey, 'firstControl');
+say(`Cold load to the first control painted, ${LOADS} loads each, fresh context each, median (min–max), ms from navigation start`);
+say('| page | CPU | wasm / scripts received | instantiated | first control inserted | first control painted |');
+say('|---|---|---:|---:|---:|---:|');
+say(`| this app | ${THROTTLE}× | ${col(pick(loads.app, 'wasmReceived'))} | ${col(pick(loads.app, 'instantiated'))} | ${col(pick(loads.app, 'controlInserted'))} | ${col(appFirst)} |`);
+say(`| SurveyJS | ${THROTTLE}× | ${col(pick(loads.survey, 'scriptsReceived'))} | – | ${col(pick(loads.survey, 'controlInserted'))} | ${col(surveyFirst)} |`);
+say(`| this app | 1× | ${col(pick(loads.appFast, 'wasmReceived'))} | ${col(pick(loads.appFast, 'instantiated'))} | ${col(pick(loads.appFast, 'controlInserted'))} | ${col(pick(loads.appFast, 'firstControl'))} |`);
+say();
+const startup = (list) => list.map((m) => m.controlInserted - m.instantiated).filter((v) => !Number.isNaN(v));
+say(`Instantiated to first control inserted: ${col(startup(loads.app))} at ${THROTTLE}×, ${col(startup(loads.appFast))} at 1× (budget: one frame, 16 ms, at 1×)`);
+say(`**Ratio, first control painted, this app / SurveyJS: ${(median(appFirst) / median(surveyFirst)).toFixed(2)}×** (budget ≤ 0.40×)`);
+say();
+say(`Answer change to the updated figure, ${CHANGES} changes, median (min–max)`);
+say('| page | CPU | figure changed | figure painted |');
+say('|---|---|---:|---:|');
+const changeRow = (label, rate, times) => say(`| ${label} | ${rate}× | ${col(times.map((t) => t.changed))} | ${col(times.map((t) => t.painted))} |`);
+changeRow(`this app, everything-claimed answers, the projects page (${appChanges.fields} fields): the project's support already received → the estimate so far`, THROTTLE, appChanges);
+changeRow('this app, the same', 1, appChangesFast);
+changeRow(`SurveyJS, a page of ${surveyChanges.fields} number fields and an expression summing them`, THROTTLE, surveyChanges);
+say(`Ratio of "figure changed" at ${THROTTLE}×, this app / SurveyJS: ${(median(appChanges.map((t) => t.changed)) / median(surveyChanges.map((t) => t.changed))).toFixed(2)}× (budget: figure changed ≤ 16 ms at 1×; "painted" waits for the next frame, which comes every 16.7 ms)`);
+say();
+say('Memory after the answers above (JS heap in use + WebAssembly memory)');
+say('| page | JS heap | WebAssembly memory | sum |');
+say('|---|---:|---:|---:|');
+say(`| this app, everything-claimed results (sampled after loading them, and on the results page) | ${kb(Math.max(appSample.heap, appMemory.heap))} | ${kb(appMemory.wasm)} | ${kb(Math.max(appSample.heap, appMemory.heap) + appMemory.wasm)} |`);
+say(`| SurveyJS, after the changes | ${kb(surveyMemory.heap)} | – | ${kb(surveyMemory.heap)} |`);
+console.log(lines.join('\n'));
