@@ -12,6 +12,7 @@ pub mod lang;
 pub mod money;
 pub mod policy;
 pub mod review;
+pub mod samples;
 pub mod text;
 
 #[cfg(feature = "web")]

@@ -157,3 +157,45 @@ fn every_case_file_in_award_cases_dir_holds() {
         None => println!("AWARD_CASES_DIR is not set: no extra case folder to run"),
     }
 }
+
+/// A share link carries the same answers, and so the same estimate, for every case the reader
+/// accepts; the everything-claimed answers fit in 400 characters, a typical firm's in 200.
+#[test]
+fn every_case_survives_a_compact_share_link() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut carried = 0;
+    let mut lengths = BTreeMap::new();
+    for path in case_files(&folder) {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let Ok(case) = serde_json::from_str::<Case>(&text) else { continue };
+        let Ok(answers) = Answers::from_json(&case.answers.to_string()) else { continue };
+        let link = answers.to_link_text();
+        let back = Answers::from_link_text(&link);
+        assert_eq!(back.as_ref().ok(), Some(&answers), "{}: {link}", case.name);
+        lengths.insert(case.name, link.len());
+        carried += 1;
+    }
+    assert!(carried > 50, "only {carried} cases read");
+    let everything = lengths.get("the everything-claimed example with its one project comes to 14495.5");
+    assert!(everything.is_some_and(|n| *n <= 400), "everything-claimed: {everything:?} characters");
+    let typical = lengths.get("a pilot and a scenario of one project count once at the higher 800");
+    assert!(typical.is_some_and(|n| *n <= 200), "typical: {typical:?} characters");
+    println!("share link text: everything-claimed {everything:?}, typical {typical:?} characters");
+}
+
+/// Each sample organisation of the demo mode is the answers of a case file, so the harness holds
+/// its total to the policy (the end-to-end test checks the page shows that total).
+#[test]
+fn every_sample_is_the_answers_of_a_case_file() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let cases: Vec<Case> = case_files(&folder)
+        .iter()
+        .filter_map(|path| serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).ok())
+        .filter(|case: &Case| case.name.starts_with("sample: "))
+        .collect();
+    for sample in xicheng_data_awards::samples::SAMPLES {
+        let file: serde_json::Value = serde_json::from_str(sample.file).unwrap_or_default();
+        assert!(cases.iter().any(|case| case.answers == file), "no case file holds the sample {}", sample.key);
+    }
+    assert_eq!(cases.len(), xicheng_data_awards::samples::SAMPLES.len());
+}

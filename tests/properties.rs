@@ -228,6 +228,43 @@ proptest! {
         let again = Answers::from_json(&answers.to_json());
         prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
     }
+
+    /// A compact share link carries what the answers file does: the same file comes back.
+    #[test]
+    fn a_share_link_keeps_the_answers(answers in answers()) {
+        let again = Answers::from_link_text(&answers.to_link_text());
+        prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+    /// A share link cut, changed or made up: answered without panicking, and refused with a
+    /// reason when it is not a link the app wrote (or, rarely, read as other valid answers).
+    #[test]
+    fn any_link_text_is_answered(
+        (link, cut, flips) in (answers().prop_map(|a| a.to_link_text()), any::<prop::sample::Index>(), prop::collection::vec((any::<prop::sample::Index>(), "[A-Za-z0-9_=%-]"), 0..3)),
+        noise in "[A-Za-z0-9_-]{0,40}",
+    ) {
+        let mut chars: Vec<char> = link.chars().collect();
+        for (at, with) in &flips {
+            if !chars.is_empty() {
+                let i = at.index(chars.len());
+                chars[i] = with.chars().next().unwrap_or('A');
+            }
+        }
+        let end = if chars.is_empty() { 0 } else { cut.index(chars.len() + 1) };
+        for text in [chars[..end].iter().collect::<String>(), noise.clone()] {
+            match Answers::from_link_text(&text) {
+                Ok(answers) => prop_assert_eq!(Answers::from_link_text(&answers.to_link_text()), Ok(answers)),
+                Err(refusal) => {
+                    prop_assert!(!refusal.errors.is_empty());
+                    prop_assert!(refusal.errors.iter().all(|e| !text::field_error(e, Lang::Zh).is_empty()));
+                }
+            }
+        }
+    }
 }
 
 /// Any JSON value, small: the shapes a damaged or foreign file may have.

@@ -167,6 +167,35 @@ fn the_language_switch_names_the_other_language_in_that_language() {
 }
 
 #[test]
+fn continue_on_a_phone_draws_the_code_or_says_plainly_that_it_cannot() {
+    let mut state = with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results);
+    state.home = "https://example.cn/".into();
+    let closed = render(state.clone());
+    assert!(closed.contains("Continue on your phone") && !closed.contains("data-testid=\"qr-code\""));
+    state = reduce(state, Action::ToggleHandOff);
+    let open = render(state.clone());
+    assert!(open.contains(r#"data-testid="qr-code""#) && open.contains(r#"role="img""#));
+    let version =
+        open.split(r#"data-version=""#).nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse::<u8>().ok());
+    assert!(version.is_some_and(|v| (13..=14).contains(&v)), "the everything-claimed link: version {version:?}");
+
+    // Answers whose link no phone could read from one code: a plain message, no code.
+    let long_name = "名".repeat(200);
+    let platforms: Vec<String> =
+        (0..12).map(|_| format!(r#"{{ "name": "{long_name}", "level": "national" }}"#)).collect();
+    let many = EVERYTHING.replace(
+        r#""platforms": [ { "name": "数据安全实验室", "level": "national" }, { "level": "beijing" } ]"#,
+        &format!(r#""platforms": [ {} ]"#, platforms.join(", ")),
+    );
+    assert_ne!(many, EVERYTHING);
+    let mut crowded = reduce(with_answers(Lang::En, "2026-03-01", &many, Step::Results), Action::ToggleHandOff);
+    crowded.home = "https://example.cn/".into();
+    let refused = render(crowded);
+    assert!(refused.contains("Too many answers for a code a phone could read reliably"));
+    assert!(!refused.contains(r#"data-testid="qr-code""#));
+}
+
+#[test]
 fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
     let standalone = render(State::new(Lang::En, day("2026-03-01"), false));
     assert!(standalone.contains("app-header") && standalone.contains("app-footer"));

@@ -21,6 +21,8 @@ pub struct FieldError {
 pub enum Problem {
     /// The text is not JSON at all.
     NotJson { line: usize, column: usize },
+    /// A compact share link that is cut short or changed: it cannot be read at all.
+    DamagedLink,
     /// Longer than [`super::MAX_FILE_BYTES`]: refused before it is read.
     TooLarge,
     /// Objects and lists nested deeper than [`super::MAX_DEPTH`]: refused before it is read.

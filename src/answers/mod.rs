@@ -5,6 +5,7 @@
 //! (serde_json) → checked answers, so that every problem is reported at once with its
 //! [`FieldPath`]; [`Answers::to_json`] writes it back through serde.
 
+mod compact;
 mod decode;
 mod encode;
 mod error;
@@ -112,9 +113,15 @@ impl Answers {
         encode::to_json(self, true)
     }
 
-    /// The answers file as compact JSON text, for a share link.
-    pub fn to_compact_json(&self) -> String {
-        encode::to_json(self, false)
+    /// The answers as a share link carries them: compact, in the policy tables' order
+    /// (`compact.rs`).
+    pub fn to_link_text(&self) -> String {
+        compact::encode(self)
+    }
+
+    /// Reads what [`Answers::to_link_text`] wrote, checked as an answers file is.
+    pub fn from_link_text(text: &str) -> Result<Answers, AnswersError> {
+        compact::decode(text)
     }
 
     /// The answers for one measure, if it was claimed.

@@ -47,6 +47,18 @@ pub const EN: Texts = Texts {
     import_button: "Import an answers file",
     import_unreadable: "It could not be read (it may be incomplete).",
     layout_demo: "Demo mode: nothing is saved on this device; closing the page forgets every answer.",
+    layout_start_over: "Start over",
+    idle_title: "Are you still there?",
+    idle_body: |seconds| format!("In {seconds} seconds every answer will be cleared and the self-check will go back to the start for the next visitor."),
+    idle_continue: "Continue",
+    samples_title: "Try a sample organisation",
+    samples_hint: "These organisations are made up. One tap loads a sample's answers and shows its results.",
+    samples_label: "Sample",
+    hand_off_button: "Continue on your phone",
+    hand_off_hint: "Scan the code with your phone's camera to open this self-check there. The answers are in the code itself and go through no server.",
+    hand_off_code: "QR code of the link that opens this self-check on a phone",
+    hand_off_length: |n| format!("The link has {n} characters."),
+    hand_off_too_long: "Too many answers for a code a phone could read reliably, so none is shown. Export the answers file, or copy the link, instead.",
     layout_language_name: "English",
     layout_provided_by: "Provided by the Xicheng District Data Bureau",
     layout_open_full: "Open the full self-check in a new tab",
@@ -89,6 +101,7 @@ pub const EN: Texts = Texts {
     overview_amount: "Up to (10,000 yuan)",
     overview_merged: |kept| format!("merged into {kept}, not counted again"),
     overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
+    overview_near: |n| if n == 1 { "1 more award is within reach: see below what it needs.".to_string() } else { format!("{n} more awards are within reach: see below what they need.") },
     report_appendix: "Appendix: the policy's words",
     report_appendix_hint: "The clauses this report refers to, in the policy's order, each once.",
     report_page_css: "\"Page \" counter(page) \" of \" counter(pages)",
@@ -211,6 +224,7 @@ fn expected(expected: Expected) -> &'static str {
 fn problem(problem: &Problem) -> String {
     match problem {
         Problem::NotJson { line, column } => format!("not valid JSON (line {line}, column {column})"),
+        Problem::DamagedLink => "the link is cut short or changed: ask for it again".to_string(),
         Problem::TooLarge => {
             format!("Too large to be answers of this tool (more than {} KB)", MAX_FILE_BYTES / 1000)
         }

@@ -55,6 +55,21 @@ pub struct Texts {
     pub import_button: &'static str,
     pub import_unreadable: &'static str,
     pub layout_demo: &'static str,
+    pub layout_start_over: &'static str,
+    /// Demo mode's reset warning: its title, the seconds left, and the button that keeps going.
+    pub idle_title: &'static str,
+    pub idle_body: fn(u32) -> String,
+    pub idle_continue: &'static str,
+    /// Demo mode's sample organisations on the start page.
+    pub samples_title: &'static str,
+    pub samples_hint: &'static str,
+    pub samples_label: &'static str,
+    /// "Continue on your phone": the QR code of the share link.
+    pub hand_off_button: &'static str,
+    pub hand_off_hint: &'static str,
+    pub hand_off_code: &'static str,
+    pub hand_off_length: fn(usize) -> String,
+    pub hand_off_too_long: &'static str,
     pub layout_language_name: &'static str,
     pub layout_privacy: &'static str,
     /// Shown once the service worker holds every file of this release.
@@ -103,6 +118,8 @@ pub struct Texts {
     pub overview_merged: fn(&str) -> String,
     /// The services beside the money: the list of their titles.
     pub overview_services: fn(&str) -> String,
+    /// Awards nearly met, counted beside the overview.
+    pub overview_near: fn(usize) -> String,
     /// The printed report's appendix of the policy's words.
     pub report_appendix: &'static str,
     pub report_appendix_hint: &'static str,

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::ctx::{Ctx, Model};
 use super::embed::{self, ToHost};
-use super::options::{self, Options, SHARE_PREFIX};
-use super::state::{reduce, Action, Notice, Partner, State, Step};
+use super::options::{self, Options};
+use super::state::{reduce, Action, Kiosk, Notice, Partner, State, Step};
 use super::storage::{when_to_save, Saving, Snapshot, Store};
 use super::views::layout::layout;
 use super::{browser, pages};
@@ -29,7 +29,10 @@ fn initial_state(options: Options) -> State {
     let today = browser::today().unwrap_or(POLICY.valid_from);
     let mut state = State::new(options.lang.unwrap_or(Lang::Zh), today, options.demo);
     state.storage_refused = store.refused();
-    state.home = browser::standalone_address();
+    // Links and QR codes lead to the public site where one is set (a kiosk on localhost or a
+    // USB stick), else to this page.
+    state.home = options.public_base.clone().unwrap_or_else(browser::standalone_address);
+    state.kiosk = Kiosk { idle_seconds: options.idle_seconds, large: options.large, warning: None };
     state.partner =
         Partner { embed_origin: options.embed_origin, accent: options.accent, first_areas: options.first_areas };
     for warning in &options.warnings {
@@ -120,8 +123,7 @@ pub fn app() -> Html {
                 });
                 let hashchange = EventListener::new(&window, "hashchange", move |event| {
                     let fragment = browser::fragment();
-                    if let Some(encoded) = fragment.strip_prefix(SHARE_PREFIX) {
-                        let shared = options::shared_answers(encoded, browser::decode_uri_component);
+                    if let Some(shared) = options::shared_answers(&fragment, browser::decode_uri_component) {
                         // Back to the step's own address: the answers must not stay in the bar.
                         let old = event.dyn_ref::<web_sys::HashChangeEvent>().map(|e| e.old_url()).unwrap_or_default();
                         browser::replace_fragment(old.find('#').and_then(|at| old.get(at..)).unwrap_or("#/"));
@@ -152,7 +154,7 @@ pub fn app() -> Html {
                 // The bare address on first load is the start page: no extra history entry.
                 browser::replace_fragment(&fragment);
                 *trail = vec![fragment];
-            } else if current == fragment || current.starts_with(SHARE_PREFIX) {
+            } else if current == fragment || options::is_share(&current) {
                 // The browser moved (back, forward, a typed address): what was pushed is unknown.
                 *trail = vec![fragment];
             } else if went_back && before_last.as_deref() == Some(fragment.as_str()) {
@@ -223,6 +225,15 @@ pub fn app() -> Html {
             embed::post(&ToHost::Step { step: step.fragment() }, origin);
         }
     });
+
+    // Demo mode at a stand: a bare start for the next visitor once nobody is there.
+    {
+        let model = model.clone();
+        use_effect_with((state.demo, state.kiosk.idle_seconds), move |(demo, idle_seconds)| {
+            let watch = demo.then(|| super::idle::Watch::start(*idle_seconds, model));
+            move || drop(watch)
+        });
+    }
 
     // A partner's brand colour, as custom properties the style sheets use.
     use_effect_with(accent, |accent| {

@@ -130,10 +130,6 @@ pub fn download(file_name: &str, text: &str) -> bool {
     }
 }
 
-pub fn encode_uri_component(text: &str) -> String {
-    js_sys::encode_uri_component(text).into()
-}
-
 pub fn decode_uri_component(text: &str) -> Option<String> {
     js_sys::decode_uri_component(text).ok().map(Into::into)
 }

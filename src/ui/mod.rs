@@ -6,6 +6,7 @@ mod browser;
 pub mod ctx;
 pub mod draft;
 mod embed;
+mod idle;
 pub mod options;
 pub mod pages;
 pub mod state;

@@ -1,17 +1,25 @@
 //! Start-up options, read from the address once: `?lang=en`, `?mode=demo`,
-//! `?embed=<host origin>`, `?accent=0b6e4f`, `?areas=growth,security`, a share link's
-//! `#share=…` or a step's `#/…`. The one place that looks at the URL at start. A value that
+//! `?embed=<host origin>`, `?accent=0b6e4f`, `?areas=growth,security`, `?idle=120`,
+//! `?present=large`, `?public=<address>`, a share link's `#s=…` (or the older `#share=…`) or a
+//! step's `#/…`. The one place that looks at the URL at start. A value that
 //! cannot be used falls back to the default, with a warning for the console.
 
 use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
 use crate::lang::{Lang, Pair};
 use crate::policy::AREAS;
 
-use super::state::{Refusal, Step};
+use super::state::{Refusal, State, Step, IDLE_DEFAULT_SECONDS, IDLE_SECONDS};
 use super::theme;
 
-/// The fragment prefix of a share link.
-pub const SHARE_PREFIX: &str = "#share=";
+/// The fragment prefix of a share link: the answers, compact (`answers/compact.rs`).
+pub const SHARE_PREFIX: &str = "#s=";
+/// Share links made before the compact form: the answers file as URI-encoded JSON. Still read.
+pub const OLD_SHARE_PREFIX: &str = "#share=";
+
+/// Whether a fragment is a share link, of either form.
+pub fn is_share(fragment: &str) -> bool {
+    fragment.starts_with(SHARE_PREFIX) || fragment.starts_with(OLD_SHARE_PREFIX)
+}
 
 pub struct Options {
     pub lang: Option<Lang>,
@@ -27,8 +35,28 @@ pub struct Options {
     pub accent: Option<String>,
     /// Areas a partner offers first on the activities page, in its order.
     pub first_areas: Vec<&'static str>,
+    /// Demo mode: seconds without a touch, click, key or scroll before the reset warning.
+    pub idle_seconds: u32,
+    /// Large presentation, for a big screen at a stand (`?present=large`).
+    pub large: bool,
+    /// The public address share links and QR codes lead to, where the page itself runs from a
+    /// kiosk's `localhost` or a USB stick (`?public=https://…/`).
+    pub public_base: Option<String>,
     /// Why an option was not used, one line each, for the console.
     pub warnings: Vec<String>,
+}
+
+/// The public address of the self-check: an origin as [`parse_origin`] takes it, then a path of
+/// plain characters; no query or fragment (the link adds its own).
+pub fn parse_public_base(text: &str) -> Option<String> {
+    let after_scheme = text.split_once("://")?.1;
+    let (origin_end, path) = match after_scheme.find('/') {
+        Some(at) => (text.len() - after_scheme.len() + at, after_scheme.get(at..).unwrap_or("/")),
+        None => (text.len(), "/"),
+    };
+    let origin = parse_origin(text.get(..origin_end)?)?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-._~/%".contains(c);
+    path.chars().all(plain).then(|| format!("{origin}{path}"))
 }
 
 /// A web origin as a host page has it: `http` or `https`, a host name or address, an optional
@@ -58,14 +86,31 @@ pub fn standalone_query(lang: Lang) -> &'static str {
     Pair { zh: "", en: "?lang=en" }.pick(lang)
 }
 
-/// The answers a share link's fragment carries. Too long a fragment is refused before it is
-/// decoded (each byte of an answers file takes at most 3 characters in a link).
-pub fn shared_answers(encoded: &str, decode: impl Fn(&str) -> Option<String>) -> Result<Answers, Refusal> {
-    if encoded.len() > 3 * MAX_FILE_BYTES {
-        return Err(Refusal::whole(Problem::TooLarge));
+/// The standalone self-check in the state's language: where a share link or "open the full
+/// self-check" leads.
+pub fn standalone_link(state: &State) -> String {
+    format!("{}{}", state.home, standalone_query(state.lang))
+}
+
+/// The answers a share link's fragment carries, or why they cannot be used; `None` when the
+/// fragment is no share link. Too long a fragment is refused before it is decoded (each byte of
+/// an answers file takes at most 3 characters in an old link, and fewer in a compact one).
+pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Result<Answers, Refusal>> {
+    let too_long = |text: &str| text.len() > 3 * MAX_FILE_BYTES;
+    if let Some(text) = fragment.strip_prefix(SHARE_PREFIX) {
+        if too_long(text) {
+            return Some(Err(Refusal::whole(Problem::TooLarge)));
+        }
+        return Some(Answers::from_link_text(text).map_err(Refusal::Invalid));
     }
-    let json = decode(encoded).ok_or(Refusal::Unreadable)?;
-    Answers::from_json(&json).map_err(Refusal::Invalid)
+    let encoded = fragment.strip_prefix(OLD_SHARE_PREFIX)?;
+    if too_long(encoded) {
+        return Some(Err(Refusal::whole(Problem::TooLarge)));
+    }
+    Some(match decode(encoded) {
+        Some(json) => Answers::from_json(&json).map_err(Refusal::Invalid),
+        None => Err(Refusal::Unreadable),
+    })
 }
 
 /// The console line for an option that cannot be used, in the loader's words.
@@ -95,6 +140,9 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
         embed_origin: None,
         accent: None,
         first_areas: Vec::new(),
+        idle_seconds: IDLE_DEFAULT_SECONDS,
+        large: false,
+        public_base: None,
         warnings: Vec::new(),
     };
     for pair in query.trim_start_matches('?').split('&') {
@@ -106,6 +154,15 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
             "lang" if value == "en" => options.lang = Some(Lang::En),
             "lang" if value == "zh" => options.lang = Some(Lang::Zh),
             "mode" if value == "demo" => options.demo = true,
+            "present" if value == "large" => options.large = true,
+            "idle" => match value.parse::<u32>() {
+                Ok(seconds) if IDLE_SECONDS.contains(&seconds) => options.idle_seconds = seconds,
+                _ => options.warnings.push(warning("idle", &value, "not a number of seconds from 30 to 1800")),
+            },
+            "public" => match parse_public_base(&value) {
+                Some(base) => options.public_base = Some(base),
+                None => options.warnings.push(warning("public", &value, "not an http(s) address without query")),
+            },
             "embed" => options.embed_origin = parse_origin(&value),
             "accent" => match theme::accent(&value) {
                 Ok(colour) => options.accent = Some(colour),
@@ -121,9 +178,8 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
             _ => {}
         }
     }
-    if let Some(encoded) = fragment.strip_prefix(SHARE_PREFIX) {
-        options.shared = Some(shared_answers(encoded, &decode));
-    } else {
+    options.shared = shared_answers(fragment, &decode);
+    if options.shared.is_none() {
         options.step = Step::from_fragment(fragment);
     }
     options
@@ -145,16 +201,27 @@ mod tests {
 
     #[test]
     fn a_share_link_carries_answers_or_is_reported_unreadable() {
+        // The older form, still read: the answers file as URI-encoded JSON.
         let json = crate::answers::tests::EVERYTHING.to_string();
-        let good = parse("", &format!("{SHARE_PREFIX}x"), |_| Some(json.clone()));
+        let good = parse("", &format!("{OLD_SHARE_PREFIX}x"), |_| Some(json.clone()));
         assert!(matches!(good.shared, Some(Ok(_))));
-        let bad = parse("", &format!("{SHARE_PREFIX}%7B"), |_| Some("{".into()));
+        let bad = parse("", &format!("{OLD_SHARE_PREFIX}%7B"), |_| Some("{".into()));
         assert!(matches!(bad.shared, Some(Err(Refusal::Invalid(_)))));
-        let cut = parse("", &format!("{SHARE_PREFIX}%E4%B8"), |_| None);
+        let cut = parse("", &format!("{OLD_SHARE_PREFIX}%E4%B8"), |_| None);
         assert_eq!(cut.shared.and_then(Result::err), Some(Refusal::Unreadable));
-        let huge = format!("{SHARE_PREFIX}{}", "%20".repeat(MAX_FILE_BYTES + 1));
-        let refused = parse("", &huge, |_| panic!("too long a link is not decoded")).shared.and_then(Result::err);
-        assert_eq!(refused, Some(Refusal::whole(Problem::TooLarge)));
+        let never = |_: &str| -> Option<String> { panic!("too long a link is not decoded") };
+        let huge = format!("{OLD_SHARE_PREFIX}{}", "%20".repeat(MAX_FILE_BYTES + 1));
+        assert_eq!(parse("", &huge, never).shared.and_then(Result::err), Some(Refusal::whole(Problem::TooLarge)));
+
+        // The compact form the app writes now.
+        let answers = Answers::from_json(&json).unwrap_or_default();
+        let compact = parse("", &format!("{SHARE_PREFIX}{}", answers.to_link_text()), never);
+        assert_eq!(compact.shared.and_then(Result::ok), Some(answers));
+        let damaged = parse("", &format!("{SHARE_PREFIX}AQ"), never).shared.and_then(Result::err);
+        assert_eq!(damaged, Some(Refusal::whole(Problem::DamagedLink)));
+        let huge = format!("{SHARE_PREFIX}{}", "A".repeat(3 * MAX_FILE_BYTES + 1));
+        assert_eq!(parse("", &huge, never).shared.and_then(Result::err), Some(Refusal::whole(Problem::TooLarge)));
+        assert_eq!(parse("", "#/results", never).step, Some(Step::Results));
     }
 
     #[test]
@@ -169,6 +236,33 @@ mod tests {
         assert_eq!(bad.warnings.len(), 2);
         assert!(bad.warnings[0].contains("data-accent=\"#ffdd00\": too light"), "{:?}", bad.warnings);
         assert!(bad.warnings[1].contains("data-areas=\"growth,moon\""), "{:?}", bad.warnings);
+    }
+
+    #[test]
+    fn a_kiosks_idle_time_presentation_and_public_address_are_checked() {
+        let decode = |s: &str| Some(s.replace("%3A", ":").replace("%2F", "/"));
+        let kiosk =
+            parse("?mode=demo&idle=30&present=large&public=https%3A%2F%2Fdata.bjxch.gov.cn%2Fselfcheck%2F", "", decode);
+        assert_eq!((kiosk.idle_seconds, kiosk.large), (30, true));
+        assert_eq!(kiosk.public_base.as_deref(), Some("https://data.bjxch.gov.cn/selfcheck/"));
+        assert!(kiosk.warnings.is_empty(), "{:?}", kiosk.warnings);
+        assert_eq!(parse("?idle=1800", "", decode).idle_seconds, 1800);
+        for (query, option) in [
+            ("?idle=29", "idle"),
+            ("?idle=1801", "idle"),
+            ("?idle=2m", "idle"),
+            ("?public=javascript%3Aalert(1)", "public"),
+        ] {
+            let refused = parse(query, "", decode);
+            assert_eq!(refused.idle_seconds, IDLE_DEFAULT_SECONDS);
+            assert_eq!(refused.public_base, None);
+            assert!(refused.warnings.first().is_some_and(|w| w.contains(&format!("data-{option}="))), "{query}");
+        }
+        assert_eq!(parse_public_base("https://example.cn").as_deref(), Some("https://example.cn/"));
+        for refused in ["https://example.cn/?a=1", "https://example.cn/#x", "ftp://example.cn/", "https://exa mple.cn/"]
+        {
+            assert_eq!(parse_public_base(refused), None, "{refused}");
+        }
     }
 
     #[test]

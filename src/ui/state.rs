@@ -139,6 +139,34 @@ pub struct State {
     /// The standalone self-check's address (this page's, without options or fragment): where a
     /// share link or "open the full self-check" leads.
     pub home: String,
+    /// Demo mode at a stand: idle time, presentation, the reset warning.
+    pub kiosk: Kiosk,
+    /// "Continue on your phone" was asked for: the QR code of the share link shows.
+    pub hand_off: bool,
+}
+
+/// How long the reset warning counts down before the answers go (WCAG 2.2.1: at least 20 s).
+pub const IDLE_WARNING_SECONDS: u32 = 20;
+/// Demo mode's idle time before the reset warning, by default and at the least and most an
+/// address may set (`?idle=`).
+pub const IDLE_DEFAULT_SECONDS: u32 = 120;
+pub const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 30..=1800;
+
+/// Demo mode at a stand (`?mode=demo&idle=…&present=large`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without activity before the reset warning.
+    pub idle_seconds: u32,
+    /// Larger type and targets for a big screen.
+    pub large: bool,
+    /// The reset warning shows, with this many seconds left.
+    pub warning: Option<u32>,
+}
+
+impl Default for Kiosk {
+    fn default() -> Kiosk {
+        Kiosk { idle_seconds: IDLE_DEFAULT_SECONDS, large: false, warning: None }
+    }
 }
 
 /// How a partner's page presents the widget.
@@ -205,6 +233,18 @@ pub enum Action {
     DeclineShared,
     ShareLinkMade(String),
     DismissNotice,
+    /// A sample organisation's answers, from the start page in demo mode: straight to its results.
+    LoadSample(&'static str),
+    /// "Continue on your phone": show or hide the QR code.
+    ToggleHandOff,
+    /// Demo mode: nobody has touched the screen for the idle time; warn before resetting.
+    IdleWarn,
+    /// A second of the warning has passed; at none left, the reset.
+    IdleTick,
+    /// The visitor is still here: the warning goes, the answers stay.
+    StillHere,
+    /// Back to a bare start: every answer, notice and link of the last visitor gone.
+    Reset,
 }
 
 impl State {
@@ -228,6 +268,8 @@ impl State {
             share_link: None,
             partner: Partner::default(),
             home: String::new(),
+            kiosk: Kiosk::default(),
+            hand_off: false,
         }
     }
 
@@ -402,13 +444,7 @@ impl State {
             }
             Action::Import(Err(lines)) => self.notice = Some(Notice::ImportRefused(lines)),
             Action::ClearAnswers => {
-                let kept = State {
-                    storage_refused: self.storage_refused,
-                    partner: std::mem::take(&mut self.partner),
-                    home: std::mem::take(&mut self.home),
-                    ..State::new(self.lang, self.today, self.demo)
-                };
-                *self = kept;
+                self.apply(Action::Reset);
                 self.notice = Some(Notice::Cleared);
             }
             Action::OfferShared(answers) => self.pending_share = Some(answers),
@@ -422,6 +458,39 @@ impl State {
             Action::DeclineShared => self.pending_share = None,
             Action::ShareLinkMade(link) => self.share_link = Some(link),
             Action::DismissNotice => self.notice = None,
+            Action::LoadSample(key) => {
+                if let Some(answers) = crate::samples::answers(key) {
+                    self.replace_answers(&answers);
+                    self.go(Step::Results);
+                }
+            }
+            Action::ToggleHandOff => self.hand_off = !self.hand_off,
+            Action::IdleWarn => {
+                self.kiosk.warning = Some(IDLE_WARNING_SECONDS);
+                self.focus_on(Some("idle-continue".into()));
+            }
+            Action::IdleTick => match self.kiosk.warning {
+                Some(left) if left > 1 => self.kiosk.warning = Some(left - 1),
+                Some(_) => self.apply(Action::Reset),
+                None => {}
+            },
+            Action::StillHere => {
+                if self.kiosk.warning.take().is_some() {
+                    self.focus_on(None);
+                }
+            }
+            Action::Reset => {
+                let kept = State {
+                    storage_refused: self.storage_refused,
+                    partner: std::mem::take(&mut self.partner),
+                    home: std::mem::take(&mut self.home),
+                    kiosk: Kiosk { warning: None, ..self.kiosk.clone() },
+                    focus_request: self.focus_request,
+                    ..State::new(self.lang, self.today, self.demo)
+                };
+                *self = kept;
+                self.focus_on(None);
+            }
         }
     }
 }
@@ -578,5 +647,29 @@ mod tests {
         let state = run(vec![Action::Start, Action::Back]);
         assert!(state.went_back);
         assert!(!reduce(state, Action::Start).went_back);
+    }
+
+    #[test]
+    fn an_idle_stand_warns_for_twenty_seconds_then_forgets_the_visitor() {
+        let mut state = State::new(Lang::En, crate::policy::POLICY.valid_from, true);
+        state.partner.first_areas = vec!["growth"];
+        state.kiosk.idle_seconds = 30;
+        state = reduce(state, Action::LoadSample("ai-start-up"));
+        state = reduce(state, Action::ShareLinkMade("https://example.cn/#s=AQ".into()));
+        assert_eq!(state.step, Step::Results);
+
+        state = reduce(state, Action::IdleWarn);
+        assert_eq!((state.kiosk.warning, state.focus.as_deref()), (Some(IDLE_WARNING_SECONDS), Some("idle-continue")));
+        state = (0..19).fold(state, |s, _| reduce(s, Action::IdleTick));
+        assert_eq!(state.kiosk.warning, Some(1));
+        let kept = reduce(state.clone(), Action::StillHere);
+        assert_eq!((kept.kiosk.warning, kept.step), (None, Step::Results));
+        assert!(kept.has_answers());
+
+        let reset = reduce(state, Action::IdleTick);
+        assert_eq!((reset.step, reset.kiosk.warning, reset.notice.clone()), (Step::Start, None, None));
+        assert!(!reset.has_answers() && reset.share_link.is_none() && reset.areas.is_empty());
+        assert_eq!((reset.kiosk.idle_seconds, reset.demo), (30, true), "the stand's own settings stay");
+        assert_eq!(reset.partner.first_areas, ["growth"]);
     }
 }

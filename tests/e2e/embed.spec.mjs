@@ -225,7 +225,7 @@ test('inside the frame of a park on another site: answering, import, export, pri
   const link = new URL(await frame.getByTestId('share-link').inputValue());
   expect(`${link.origin}${link.pathname}`).toBe(`${appOrigin}/`);
   expect(link.search).toBe('?lang=en');
-  expect(link.hash.startsWith('#share=')).toBe(true);
+  expect(link.hash.startsWith('#s=')).toBe(true);
 
   const full = frame.getByTestId('open-full');
   expect(await full.getAttribute('target')).toBe('_blank');

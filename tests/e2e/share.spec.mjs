@@ -10,7 +10,9 @@ test('a share link round trip gives the same estimate, after asking', async ({ p
   const link = await page.getByTestId('share-link').inputValue();
   const url = new URL(link);
   expect(url.search).toBe('');
-  expect(url.hash.startsWith('#share=')).toBe(true);
+  // Compact: the answers in the policy's order (answers/compact.rs), not the JSON file.
+  expect(url.hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
+  expect(url.hash.length).toBeLessThan(200);
 
   const other = await context.newPage();
   const mine = new SelfCheck(other, 'zh');
@@ -23,7 +25,7 @@ test('a share link round trip gives the same estimate, after asking', async ({ p
   await expect(other.getByTestId('share-prompt')).toBeVisible();
   await other.getByRole('button', { name: '保留我当前的答案' }).click();
   await expect(other.getByTestId('share-prompt')).toHaveCount(0);
-  expect(other.url()).not.toContain('share=');
+  expect(other.url()).not.toContain('#s=');
 
   await other.goto(link);
   await other.getByRole('button', { name: '使用链接中的答案' }).click();
@@ -35,4 +37,20 @@ test('a share link round trip gives the same estimate, after asking', async ({ p
 test('a broken share link is reported and changes nothing', async ({ page }) => {
   await page.goto('./#share=%7B%22format');
   await expect(page.getByTestId('notice')).toContainText('分享链接无法读取');
+});
+
+test('a share link made before the compact form still opens', async ({ page }) => {
+  const everything = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5');
+  const app = new SelfCheck(page, 'en');
+  await page.goto(`./?lang=en#share=${encodeURIComponent(JSON.stringify(everything.answers))}`);
+  await page.getByRole('button', { name: 'Use the answers in the link' }).click();
+  await app.expectHeading('Check your answers');
+  await app.seeResults();
+  await expect(app.total()).toHaveText(`up to ${money(everything.expect.total_wan, 'en')}`);
+});
+
+test('a compact link cut short is reported and changes nothing', async ({ page }) => {
+  await page.goto('./?lang=en#s=AQEC');
+  await expect(page.getByTestId('notice')).toContainText('the link is cut short or changed');
+  expect(page.url()).not.toContain('#s=');
 });

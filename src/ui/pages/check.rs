@@ -6,6 +6,7 @@ use super::{back_link, continue_button, heading};
 use crate::text;
 use crate::ui::ctx::Ctx;
 use crate::ui::views::error_summary::error_summary;
+use crate::ui::views::hand_off::hand_off;
 use crate::ui::views::summary::answers_summary;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
@@ -18,6 +19,7 @@ pub fn check(ctx: &Ctx) -> Html {
             { heading(text::of(lang).check_title, Some(&(text::of(lang).step_of)(4, 5))) }
             { answers_summary(ctx, true) }
             { continue_button(ctx, Some(text::of(lang).check_see_results)) }
+            { hand_off(ctx) }
         </>
     }
 }

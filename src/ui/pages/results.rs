@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::{back_link, heading};
-use crate::answers::FieldPath;
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
 use crate::lang::Lang;
 use crate::policy::{GATE, NOT_ESTIMATED, POLICY};
@@ -15,13 +14,13 @@ use crate::ui::draft::{self, Field};
 use crate::ui::state::{Action, PageError, Step};
 use crate::ui::views::clause::clause_quote;
 use crate::ui::views::error_summary::error_summary;
-use crate::ui::views::overview::overview;
+use crate::ui::views::overview::{overview, NEAR_HEADING_ID};
 use crate::ui::views::save_tools::save_tools;
 use crate::ui::views::summary::answers_summary;
 
 fn award_card(result: &MeasureResult, lang: Lang) -> Html {
     let m = result.measure;
-    let title_id = format!("award-{}-title", FieldPath::claim(m.id).dom_id());
+    let title_id = crate::ui::views::overview::card_heading_id(m.id);
     let status_class = match result.status {
         Status::Eligible => "status status-eligible",
         Status::Potential => "status status-potential",
@@ -29,7 +28,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
     };
     html! {
         <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>
+            <h3 id={title_id} tabindex="-1">
                 { m.title.get(lang) }
                 <span class="measure-id">{ m.clause.get(lang) }</span>
             </h3>
@@ -206,7 +205,7 @@ pub fn results(ctx: &Ctx) -> Html {
             }
             if !near.is_empty() {
                 <section aria-labelledby="near-title">
-                    <h2 id="near-title">{ text::of(lang).results_near }</h2>
+                    <h2 id={NEAR_HEADING_ID} tabindex="-1">{ text::of(lang).results_near }</h2>
                     <p class="hint">{ text::of(lang).results_near_hint }</p>
                     <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
                 </section>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::heading;
 use crate::policy::POLICY;
+use crate::samples::SAMPLES;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::state::Action;
@@ -58,10 +59,36 @@ pub fn start(ctx: &Ctx) -> Html {
                     <button type="button" class="button button-start" onclick={start} data-testid="start">{ text::of(lang).start_button }</button>
                 }
             </div>
+            if state.demo {
+                { samples(ctx) }
+            }
             <h2>{ text::of(lang).start_have_file }</h2>
             <p>{ text::of(lang).start_have_file_hint }</p>
             { import_button(ctx) }
             <p class="small">{ text::of(lang).start_disclaimer }</p>
         </>
+    }
+}
+
+/// Demo mode: the sample organisations, each loaded in one tap.
+fn samples(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    let t = text::of(lang);
+    html! {
+        <section aria-labelledby="samples-title">
+            <h2 id="samples-title">{ t.samples_title }</h2>
+            <p>{ t.samples_hint }</p>
+            <ul class="samples">
+                { for SAMPLES.iter().map(|sample| html! {
+                    <li>
+                        <button type="button" class="button button-secondary" onclick={send(ctx, Action::LoadSample(sample.key))}
+                                data-testid={format!("sample-{}", sample.key)}>
+                            { t.samples_label }{ "·" }{ sample.title.get(lang) }
+                            <small>{ sample.summary.get(lang) }</small>
+                        </button>
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use super::save_tools::{refusal_lines, standalone_link};
+use super::save_tools::refusal_lines;
 use crate::policy::POLICY;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
+use crate::ui::options::standalone_link;
 use crate::ui::state::{Action, Notice};
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
@@ -23,8 +24,12 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
         </button>
     };
     let embedded = state.partner.embedded();
+    // While the reset warning shows, the rest of the page cannot be reached.
+    let warned = state.kiosk.warning.is_some();
     html! {
-        <div class={classes!("app", embedded.then_some("app-embedded"))}>
+        <div class={classes!("app", embedded.then_some("app-embedded"), state.kiosk.large.then_some("app-large"))}>
+            { idle_warning(ctx) }
+            <div class="app-content" inert={warned}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 crate::ui::browser::focus("page-heading");
@@ -46,7 +51,11 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                 </header>
             }
             if state.demo {
-                <p class="banner banner-demo" data-testid="demo-banner">{ text::of(lang).layout_demo }</p>
+                <div class="banner banner-demo" data-testid="demo-banner">
+                    <p>{ text::of(lang).layout_demo }</p>
+                    <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
+                            data-testid="start-over">{ t.layout_start_over }</button>
+                </div>
             }
             { notice_banner(ctx) }
             { share_prompt(ctx) }
@@ -64,6 +73,29 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                     </p>
                 </footer>
             }
+            </div>
+        </div>
+    }
+}
+
+/// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
+/// 20, 10 and 5, and one button to keep the answers. Any touch or key keeps them too.
+fn idle_warning(ctx: &Ctx) -> Html {
+    let Some(left) = ctx.0.kiosk.warning else {
+        return html! {};
+    };
+    let t = text::of(ctx.0.lang);
+    let announced = [20, 10, 5].into_iter().filter(|mark| *mark >= left).min().unwrap_or(left);
+    html! {
+        <div class="idle-backdrop">
+            <div class="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title"
+                 aria-describedby="idle-body" data-testid="idle-dialog">
+                <h2 id="idle-title">{ t.idle_title }</h2>
+                <p id="idle-body" data-testid="idle-seconds">{ (t.idle_body)(left) }</p>
+                <p class="visually-hidden" aria-live="assertive">{ (t.idle_body)(announced) }</p>
+                <button type="button" id="idle-continue" class="button" onclick={send(ctx, Action::StillHere)}
+                        data-testid="idle-continue">{ t.idle_continue }</button>
+            </div>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 pub mod clause;
 pub mod error_summary;
 pub mod fields;
+pub mod hand_off;
 pub mod layout;
 pub mod overview;
 pub mod questions;

@@ -4,10 +4,50 @@
 
 use yew::prelude::*;
 
+use rust_decimal::Decimal;
+
+use crate::answers::FieldPath;
 use crate::engine::{Estimate, MeasureResult};
 use crate::lang::Lang;
+use crate::money::Wan;
 use crate::policy::AREAS;
 use crate::text;
+use crate::ui::browser;
+
+/// The id of a heading further down the results page: an award's card, or the near misses.
+pub fn card_heading_id(id: &str) -> String {
+    format!("award-{}-title", FieldPath::claim(id).dom_id())
+}
+pub const NEAR_HEADING_ID: &str = "near-title";
+
+/// A link that moves the focus (and the view) to a heading of the page without touching the
+/// address, whose fragment holds the step.
+fn to_heading(id: String, label: Html) -> Html {
+    let onclick = {
+        let id = id.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            browser::focus(&id);
+        })
+    };
+    html! { <a href={format!("#{id}")} {onclick}>{ label }</a> }
+}
+
+/// A bar as long as `amount` is of `largest`: drawn for the eye only (the table has the figure).
+/// Decimal, not float, so that no float formatting comes into the WebAssembly for it.
+fn bar(amount: Wan, largest: Wan) -> Html {
+    let percent = amount
+        .decimal()
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|scaled| scaled.checked_div(largest.decimal()))
+        .unwrap_or_default();
+    let width = percent.round_dp(1).normalize().to_string();
+    html! {
+        <svg class="overview-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width={width} height="4" />
+        </svg>
+    }
+}
 
 pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
     let t = text::of(lang);
@@ -15,15 +55,17 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
     if awards.is_empty() {
         return html! {};
     }
+    let largest = awards.iter().map(|r| r.amount).max().unwrap_or(Wan::ZERO);
     let row = |result: &&MeasureResult| {
         let m = result.measure;
+        let shown = if result.merged_into.is_some() { Wan::ZERO } else { result.amount };
         let amount = match result.merged_into {
             Some(kept) => html! { <span class="merged-note">{ (t.overview_merged)(kept) }</span> },
             None => html! { { result.amount.figure() } },
         };
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
-                <td>{ m.title.get(lang) }</td>
+                <td>{ to_heading(card_heading_id(m.id), html! { { m.title.get(lang) } }) }{ bar(shown, largest) }</td>
                 <td class="overview-clause">{ m.clause.get(lang) }</td>
                 <td class="num">{ amount }</td>
             </tr>
@@ -35,6 +77,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
         (t.results_potential_label, estimate.potential_wan)
     };
     let services: Vec<&str> = estimate.services().map(|s| s.measure.title.get(lang)).collect();
+    let near = estimate.measures.iter().filter(|m| m.is_near_miss()).count();
     html! {
         <section class="overview" aria-labelledby="overview-title" data-testid="overview">
             <h2 id="overview-title">{ t.overview_title }</h2>
@@ -72,6 +115,11 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
             }
             if !services.is_empty() {
                 <p class="overview-services">{ (t.overview_services)(&services.join(t.list_separator)) }</p>
+            }
+            if near > 0 {
+                <p class="overview-services" data-testid="overview-near">
+                    { to_heading(NEAR_HEADING_ID.to_string(), html! { { (t.overview_near)(near) } }) }
+                </p>
             }
         </section>
     }

@@ -10,17 +10,10 @@ use crate::lang::Lang;
 use crate::text;
 use crate::ui::browser;
 use crate::ui::ctx::Ctx;
-use crate::ui::options::{standalone_query, SHARE_PREFIX};
-use crate::ui::state::{Action, Refusal, State};
+use crate::ui::state::{Action, Refusal};
 
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
-
-/// The standalone self-check in the state's language: where a share link or "open the full
-/// self-check" leads.
-pub fn standalone_link(state: &State) -> String {
-    format!("{}{}", state.home, standalone_query(state.lang))
-}
 
 /// Why an import was refused, a line a problem, in `lang`.
 pub fn refusal_lines(refusal: &Refusal, lang: Lang) -> Vec<String> {
@@ -92,12 +85,10 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     };
     let share = {
         let ctx = ctx.clone();
-        let home = standalone_link(state);
+        let link = super::hand_off::share_link(state);
         Callback::from(move |_| {
-            if let Some(answers) = &answers {
-                let compact = answers.to_compact_json();
-                let link = format!("{home}{SHARE_PREFIX}{}", browser::encode_uri_component(&compact));
-                ctx.dispatch(Action::ShareLinkMade(link));
+            if let Some(link) = &link {
+                ctx.dispatch(Action::ShareLinkMade(link.clone()));
             }
         })
     };
@@ -105,6 +96,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     html! {
         <section class="save-tools no-print" aria-labelledby="save-tools-title">
             <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
+            { super::hand_off::hand_off(ctx) }
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
