@@ -30,49 +30,49 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
         <div class={classes!("app", embedded.then_some("app-embedded"), state.kiosk.large.then_some("app-large"))}>
             { idle_warning(ctx) }
             <div class="app-content" inert={warned}>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
-                e.prevent_default();
-                crate::ui::browser::focus("page-heading");
-            })}>{ t.layout_skip }</a>
-            if embedded {
-                <div class="embed-bar" data-testid="embed-bar">
-                    <p>
-                        { t.layout_provided_by }{ " · " }
-                        <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full">
-                            { t.layout_open_full }
-                        </a>
-                    </p>
-                    { switch }
-                </div>
-            } else {
-                <header class="app-header">
-                    <p class="app-name">{ t.app_title }</p>
-                    { switch }
-                </header>
-            }
-            if state.demo {
-                <div class="banner banner-demo" data-testid="demo-banner">
-                    <p>{ text::of(lang).layout_demo }</p>
-                    <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
-                            data-testid="start-over">{ t.layout_start_over }</button>
-                </div>
-            }
-            { notice_banner(ctx) }
-            { share_prompt(ctx) }
-            <main id="main" class="page">{ page }</main>
-            if embedded {
-                <p class="embed-privacy">{ t.layout_privacy }</p>
-            } else {
-                <footer class="app-footer">
-                    <p>{ t.layout_privacy }</p>
-                    // Shown by the style sheet once the start script has found every file cached.
-                    <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
-                    <p>
-                        { POLICY.title.get(lang) }{ " · " }
-                        <span lang="zh-CN">{ POLICY.document_number }</span>
-                    </p>
-                </footer>
-            }
+                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                    e.prevent_default();
+                    crate::ui::browser::focus("page-heading");
+                })}>{ t.layout_skip }</a>
+                if embedded {
+                    <div class="embed-bar" data-testid="embed-bar">
+                        <p>
+                            { t.layout_provided_by }{ " · " }
+                            <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full">
+                                { t.layout_open_full }
+                            </a>
+                        </p>
+                        { switch }
+                    </div>
+                } else {
+                    <header class="app-header">
+                        <p class="app-name">{ t.app_title }</p>
+                        { switch }
+                    </header>
+                }
+                if state.demo {
+                    <div class="banner banner-demo" data-testid="demo-banner">
+                        <p>{ text::of(lang).layout_demo }</p>
+                        <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
+                                data-testid="start-over">{ t.layout_start_over }</button>
+                    </div>
+                }
+                { notice_banner(ctx) }
+                { share_prompt(ctx) }
+                <main id="main" class="page">{ page }</main>
+                if embedded {
+                    <p class="embed-privacy">{ t.layout_privacy }</p>
+                } else {
+                    <footer class="app-footer">
+                        <p>{ t.layout_privacy }</p>
+                        // Shown by the style sheet once the start script has found every file cached.
+                        <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
+                        <p>
+                            { POLICY.title.get(lang) }{ " · " }
+                            <span lang="zh-CN">{ POLICY.document_number }</span>
+                        </p>
+                    </footer>
+                }
             </div>
         </div>
     }

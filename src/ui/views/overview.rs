@@ -2,9 +2,8 @@
 //! areas, a project's merged measures marked, the total under them, and the services beside.
 //! The results page opens with it, and it is the first page of the printed report.
 
-use yew::prelude::*;
-
 use rust_decimal::Decimal;
+use yew::prelude::*;
 
 use crate::answers::FieldPath;
 use crate::engine::{Estimate, MeasureResult};
@@ -18,6 +17,8 @@ use crate::ui::browser;
 pub fn card_heading_id(id: &str) -> String {
     format!("award-{}-title", FieldPath::claim(id).dom_id())
 }
+
+/// The id of the near misses' heading.
 pub const NEAR_HEADING_ID: &str = "near-title";
 
 /// A link that moves the focus (and the view) to a heading of the page without touching the
