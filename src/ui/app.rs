@@ -1,7 +1,7 @@
 //! The app: one reducer over [`State`], the effects that follow it (address bar, storage, focus,
 //! document language, the host's frame), and the page of the current step.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -229,8 +229,12 @@ pub fn app() -> Html {
     // Demo mode at a stand: a bare start for the next visitor once nobody is there.
     {
         let model = model.clone();
+        // Whether the warning is on screen, for the watch's clock; one cell for the app's life.
+        let showing: Rc<Cell<bool>> = Rc::clone(&use_memo((), |_| Rc::new(Cell::new(false))));
+        let warning_shown = Rc::clone(&showing);
+        use_effect_with(state.kiosk.warning.is_some(), move |shown| warning_shown.set(*shown));
         use_effect_with((state.demo, state.kiosk.idle_seconds), move |(demo, idle_seconds)| {
-            let watch = demo.then(|| super::idle::Watch::start(*idle_seconds, model));
+            let watch = demo.then(|| super::idle::Watch::start(*idle_seconds, model, Rc::clone(&showing)));
             move || drop(watch)
         });
     }

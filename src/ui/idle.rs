@@ -1,6 +1,7 @@
 //! Demo mode at a stand: after the idle time without a touch, click, key or scroll, the reset
-//! warning counts down a second at a time (the reducer holds what shows); any activity is the
-//! visitor still being there. Outside demo mode this never runs, so nothing times out.
+//! warning shows and counts down a second at a time (the reducer holds what shows and resets at
+//! the end). While it shows, only its "continue" button keeps the answers: a tap that closed it on
+//! the way down would land on whatever lies beneath. Outside demo mode this never runs.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,7 +10,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 
 use super::ctx::Ctx;
-use super::state::{Action, IDLE_WARNING_SECONDS};
+use super::state::Action;
 
 /// The listeners and the clock; dropping it stops both.
 pub struct Watch {
@@ -18,38 +19,34 @@ pub struct Watch {
 }
 
 impl Watch {
-    pub fn start(idle_seconds: u32, model: Ctx) -> Watch {
+    /// `showing` says whether the warning is on screen (the app keeps it current).
+    pub fn start(idle_seconds: u32, model: Ctx, showing: Rc<Cell<bool>>) -> Watch {
         let last_activity = Rc::new(Cell::new(js_sys::Date::now()));
-        // Seconds of warning left, while it shows.
-        let left: Rc<Cell<Option<u32>>> = Rc::new(Cell::new(None));
         let window = gloo::utils::window();
         let options = EventListenerOptions::run_in_capture_phase();
         let listeners = ["pointerdown", "touchstart", "keydown", "wheel", "scroll"]
             .into_iter()
             .map(|event| {
-                let (last_activity, left, model) = (last_activity.clone(), left.clone(), model.clone());
+                let last_activity = last_activity.clone();
                 EventListener::new_with_options(&window, event, options, move |_| {
-                    last_activity.set(js_sys::Date::now());
-                    if left.take().is_some() {
-                        model.dispatch(Action::StillHere);
-                    }
+                    last_activity.set(js_sys::Date::now())
                 })
             })
             .collect();
-        let clock = Interval::new(1_000, move || match left.get() {
-            Some(seconds) => {
+        let shown_before = Cell::new(false);
+        let clock = Interval::new(1_000, move || {
+            let now = js_sys::Date::now();
+            let shown = showing.get();
+            if shown_before.replace(shown) && !shown {
+                // Continued, or reset: the idle time starts again from here.
+                last_activity.set(now);
+            }
+            if shown {
                 model.dispatch(Action::IdleTick);
-                let seconds = seconds.saturating_sub(1);
-                left.set((seconds > 0).then_some(seconds));
-                if seconds == 0 {
-                    last_activity.set(js_sys::Date::now());
-                }
-            }
-            None if js_sys::Date::now() - last_activity.get() >= f64::from(idle_seconds) * 1_000.0 => {
-                left.set(Some(IDLE_WARNING_SECONDS));
+            } else if now - last_activity.get() >= f64::from(idle_seconds) * 1_000.0 {
                 model.dispatch(Action::IdleWarn);
+                shown_before.set(true);
             }
-            None => {}
         });
         Watch { _listeners: listeners, _clock: clock }
     }

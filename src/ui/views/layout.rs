@@ -79,7 +79,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
 }
 
 /// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
-/// 20, 10 and 5, and one button to keep the answers. Any touch or key keeps them too.
+/// 20, 10 and 5, and one button to keep the answers (the only way: see `idle.rs`).
 fn idle_warning(ctx: &Ctx) -> Html {
     let Some(left) = ctx.0.kiosk.warning else {
         return html! {};
