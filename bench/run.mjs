@@ -246,22 +246,25 @@ if (process.env.LOADS_ONLY) {
   process.exit(0);
 }
 
-const appPage = await appWithEverything(THROTTLE);
-const appSample = await memory(appPage.page, appPage.cdp);
 // The page with the most fields for these answers: the projects (every claimed measure a box).
 const supportField = '#f-projects-0-other_xicheng_support_wan';
-await appPage.page.goto(`${base}/app/?lang=en#/projects`);
-await appPage.page.waitForSelector(supportField);
-const appChanges = await answerChanges(appPage.page, supportField, '[data-testid="running-total"]', ['100', '200']);
+/** The answer changes on the projects page of a fresh page with the everything-claimed answers. */
+async function projectsChanges({ page }) {
+  await page.goto(`${base}/app/?lang=en#/projects`);
+  await page.waitForSelector(supportField);
+  return answerChanges(page, supportField, '[data-testid="running-total"]', ['100', '200']);
+}
+
+const appPage = await appWithEverything(THROTTLE);
+const appSample = await memory(appPage.page, appPage.cdp);
+const appChanges = await projectsChanges(appPage);
 await appPage.page.goto(`${base}/app/?lang=en#/results`);
 await appPage.page.waitForSelector('[data-testid="total"]');
 const appMemory = await memory(appPage.page, appPage.cdp);
 await appPage.context.close();
 
 const appFast = await appWithEverything(1);
-await appFast.page.goto(`${base}/app/?lang=en#/projects`);
-await appFast.page.waitForSelector(supportField);
-const appChangesFast = await answerChanges(appFast.page, supportField, '[data-testid="running-total"]', ['100', '200']);
+const appChangesFast = await projectsChanges(appFast);
 await appFast.context.close();
 
 const surveyPage = await freshPage(THROTTLE);

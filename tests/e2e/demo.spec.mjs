@@ -4,17 +4,21 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SelfCheck, caseFile, money } from './selfcheck.mjs';
 
 const SAMPLES = ['ai-start-up', 'data-exchange', 'park-operator', 'security-services', 'not-yet-in-xicheng'];
 
-/** The case file whose answers are the sample's (`sample-…` in tests/cases): the page's figures. */
+/** The case file whose answers are the sample's file (`sample-…` in tests/cases): the figures
+ *  the page must show. Found by its answers, so that no second list of names can drift. */
 function sampleCase(key) {
-  const start = { 'ai-start-up': 'an-ai-start-up', 'data-exchange': 'a-data-exchange', 'park-operator': 'a-data-industry-park',
-    'security-services': 'a-data-security', 'not-yet-in-xicheng': 'a-firm-not-yet' }[key];
-  const name = readdirSync(new URL('../cases/', import.meta.url)).find((n) => n.startsWith(`sample-${start}`));
-  return caseFile(name.replace(/\.json$/, ''));
+  const answers = JSON.parse(readFileSync(new URL(`../../samples/${key}.json`, import.meta.url), 'utf8'));
+  const cases = readdirSync(new URL('../cases/', import.meta.url))
+    .filter((name) => name.startsWith('sample-'))
+    .map((name) => caseFile(name.replace(/\.json$/, '')));
+  const found = cases.find((c) => JSON.stringify(c.answers) === JSON.stringify(answers));
+  expect(found, `a case file holds the sample ${key}`).toBeTruthy();
+  return found;
 }
 
 /** Stops the page's clock where it is: from here on only `runFor` moves it, so that slow steps of

@@ -19,7 +19,7 @@ pub fn check(ctx: &Ctx) -> Html {
             { heading(text::of(lang).check_title, Some(&(text::of(lang).step_of)(4, 5))) }
             { answers_summary(ctx, true) }
             { continue_button(ctx, Some(text::of(lang).check_see_results)) }
-            { hand_off(ctx) }
+            { hand_off(ctx, ctx.0.answers().ok().as_ref()) }
         </>
     }
 }

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 use yew::prelude::*;
 
+use crate::answers::Answers;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::options::{standalone_link, SHARE_PREFIX};
@@ -20,21 +21,22 @@ const LARGEST_VERSION: u8 = 18;
 /// Modules of white around the code, as the standard asks.
 const QUIET_ZONE: i32 = 4;
 
-/// The share link of the answers: the standalone self-check and the compact answers after `#`.
-pub fn share_link(state: &State) -> Option<String> {
-    let answers = state.answers().ok()?;
-    Some(format!("{}{SHARE_PREFIX}{}", standalone_link(state), answers.to_link_text()))
+/// The share link of `answers`: the standalone self-check and the compact answers after `#`.
+pub fn share_link(state: &State, answers: &Answers) -> String {
+    format!("{}{SHARE_PREFIX}{}", standalone_link(state), answers.to_link_text())
 }
 
 /// The button, and the code once asked for: level M (15 % of the code may be lost), the smallest
-/// version the link fits.
-pub fn hand_off(ctx: &Ctx) -> Html {
+/// version the link fits. `answers` are the page's own, read once; without them (a field still
+/// to fix) there is nothing to hand off.
+pub fn hand_off(ctx: &Ctx, answers: Option<&Answers>) -> Html {
     let state = &ctx.0;
     let t = text::of(state.lang);
-    let Some(link) = share_link(state) else {
+    let Some(answers) = answers else {
         return html! {};
     };
     let code = state.hand_off.then(|| {
+        let link = share_link(state, answers);
         let segments = QrSegment::make_segments(&link);
         let fitted = QrCode::encode_segments_advanced(
             &segments,

@@ -11,6 +11,7 @@ use crate::text;
 use crate::ui::browser;
 use crate::ui::ctx::Ctx;
 use crate::ui::state::{Action, Refusal};
+use crate::ui::views::hand_off::{hand_off, share_link};
 
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
@@ -85,10 +86,10 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     };
     let share = {
         let ctx = ctx.clone();
-        let link = super::hand_off::share_link(state);
+        let answers = answers.clone();
         Callback::from(move |_| {
-            if let Some(link) = &link {
-                ctx.dispatch(Action::ShareLinkMade(link.clone()));
+            if let Some(answers) = &answers {
+                ctx.dispatch(Action::ShareLinkMade(share_link(&ctx.0, answers)));
             }
         })
     };
@@ -96,7 +97,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     html! {
         <section class="save-tools no-print" aria-labelledby="save-tools-title">
             <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
-            { super::hand_off::hand_off(ctx) }
+            { hand_off(ctx, answers.as_ref()) }
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
