@@ -65,6 +65,11 @@ impl Wan {
         self.0
     }
 
+    /// The sum, never overflowing (both are bounded far below `Decimal::MAX` in practice).
+    pub fn saturating_add(self, other: Wan) -> Wan {
+        Wan::new(self.0.saturating_add(other.0))
+    }
+
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }

@@ -131,6 +131,17 @@ fn item_question(m: &Measure, list: &str, field: &str) -> Bi {
     }
 }
 
+/// A choice of a list item's field, by its label.
+fn item_choice(m: &Measure, list: &str, field: &str, choice: &str) -> Option<Bi> {
+    match m.fact(list).map(|f| &f.kind) {
+        Some(FactKind::List(fields)) => match fields.iter().find(|f| f.key == field).map(|f| &f.kind) {
+            Some(FactKind::Choice(choices)) => choices.iter().find(|c| c.key == choice).map(|c| c.label),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn quoted(questions: &[Bi], lang: Lang) -> String {
     let (open, close, separator) = *Pair { zh: ("「", "」", "、"), en: ("\"", "\"", ", ") }.pick(lang);
     questions.iter().map(|q| format!("{open}{}{close}", q.get(lang))).collect::<Vec<_>>().join(separator)
@@ -151,14 +162,15 @@ fn checked_as(m: &Measure, test: &Test) -> (String, String) {
         }
         Test::Positive(key) => both(vec![question(m, key)], " 大于 0", "above 0"),
         Test::NonEmpty(key) => both(vec![question(m, key)], " 至少填写一项", ": at least one entry"),
-        Test::AnyItemWith { list, fields } => {
-            let fields: Vec<Bi> = fields.iter().map(|f| item_question(m, list, f)).collect();
+        Test::AnyItemChoice { list, choices } => {
+            let answers: Vec<Bi> =
+                choices.iter().filter_map(|(field, choice)| item_choice(m, list, field, choice)).collect();
             (
-                format!("{}中至少一项填写了{}", quoted(&[question(m, list)], Lang::Zh), quoted(&fields, Lang::Zh)),
+                format!("{}中至少一项为{}之一", quoted(&[question(m, list)], Lang::Zh), quoted(&answers, Lang::Zh)),
                 format!(
-                    "at least one entry of {} has {} answered",
+                    "at least one entry of {} is one of {}",
                     quoted(&[question(m, list)], Lang::En),
-                    quoted(&fields, Lang::En)
+                    quoted(&answers, Lang::En)
                 ),
             )
         }
@@ -380,7 +392,7 @@ fn meet(m: &Measure, facts: &mut Facts, test: &Test) {
     let keys: &[&'static str] = match test {
         Test::Flag(key) | Test::Positive(key) | Test::NonEmpty(key) => std::slice::from_ref(key),
         Test::AnyFlag(keys) | Test::AnyCount(keys) => keys,
-        Test::AnyItemWith { .. } | Test::IctIndustry | Test::DataField => return,
+        Test::AnyItemChoice { .. } | Test::IctIndustry | Test::DataField => return,
     };
     if keys.iter().any(|key| answered(facts, key)) {
         return;
@@ -421,7 +433,7 @@ fn missing(m: &'static Measure, qualifying: &Answers) -> Option<Answers> {
         Test::NonEmpty(key) => {
             facts.insert(key, Fact::List(Vec::new()));
         }
-        Test::AnyItemWith { list, .. } => {
+        Test::AnyItemChoice { list, .. } => {
             facts.insert(list, Fact::List(vec![Facts::new()]));
         }
         Test::IctIndustry => answers.entity.ict_industry = false,

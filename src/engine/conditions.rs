@@ -11,9 +11,9 @@ pub(super) fn holds(test: &Test, entity: &Entity, claim: &Facts) -> bool {
         Test::AnyCount(keys) => keys.iter().any(|key| facts::count(claim, key) > 0),
         Test::Positive(key) => facts::amount(claim, key).is_some_and(|amount| !amount.is_zero()),
         Test::NonEmpty(key) => facts::is_non_empty(claim, key),
-        Test::AnyItemWith { list, fields } => {
-            facts::list(claim, list).iter().any(|item| fields.iter().any(|field| facts::choice(item, field).is_some()))
-        }
+        Test::AnyItemChoice { list, choices } => facts::list(claim, list)
+            .iter()
+            .any(|item| choices.iter().any(|(field, choice)| facts::choice(item, field) == Some(*choice))),
         Test::IctIndustry => entity.ict_industry,
         Test::DataField => !entity.data_fields.is_empty(),
     }

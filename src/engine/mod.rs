@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::answers::{Answers, Facts};
 use crate::date::Date;
 use crate::money::Wan;
-use crate::policy::{Award, Condition, Measure, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
+use crate::policy::{Award, Condition, Measure, RestsOn, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
 
 /// Where a measure stands for this unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -35,6 +35,25 @@ pub enum Status {
     NotClaimed,
 }
 
+/// What a figure rests on, for this unit's answers (`measures.md`, "What each figure rests on").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The ceiling follows from numbers the user gave: filings, investment, interest paid …
+    Figures,
+    /// Only the clause's "最高 X 万元": the 西城区数据局 sets the amount within it.
+    Ceiling,
+}
+
+/// A total split by what its figures rest on; the two parts add up to the total.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Split {
+    /// What follows from the user's own figures.
+    pub figures: Wan,
+    /// Clause ceilings, within which the bureau sets the amount.
+    pub ceilings: Wan,
+}
+
 /// The outcome for one measure.
 #[derive(Clone, Debug, Serialize)]
 pub struct MeasureResult {
@@ -50,6 +69,8 @@ pub struct MeasureResult {
     pub amount: Wan,
     /// The measure of the same project that counts instead of this one.
     pub merged_into: Option<&'static str>,
+    /// What its figure rests on; `None` for a service, which has no figure.
+    pub basis: Option<Basis>,
 }
 
 impl MeasureResult {
@@ -81,6 +102,8 @@ pub struct Estimate {
     pub total_wan: Wan,
     /// The same total as if the unit operated in 西城区.
     pub potential_wan: Wan,
+    /// `potential_wan` by what its figures rest on (in 西城区, `total_wan`'s split too).
+    pub potential_split: Split,
 }
 
 impl Estimate {
@@ -91,6 +114,24 @@ impl Estimate {
     /// Services the unit can ask for, listed apart from the money.
     pub fn services(&self) -> impl Iterator<Item = &MeasureResult> {
         self.measures.iter().filter(|r| r.status == Status::ServiceOnly)
+    }
+
+    /// The total the results lead with: `total_wan` in 西城区, else what it could be there.
+    pub fn headline_wan(&self) -> Wan {
+        if self.operates_in_xicheng {
+            self.total_wan
+        } else {
+            self.potential_wan
+        }
+    }
+
+    /// The headline total by what its figures rest on: zero parts where the total is zero.
+    pub fn headline_split(&self) -> Split {
+        if self.headline_wan().is_zero() {
+            Split::default()
+        } else {
+            self.potential_split
+        }
     }
 }
 
@@ -108,6 +149,7 @@ pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
                 trace: None,
                 amount: Wan::ZERO,
                 merged_into: None,
+                basis: basis(measure, None),
             },
             Some(claim) => judge(measure, claim, answers),
         })
@@ -115,6 +157,7 @@ pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
 
     let projects = projects::group(&answers.projects, &mut measures);
     let potential = projects::total(&measures, &projects);
+    let potential_split = projects::split(&measures, &projects);
     Estimate {
         as_of,
         in_force: POLICY.in_force_on(as_of),
@@ -124,6 +167,7 @@ pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
         projects,
         total_wan: if entity.operates_in_xicheng { potential } else { Wan::ZERO },
         potential_wan: potential,
+        potential_split,
     }
 }
 
@@ -147,7 +191,21 @@ fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> Measure
         (Some(trace), Status::Eligible | Status::Potential) => trace.amount,
         _ => Wan::ZERO,
     };
-    MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None }
+    MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None, basis: basis(measure, Some(claim)) }
+}
+
+/// What the measure's figure rests on, given the claim's answers: a limit the user gave (the
+/// interest or rent paid) makes a clause ceiling the user's own figure.
+fn basis(measure: &Measure, claim: Option<&Facts>) -> Option<Basis> {
+    match measure.rests_on {
+        RestsOn::Figures => Some(Basis::Figures),
+        RestsOn::Ceiling => Some(Basis::Ceiling),
+        RestsOn::CeilingUnlessGiven(key) => {
+            let given = claim.and_then(|claim| facts::amount(claim, key)).is_some();
+            Some(if given { Basis::Figures } else { Basis::Ceiling })
+        }
+        RestsOn::NoAmount => None,
+    }
 }
 
 #[cfg(test)]

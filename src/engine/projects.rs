@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::MeasureResult;
+use super::{Basis, MeasureResult, Split};
 use crate::answers::Project;
 use crate::money::Wan;
 
@@ -66,6 +66,19 @@ pub(super) fn group(projects: &[Project], measures: &mut [MeasureResult]) -> Vec
             }
         })
         .collect()
+}
+
+/// The total of [`total`], split by what each part rests on: a project's counted amount rests on
+/// what its kept measure rests on.
+pub(super) fn split(measures: &[MeasureResult], projects: &[ProjectResult]) -> Split {
+    let in_a_project = |id: &str| projects.iter().any(|p| p.measures.contains(&id));
+    let basis_of = |id: &str| measures.iter().find(|r| r.measure.id == id).and_then(|r| r.basis);
+    let alone = measures.iter().filter(|r| r.counts() && !in_a_project(r.measure.id)).map(|r| (r.basis, r.amount));
+    let grouped = projects.iter().filter_map(|p| p.kept.map(|kept| (basis_of(kept), p.counted)));
+    alone.chain(grouped).fold(Split::default(), |split, (basis, amount)| match basis {
+        Some(Basis::Figures) => Split { figures: split.figures.saturating_add(amount), ..split },
+        _ => Split { ceilings: split.ceilings.saturating_add(amount), ..split },
+    })
 }
 
 /// The sum of what counts: measures outside any project at their own amount, each project once.

@@ -151,3 +151,75 @@ fn the_estimate_as_data_carries_every_figure_as_an_exact_decimal() {
     assert_eq!(pilot["trace"]["terms"][0]["expr"]["percent"]["of"], json!("8000"));
     assert_eq!(data["projects"][0]["kept"], json!("6.1a"));
 }
+
+#[test]
+fn each_award_says_whether_it_follows_from_the_figures_or_is_the_clause_ceiling() {
+    let everything = Answers::from_json(EVERYTHING).unwrap_or_default();
+    let estimate = estimate(&everything, day("2026-03-01"));
+    let basis = |id: &str| estimate.measure(id).and_then(|m| m.basis);
+    for id in ["2.2b", "3.1", "4.1", "4.2c", "6.1a", "8", "9.4"] {
+        assert_eq!(basis(id), Some(Basis::Figures), "{id}");
+    }
+    for id in ["2.1", "2.2a", "2.3", "3.2", "4.2a", "4.2b", "4.3a", "5.1a", "5.1b", "5.1c", "6.1b", "7", "9.5", "9.6a"]
+    {
+        assert_eq!(basis(id), Some(Basis::Ceiling), "{id}");
+    }
+    assert_eq!(basis("5.2"), None, "a service has no figure");
+    let split = estimate.headline_split();
+    assert_eq!(split.figures.saturating_add(split.ceilings), estimate.total_wan);
+}
+
+#[test]
+fn the_rent_or_interest_paid_makes_a_ceiling_the_users_own_figure() {
+    let given = estimate(
+        &in_xicheng(json!({
+            "6.2": { "rents_compute": true, "compute_rent_paid_wan": "150" },
+            "9.2": { "data_financing": true }
+        })),
+        day("2026-03-01"),
+    );
+    let rent = given.measure("6.2");
+    assert_eq!(rent.map(|m| m.amount), Some(wan("150")));
+    assert_eq!(rent.and_then(|m| m.basis), Some(Basis::Figures));
+    let interest = given.measure("9.2");
+    assert_eq!(interest.map(|m| m.amount), Some(wan("200")));
+    assert_eq!(interest.and_then(|m| m.basis), Some(Basis::Ceiling));
+    assert_eq!(given.headline_split(), Split { figures: wan("150"), ceilings: wan("200") });
+}
+
+#[test]
+fn a_project_counts_on_the_side_of_the_measure_it_keeps() {
+    let grouped = answers(json!({
+        "format": "xicheng-data-awards/answers", "version": 1,
+        "entity": { "operates_in_xicheng": true, "data_fields": ["development"], "ict_industry": false },
+        "claims": {
+            "6.1a": { "national_pilot": true, "investment_wan": "3000" },
+            "4.2a": { "demo_scenario": true }
+        },
+        "projects": [{ "measures": ["6.1a", "4.2a"], "other_xicheng_support_wan": "100" }]
+    }));
+    let estimate = estimate(&grouped, day("2026-03-01"));
+    // 4.2a's ceiling of 500 is kept over 6.1a's 300, less the 100 already received.
+    assert_eq!(estimate.total_wan, wan("400"));
+    assert_eq!(estimate.headline_split(), Split { figures: Wan::ZERO, ceilings: wan("400") });
+}
+
+#[test]
+fn a_beijing_second_or_third_prize_is_asked_but_pays_nothing() {
+    let estimate = estimate(
+        &in_xicheng(json!({ "4.2c": { "entries": [{ "beijing": "second_prize" }, { "beijing": "third_prize" }] } })),
+        day("2026-03-01"),
+    );
+    let prize = estimate.measure("4.2c");
+    assert_eq!(prize.map(|m| m.status), Some(Status::NotEligible));
+    assert_eq!(prize.map(|m| m.amount), Some(Wan::ZERO));
+    let with_first = estimate_with_first_prize();
+    assert_eq!(with_first.measure("4.2c").map(|m| m.amount), Some(wan("30")));
+}
+
+fn estimate_with_first_prize() -> Estimate {
+    estimate(
+        &in_xicheng(json!({ "4.2c": { "entries": [{ "beijing": "second_prize" }, { "beijing": "first_prize" }] } })),
+        day("2026-03-01"),
+    )
+}

@@ -3,17 +3,18 @@
 //! where the text allows more than one.
 
 use super::{
-    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule, Test,
+    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, RestsOn, Rule,
+    Term, Test,
 };
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
 
 const fn flag(key: &'static str, question: Bi) -> FactSpec {
-    FactSpec { key, kind: FactKind::Flag, question, required: false }
+    FactSpec::new(key, FactKind::Flag, question)
 }
 
 const fn count(key: &'static str, question: Bi) -> FactSpec {
-    FactSpec { key, kind: FactKind::Count, question, required: false }
+    FactSpec::new(key, FactKind::Count, question)
 }
 
 const fn cond(test: Test, text: Bi) -> Condition {
@@ -28,12 +29,8 @@ const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
     Item { key, amount: Wan::whole(amount), label }
 }
 
-const NAME: FactSpec = FactSpec {
-    key: "name",
-    kind: FactKind::Text,
-    question: bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"),
-    required: false,
-};
+const NAME: FactSpec =
+    FactSpec::new("name", FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
 
 /// The data-industry fields of 第一条 (`entity.data_fields`).
 pub const DATA_FIELDS: &[Choice] = &[
@@ -69,7 +66,152 @@ const BEIJING_RESULTS: &[Choice] = &[
     Choice {
         key: "national_finalist", label: bi("获得全国总决赛参赛名额", "a place in the national final")
     },
+    // Offered so that a second or third prize is not forced into "none": the policy rewards
+    // only the Beijing round's first prize and a place in the national final.
+    Choice {
+        key: "second_prize",
+        label: bi(
+            "北京分赛二等奖（本措施对此不予奖励）",
+            "Beijing round, second prize (no award under these Measures)",
+        ),
+    },
+    Choice {
+        key: "third_prize",
+        label: bi("北京分赛三等奖（本措施对此不予奖励）", "Beijing round, third prize (no award under these Measures)"),
+    },
 ];
+
+/// The results of an entry that 第四条（二） rewards: (field, choice).
+const PRIZES_THAT_PAY: &[(&str, &str)] = &[
+    ("national_prize", "first"),
+    ("national_prize", "second"),
+    ("national_prize", "third"),
+    ("beijing", "first_prize"),
+    ("beijing", "national_finalist"),
+];
+
+const KEY_TASK_LEVELS: &[Choice] = &[
+    Choice { key: "national", label: bi("国家有关部门", "a national body") },
+    Choice { key: "beijing", label: bi("北京市有关部门", "a Beijing municipal body") },
+];
+
+/// The specialist terms of the questions, each in one plain line, with its source.
+pub const TERMS: &[&Term] = &[
+    &ICT_INDUSTRY,
+    &MATCHING,
+    &NATIONAL_FILING,
+    &JIEBANG,
+    &PUBLIC_DATA_OPERATION,
+    &DATA_ELEMENTS_X,
+    &DATA_ASSETS_ON_BALANCE_SHEET,
+    &TRUSTED_DATA_SPACE,
+    &NATIONAL_PILOT,
+    &FIXED_ASSET_INVESTMENT,
+    &NON_AFFILIATED,
+];
+
+/// Asked on the organisation page (`entity.ict_industry`).
+pub const ICT_INDUSTRY: Term = Term {
+    term: bi("信息传输、软件和信息技术服务业", "information transmission, software and IT services industry"),
+    explanation: bi(
+        "国民经济行业分类中的 I 门类，包括电信、广播电视和卫星传输服务，互联网和相关服务，软件和信息技术服务业；以营业执照和统计上登记的主营行业为准。",
+        "Section I of China's industry classification: telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services. It is the main industry the organisation is registered under.",
+    ),
+    source: bi("国家标准《国民经济行业分类》（GB/T 4754—2017）门类 I", "national standard Industrial Classification for National Economic Activities (GB/T 4754-2017), section I"),
+};
+
+const MATCHING: Term = Term {
+    term: bi("配套奖励", "matching award"),
+    explanation: bi(
+        "配套奖励以单位已获得国家或北京市的相关支持为前提，在此基础上由西城区再给予奖励；没有获得过这类支持的，不适用。",
+        "A matching award presupposes national or Beijing support the organisation has already received; Xicheng District then adds its award. Without such support it does not apply.",
+    ),
+    source: bi("本措施第二条（二）、第四条（三）：“参照国家和北京市的支持政策，给予……配套奖励”", "the Measures, Articles 2(2) and 4(3): \"with reference to national and Beijing support policies, a matching award\""),
+};
+
+const NATIONAL_FILING: Term = Term {
+    term: bi("国家级备案", "national filing"),
+    explanation: bi(
+        "指生成式人工智能服务、算法、深度合成服务向国家网信部门完成的备案，有备案编号。调用他人已备案模型、在省级网信部门办理的“登记”不是备案，不计入。",
+        "A generative AI service, algorithm or deep synthesis filing completed with the national cyberspace authority, which gives it a filing number. A \"registration\" (登记) made with a provincial cyberspace office for an application that calls someone else's filed model is not a filing and does not count.",
+    ),
+    source: bi(
+        "《生成式人工智能服务管理暂行办法》《互联网信息服务算法推荐管理规定》《互联网信息服务深度合成管理规定》；国家互联网信息办公室的备案信息公告将“备案”与“登记”分列",
+        "Interim Measures for the Management of Generative AI Services; Provisions on the Management of Algorithmic Recommendations in Internet Information Services; Provisions on the Administration of Deep Synthesis Internet Information Services; the Cyberspace Administration of China's filing notices list filings and registrations apart",
+    ),
+};
+
+const JIEBANG: Term = Term {
+    term: bi("揭榜挂帅", "open \"challenge list\" competition (揭榜挂帅)"),
+    explanation: bi(
+        "由国家或北京市公开发布需要攻关的重点技术任务（“榜”），有能力的单位申请承担并牵头完成的组织方式。",
+        "A way of running key technology projects: the national or Beijing government publishes the tasks to be solved, and organisations able to solve them apply to take them on and lead them.",
+    ),
+    source: bi("本措施第三条（二）提及此形式，未作定义；此处为一般含义", "named in the Measures, Article 3(2), without a definition; this is its general meaning"),
+};
+
+const PUBLIC_DATA_OPERATION: Term = Term {
+    term: bi("部属、市属公共数据资源授权运营", "authorised operation of public data resources (ministry-level / Beijing municipal)"),
+    explanation: bi(
+        "公共数据的管理部门授权单位对其公共数据进行加工、开发，并提供数据产品和服务。“部属”指国家部委所属的公共数据，“市属”指北京市所属的公共数据。",
+        "The body that holds public data authorises an organisation to process and develop it and to offer data products and services from it. Ministry-level means data held by central ministries; municipal, data held by Beijing's municipal bodies.",
+    ),
+    source: bi("《中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见》；《公共数据资源授权运营实施规范（试行）》", "Opinions of the General Offices of the CPC Central Committee and the State Council on Accelerating the Development and Use of Public Data Resources; Implementing Rules for the Authorised Operation of Public Data Resources (trial)"),
+};
+
+const DATA_ELEMENTS_X: Term = Term {
+    term: bi("“数据要素×”", "\"Data Elements ×\" (Data Elements Multiplier)"),
+    explanation: bi(
+        "国家数据局等部门推动数据在各行业应用的三年行动，以及与之配套的“数据要素×”大赛（设各地分赛和全国总决赛）。",
+        "The national three-year action, led by the National Data Administration and other departments, to put data to use across industries, and its competition (regional rounds, then a national final).",
+    ),
+    source: bi("《“数据要素×”三年行动计划（2024—2026年）》", "Three-Year Action Plan for \"Data Elements ×\" (2024-2026)"),
+};
+
+const DATA_ASSETS_ON_BALANCE_SHEET: Term = Term {
+    term: bi("数据资产入表", "recognising data assets on the balance sheet"),
+    explanation: bi(
+        "按会计规定把符合条件的数据资源作为无形资产或存货记入资产负债表。",
+        "Recording qualifying data resources on the balance sheet as intangible assets or inventory, under the accounting rules.",
+    ),
+    source: bi("财政部《企业数据资源相关会计处理暂行规定》（财会〔2023〕11号）", "Ministry of Finance, Interim Provisions on Accounting for Enterprise Data Resources (Cai Kuai [2023] 11)"),
+};
+
+const TRUSTED_DATA_SPACE: Term = Term {
+    term: bi("可信数据空间", "trusted data space"),
+    explanation: bi(
+        "基于共同规则，让多方在可信、可控的条件下共享和使用数据的数据基础设施。",
+        "Data infrastructure that lets several parties share and use data on common rules, in conditions they can trust and control.",
+    ),
+    source: bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028)"),
+};
+
+const NATIONAL_PILOT: Term = Term {
+    term: bi("国家级试点示范", "national pilot / demonstration project"),
+    explanation: bi(
+        "由国家部委评定、公布的试点或示范项目；北京市或区级的称号不属于国家级。",
+        "A pilot or demonstration named and published by a national ministry or administration; a Beijing or district title is not national.",
+    ),
+    source: bi("本措施第六条（一）：“对评为国家级试点示范的”", "the Measures, Article 6(1): \"rated a national pilot or demonstration\""),
+};
+
+const FIXED_ASSET_INVESTMENT: Term = Term {
+    term: bi("固定资产投资（不含土建）", "fixed-asset investment (excluding civil works)"),
+    explanation: bi(
+        "项目实际已完成的固定资产投资，如设备、软件的购置和安装，不包括房屋等土建工程；计划投资不计。",
+        "What the project has actually invested in fixed assets, such as buying and installing equipment and software, without buildings and other civil works; planned spending does not count.",
+    ),
+    source: bi("本措施第六条（一）：“实际完成固定资产投资（不含土建）”", "the Measures, Article 6(1): \"fixed-asset investment actually completed (excluding civil works)\""),
+};
+
+const NON_AFFILIATED: Term = Term {
+    term: bi("非关联方", "non-affiliated provider"),
+    explanation: bi(
+        "算力的提供方与本单位没有关联关系，例如不是本单位的母公司、子公司，也不受同一方控制。",
+        "The provider of the compute is not related to the organisation: for example, not its parent or subsidiary, and not under the same control.",
+    ),
+    source: bi("关联方的含义见《企业会计准则第36号——关联方披露》", "related parties as defined in Accounting Standard for Business Enterprises No. 36, Related Party Disclosures"),
+};
 
 /// The condition every measure shares: 第一条's data-industry fields.
 pub const DATA_FIELD_CONDITION: Condition = cond(
@@ -208,16 +350,20 @@ pub const MEASURES: &[Measure] = &[
             flag("key_entity", bi(
                 "单位是否为数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体？",
                 "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company or data research institute?",
-            )),
+            ))
+            .evidence(bi("营业执照、章程，或说明单位性质和主营业务的认定文件", "the business licence, the articles of association, or a recognition document showing what the organisation is and does")),
             flag("leads_key_task", bi(
                 "单位是否牵头承担国家或北京市重点任务项目？",
                 "Does the organisation lead a national or Beijing key task project?",
-            )),
+            ))
+            .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
+            FactSpec::new("key_task_name", FactKind::Text, bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)")),
+            FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)")),
         ],
         conditions: &[
             cond(Test::Flag("key_entity"), bi(
-                "是数据中心类重点单位或数据、人工智能业务经营主体",
-                "is a key data centre or a data or AI business entity",
+                "是数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据、人工智能业务经营主体",
+                "is a data resource management, data product development, data asset operation or data security service centre, or a data or AI business entity",
             )),
             cond(Test::Flag("leads_key_task"), bi(
                 "牵头承担国家或北京市重点任务项目",
@@ -225,6 +371,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(5000),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 5,000 万元", "up to CNY 50 million"),
         reading: None,
     },
@@ -235,16 +382,14 @@ pub const MEASURES: &[Measure] = &[
         title: bi("高潜力数据企业配套奖励", "Matching award for a fast-growing data firm"),
         area: "growth",
         facts: &[
-            FactSpec {
-                key: "focus_fields",
-                kind: FactKind::Choices(FOCUS_FIELDS),
-                question: bi("单位聚焦哪些创新活跃领域？", "Which of these fast-moving fields does the organisation focus on?"),
-                required: false,
-            },
+            FactSpec::new("focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fast-moving fields does the organisation focus on?"))
+            .evidence(bi("主营业务说明，以及代表性产品或合同", "a description of the main business, with representative products or contracts")),
             flag("matched_support", bi(
                 "单位是否已获得国家或北京市的相关支持政策支持（本奖励为配套奖励）？",
                 "Has the organisation received national or Beijing support that this award would match?",
-            )),
+            ))
+            .evidence(bi("国家或北京市支持的批复、获支持通知或资金到账凭证", "the approval or notice of the national or Beijing support, or the record of the funds received"))
+            .terms(&[&MATCHING]),
         ],
         conditions: &[
             cond(Test::NonEmpty("focus_fields"), bi(
@@ -257,6 +402,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(500),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 500 万元配套奖励", "matching award up to CNY 5 million"),
         reading: None,
     },
@@ -267,13 +413,18 @@ pub const MEASURES: &[Measure] = &[
         title: bi("人工智能国家级备案", "National AI service and algorithm filings"),
         area: "growth",
         facts: &[
-            count("generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings")),
-            count("algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings")),
-            count("deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings")),
+            count("generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration"))
+            .terms(&[&NATIONAL_FILING]),
+            count("algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration")),
+            count("deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration")),
             flag("scenarios_promoted", bi(
                 "单位是否基于这些备案进行了应用场景开发和推广？",
                 "Has the organisation developed and promoted application scenarios on these filings?",
-            )),
+            ))
+            .evidence(bi("应用场景的说明，以及上线、推广的证明（如合同、用户情况）", "a description of the scenarios, with proof of their launch and promotion (contracts, users)")),
         ],
         conditions: &[
             cond(Test::AnyCount(&["generative_ai", "algorithm", "deep_synthesis"]), bi(
@@ -293,6 +444,7 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(500)),
         }),
+        rests_on: RestsOn::Figures,
         amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million a filing, CNY 5 million per organisation"),
         reading: Some(bi(
             "每项备案按最高 100 万元计，合计不超过 500 万元，即 min(100 × 备案数, 500)。",
@@ -308,12 +460,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("leads_consortium", bi(
             "单位是否牵头打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源？",
             "Does the organisation lead a data-industry innovation consortium that gives SMEs datasets, compute or models?",
-        ))],
+        ))
+            .evidence(bi("联合体的组建协议或成立文件（写明牵头单位），以及为中小企业提供资源的记录", "the consortium's founding agreement or document naming its lead, and records of the resources given to SMEs"))],
         conditions: &[cond(Test::Flag("leads_consortium"), bi(
             "牵头数据产业创新联合体并为中小企业提供资源",
             "leads a consortium that gives SMEs datasets, compute or models",
         ))],
         award: flat(600),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
         reading: None,
     },
@@ -323,23 +477,14 @@ pub const MEASURES: &[Measure] = &[
         quote: "（一）支持建设数据领域重大创新平台。鼓励打造数据领域科学实验室、技术创新中心、企业技术中心等科技创新平台，对经国家和北京市认定的科技创新平台，分别给予牵头单位连续3年，每年最高200万元、100万元奖励。",
         title: bi("国家或北京市认定的科技创新平台", "Recognised science and technology innovation platforms"),
         area: "research",
-        facts: &[FactSpec {
-            key: "platforms",
-            kind: FactKind::List(&[
+        facts: &[FactSpec::new("platforms", FactKind::List(&[
                 NAME,
-                FactSpec {
-                    key: "level",
-                    kind: FactKind::Choice(PLATFORM_LEVELS),
-                    question: bi("认定级别", "Recognised by"),
-                    required: true,
-                },
-            ]),
-            question: bi(
+                FactSpec::new("level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Recognised by")).required(),
+            ]), bi(
                 "单位牵头的、经国家或北京市认定的科学实验室、技术创新中心、企业技术中心等平台",
                 "Laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
-            ),
-            required: false,
-        }],
+            ))
+            .evidence(bi("每个平台的认定文件，或公布的认定名单", "each platform's recognition document, or the published list that names it"))],
         conditions: &[cond(Test::NonEmpty("platforms"), bi(
             "牵头至少一个经国家或北京市认定的科技创新平台",
             "leads at least one recognised innovation platform",
@@ -353,6 +498,7 @@ pub const MEASURES: &[Measure] = &[
                 Level { choice: "beijing", amount: Wan::whole(300), label: bi("北京市级（100 × 3 年）", "Beijing (100 a year × 3 years)") },
             ],
         }),
+        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
             "per platform for 3 years: up to CNY 2 million a year if national, CNY 1 million a year if Beijing",
@@ -371,12 +517,15 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("results_converted", bi(
             "单位是否牵头国家或北京市数据领域重点技术攻关项目（如“揭榜挂帅”），且研究成果被认可采纳并形成转化成果？",
             "Does the organisation lead a national or Beijing key data-technology project (such as a \"challenge list\" project) whose results were accepted and converted?",
-        ))],
+        ))
+            .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof of their conversion (such as contracts)"))
+            .terms(&[&JIEBANG])],
         conditions: &[cond(Test::Flag("results_converted"), bi(
             "牵头重点技术攻关项目且成果被认可采纳并转化",
             "leads a key technology project whose results were accepted and converted",
         ))],
         award: flat(1000),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
         reading: None,
     },
@@ -387,8 +536,11 @@ pub const MEASURES: &[Measure] = &[
         title: bi("公共数据资源授权运营", "Authorised operation of public data resources"),
         area: "scenarios",
         facts: &[
-            flag("ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?")),
-            flag("municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?")),
+            flag("ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?"))
+            .evidence(bi("部属公共数据资源的授权运营协议或授权文件", "the agreement or document of the ministry-level authorisation"))
+            .terms(&[&PUBLIC_DATA_OPERATION]),
+            flag("municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?"))
+            .evidence(bi("市属公共数据资源的授权运营协议或授权文件", "the agreement or document of the municipal authorisation")),
         ],
         conditions: &[cond(Test::AnyFlag(&["ministry", "municipal"]), bi(
             "获得部属或市属公共数据资源授权运营",
@@ -400,6 +552,7 @@ pub const MEASURES: &[Measure] = &[
                 item("municipal", 100, bi("市属授权运营", "municipal authorisation")),
             ],
         }),
+        rests_on: RestsOn::Figures,
         amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry) and CNY 1 million (municipal)"),
         reading: Some(bi(
             "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
@@ -415,12 +568,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("demo_scenario", bi(
             "单位是否推动示范性应用场景落地建设？",
             "Has the organisation brought a demonstration application scenario into being?",
-        ))],
+        ))
+            .evidence(bi("场景的建设方案和上线运行证明，或有关部门的认定材料", "the scenario's plan and proof that it is running, or a department's recognition of it"))],
         conditions: &[cond(Test::Flag("demo_scenario"), bi(
             "推动示范性应用场景落地建设",
             "brought a demonstration scenario into being",
         ))],
         award: flat(500),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 500 万元", "up to CNY 5 million"),
         reading: None,
     },
@@ -433,12 +588,15 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("typical_case", bi(
             "单位是否打造了“数据要素×”典型应用案例或标杆解决方案？",
             "Has the organisation built a \"Data Elements ×\" (数据要素×) typical application case or benchmark solution?",
-        ))],
+        ))
+            .evidence(bi("入选典型案例或标杆方案的公布名单或通知", "the published list or notice that names the case or solution"))
+            .terms(&[&DATA_ELEMENTS_X])],
         conditions: &[cond(Test::Flag("typical_case"), bi(
             "打造“数据要素×”典型应用案例或标杆解决方案",
             "built a typical case or benchmark solution",
         ))],
         award: flat(50),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 50 万元", "up to CNY 500,000"),
         reading: None,
     },
@@ -448,27 +606,14 @@ pub const MEASURES: &[Measure] = &[
         quote: "对在“数据要素×”大赛全国总决赛获得一等奖、二等奖、三等奖的单位，分别给予最高100万元、50万元、30万元奖励，对在“数据要素×”大赛北京分赛获得一等奖或获得全国总决赛参赛名额的单位，给予最高30万元奖励。",
         title: bi("“数据要素×”大赛获奖", "\"Data Elements ×\" competition results"),
         area: "scenarios",
-        facts: &[FactSpec {
-            key: "entries",
-            kind: FactKind::List(&[
+        facts: &[FactSpec::new("entries", FactKind::List(&[
                 NAME,
-                FactSpec {
-                    key: "national_prize",
-                    kind: FactKind::Choice(NATIONAL_PRIZES),
-                    question: bi("全国总决赛获奖", "National final prize"),
-                    required: false,
-                },
-                FactSpec {
-                    key: "beijing",
-                    kind: FactKind::Choice(BEIJING_RESULTS),
-                    question: bi("北京分赛成绩", "Beijing round result"),
-                    required: false,
-                },
-            ]),
-            question: bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"),
-            required: false,
-        }],
-        conditions: &[cond(Test::AnyItemWith { list: "entries", fields: &["national_prize", "beijing"] }, bi(
+                FactSpec::new("national_prize", FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
+                FactSpec::new("beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result")),
+            ]), bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"))
+            .evidence(bi("获奖证书，或主办方公布的获奖、晋级名单", "the certificate, or the organiser's published list of winners and finalists"))
+            .terms(&[&DATA_ELEMENTS_X])],
+        conditions: &[cond(Test::AnyItemChoice { list: "entries", choices: PRIZES_THAT_PAY }, bi(
             "至少一个参赛项目获全国总决赛奖项、北京分赛一等奖或全国总决赛参赛名额",
             "at least one entry won a national prize, a Beijing first prize or a place in the national final",
         ))],
@@ -482,6 +627,7 @@ pub const MEASURES: &[Measure] = &[
                 ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national finalist") },
             ],
         }),
+        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
             "per entry: national first, second, third prize up to CNY 1 million, 500,000, 300,000; Beijing first prize or a national-final place up to CNY 300,000",
@@ -500,7 +646,8 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("innovation_project", bi(
             "单位是否实施服务支撑数据领域科技创新和数据产业的数据领域创新项目？",
             "Does the organisation run a data innovation project that serves data science, technology and the data industry?",
-        ))],
+        ))
+            .evidence(bi("项目的立项材料、实施方案和进展证明", "the project's approval, plan and proof of progress"))],
         conditions: &[
             ICT_CONDITION,
             cond(Test::Flag("innovation_project"), bi(
@@ -509,6 +656,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -521,7 +669,8 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("data_products", bi(
             "单位是否创新开发数据驱动决策产品、面向大模型研发应用的语料库等数据产品和服务？",
             "Does the organisation develop data products or services such as data-driven decision tools or corpora for large-model development?",
-        ))],
+        ))
+            .evidence(bi("产品或服务说明，以及上线或销售证明", "descriptions of the products or services, with proof of launch or sales"))],
         conditions: &[
             ICT_CONDITION,
             cond(Test::Flag("data_products"), bi(
@@ -530,6 +679,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -542,7 +692,9 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("matched_support", bi(
             "单位是否已获得国家或北京市信息技术服务业、人工智能产业等相关政策支持（本奖励为配套奖励）？",
             "Has the organisation received national or Beijing support for IT services or AI that this award would match?",
-        ))],
+        ))
+            .evidence(bi("国家或北京市相关支持的批复或通知", "the approval or notice of that national or Beijing support"))
+            .terms(&[&MATCHING])],
         conditions: &[
             ICT_CONDITION,
             cond(Test::Flag("matched_support"), bi(
@@ -551,6 +703,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元配套奖励", "matching award up to CNY 2 million"),
         reading: None,
     },
@@ -563,12 +716,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("trading_platform", bi(
             "单位是否建设或运营与数据交易所互联互通的数据流通交易平台？",
             "Does the organisation build or operate a data trading platform interconnected with a data exchange?",
-        ))],
+        ))
+            .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange"))],
         conditions: &[cond(Test::Flag("trading_platform"), bi(
             "建设或运营与数据交易所互联互通的交易平台",
             "builds or operates a platform interconnected with a data exchange",
         ))],
         award: flat(1000),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
         reading: None,
     },
@@ -579,17 +734,21 @@ pub const MEASURES: &[Measure] = &[
         title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet, data products traded"),
         area: "trading",
         facts: &[
-            flag("assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?")),
+            flag("assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
+            .evidence(bi("列报数据资源的财务报表（如经审计的年度财务报告）", "financial statements that show the data resources (such as the audited annual accounts)"))
+            .terms(&[&DATA_ASSETS_ON_BALANCE_SHEET]),
             flag("product_listed", bi(
                 "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
                 "Has the organisation listed, registered or traded a data product on a trading platform?",
-            )),
+            ))
+            .evidence(bi("交易平台出具的上架、登记凭证或交易记录", "the listing or registration certificate, or the trading records, from the platform")),
         ],
         conditions: &[cond(Test::AnyFlag(&["assets_on_balance_sheet", "product_listed"]), bi(
             "首次实现数据资产入表，或数据产品上架、登记、交易",
             "recognised data assets for the first time, or listed, registered or traded a data product",
         ))],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (by actual scale and effect)"),
         reading: Some(bi(
             "入表与上架交易满足其一或两者兼有，均只计一项奖励。",
@@ -605,12 +764,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("dataset_on_platform", bi(
             "单位是否建设高质量数据集并接入数据流通交易平台？",
             "Has the organisation built a high-quality dataset and connected it to a trading platform?",
-        ))],
+        ))
+            .evidence(bi("数据集说明，以及接入交易平台的证明", "a description of the dataset, and proof of its connection to the trading platform"))],
         conditions: &[cond(Test::Flag("dataset_on_platform"), bi(
             "建设高质量数据集并接入交易平台",
             "built a high-quality dataset and connected it to a trading platform",
         ))],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (by data scale, quality, trading and effect)"),
         reading: None,
     },
@@ -626,6 +787,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag("cross_border"), bi("开展数据跨境业务", "runs cross-border data business"))],
         award: Award::Service,
+        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         reading: None,
     },
@@ -639,13 +801,12 @@ pub const MEASURES: &[Measure] = &[
             flag("national_pilot", bi(
                 "单位建设的重点数据基础设施项目（如可信数据空间）是否被评为国家级试点示范？",
                 "Has the organisation's key data-infrastructure project (such as a trusted data space) been rated a national pilot or demonstration?",
-            )),
-            FactSpec {
-                key: "investment_wan",
-                kind: FactKind::Amount,
-                question: bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"),
-                required: false,
-            },
+            ))
+            .evidence(bi("评为国家级试点示范的公布名单或批复文件", "the published list or approval that names the project a national pilot or demonstration"))
+            .terms(&[&TRUSTED_DATA_SPACE, &NATIONAL_PILOT]),
+            FactSpec::new("investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
+            .evidence(bi("投资明细及合同、发票，或审计、决算报告", "a breakdown of the investment with contracts and invoices, or an audit or final-accounts report"))
+            .terms(&[&FIXED_ASSET_INVESTMENT]),
         ],
         conditions: &[
             cond(Test::Flag("national_pilot"), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
@@ -655,6 +816,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: Award::Amount(Rule::Percent { key: "investment_wan", percent: 10, cap: Wan::whole(1000) }),
+        rests_on: RestsOn::Figures,
         amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
         reading: None,
     },
@@ -667,12 +829,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("retrofit_funded", bi(
             "单位的存量数据中心智能化、低碳化改造项目是否获得国家或北京市资金支持？",
             "Has the organisation's upgrade of an existing data centre received national or Beijing funding?",
-        ))],
+        ))
+            .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding"))],
         conditions: &[cond(Test::Flag("retrofit_funded"), bi(
             "改造项目获得国家或北京市资金支持",
             "the upgrade received national or Beijing funding",
         ))],
         award: flat(1500),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,500 万元", "up to CNY 15 million"),
         reading: None,
     },
@@ -682,17 +846,34 @@ pub const MEASURES: &[Measure] = &[
         quote: "对租用非关联方的智能算力资源，在重点领域开展行业人工智能大模型训练和应用的单位，给予最高200万元“算力券”奖励。",
         title: bi("算力券", "Compute voucher"),
         area: "infrastructure",
-        facts: &[flag("rents_compute", bi(
-            "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
-            "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
-        ))],
+        facts: &[
+            flag("rents_compute", bi(
+                "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
+                "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
+            ))
+            .evidence(bi("算力租用合同、发票和付款凭证，以及服务方与本单位不存在关联关系的说明", "the rental contract, invoices and payment records, and a statement that the provider is not affiliated with the organisation"))
+            .terms(&[&NON_AFFILIATED]),
+            FactSpec::new("compute_rent_paid_wan", FactKind::Amount, bi(
+                "已支付的算力租用费用（万元，可选）",
+                "Rent paid for the compute (in 10,000 yuan, optional)",
+            ))
+            .evidence(bi("发票和付款凭证", "invoices and payment records")),
+        ],
         conditions: &[cond(Test::Flag("rents_compute"), bi(
             "租用非关联方智能算力开展行业大模型训练和应用",
             "rents non-affiliated AI compute for industry large models",
         ))],
-        award: flat(200),
+        award: Award::Amount(Rule::FlatLimitedBy {
+            cap: Wan::whole(200),
+            key: "compute_rent_paid_wan",
+            limit: bi("已支付的租用费用", "rent paid"),
+        }),
+        rests_on: RestsOn::CeilingUnlessGiven("compute_rent_paid_wan"),
         amount_text: bi("最高 200 万元“算力券”", "compute voucher up to CNY 2 million"),
-        reading: None,
+        reading: Some(bi(
+            "算力券不超过实际支付的算力租用费用：填写了已付费用的，按两者中较低者估算。",
+            "A compute voucher cannot exceed the rent paid for the compute: where the rent paid is given, the lower of the two is used.",
+        )),
     },
     Measure {
         id: "7",
@@ -703,12 +884,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("security_products", bi(
             "单位是否创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务？",
             "Does the organisation develop data-security products or services: classification and grading, privacy protection, security monitoring, emergency response?",
-        ))],
+        ))
+            .evidence(bi("产品或服务说明，以及销售合同或检测、认证材料", "descriptions of the products or services, with sales contracts or test and certification reports"))],
         conditions: &[cond(Test::Flag("security_products"), bi(
             "创新发展数据安全产品和服务",
             "develops data-security products or services",
         ))],
         award: flat(200),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -719,10 +902,14 @@ pub const MEASURES: &[Measure] = &[
         title: bi("主导或参与制定标准", "Drafting published standards"),
         area: "security",
         facts: &[
-            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (among the first three drafters)")),
-            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (among the first three drafters)")),
-            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (among the first three drafters)")),
-            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (among the first three drafters)")),
+            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (among the first three drafters)"))
+            .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
+            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (among the first three drafters)"))
+            .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
+            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (among the first three drafters)"))
+            .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
+            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (among the first three drafters)"))
+            .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
         ],
         conditions: &[cond(Test::AnyCount(&["international", "national", "local", "industry"]), bi(
             "至少一项已公布的标准，且位列起草单位前三名",
@@ -737,6 +924,7 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(300)),
         }),
+        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
             "per standard up to CNY 2 million, 1 million, 500,000, 300,000 (international, national, local, industry); at most CNY 3 million per organisation",
@@ -758,6 +946,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the steward service"))],
         award: Award::Service,
+        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         reading: None,
     },
@@ -771,13 +960,10 @@ pub const MEASURES: &[Measure] = &[
             flag("data_financing", bi(
                 "单位是否依托数据资产、数据知识产权或数据托管进行了融资？",
                 "Has the organisation raised financing secured on data assets, data IP or data custody?",
-            )),
-            FactSpec {
-                key: "interest_paid_wan",
-                kind: FactKind::Amount,
-                question: bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"),
-                required: false,
-            },
+            ))
+            .evidence(bi("融资合同（写明以数据资产、数据知识产权或数据托管为依托）", "the financing contract, showing that it rests on data assets, data IP or data custody")),
+            FactSpec::new("interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
+            .evidence(bi("利息支付凭证", "records of the interest paid")),
         ],
         conditions: &[cond(Test::Flag("data_financing"), bi(
             "依托数据资产、数据知识产权或数据托管进行融资",
@@ -788,6 +974,7 @@ pub const MEASURES: &[Measure] = &[
             key: "interest_paid_wan",
             limit: bi("已支付利息", "interest paid"),
         }),
+        rests_on: RestsOn::CeilingUnlessGiven("interest_paid_wan"),
         amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
         reading: Some(bi(
             "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
@@ -806,6 +993,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag("talent"), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
         award: Award::Service,
+        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
         reading: None,
     },
@@ -815,28 +1003,20 @@ pub const MEASURES: &[Measure] = &[
         quote: "对承接国家级、市级相关部门主办或承办的数据领域交流活动的单位，按照活动实际发生投入的30%，给予最高200万元奖励。",
         title: bi("承接数据领域交流活动", "Hosting a data event"),
         area: "ecosystem",
-        facts: &[FactSpec {
-            key: "events",
-            kind: FactKind::List(&[
+        facts: &[FactSpec::new("events", FactKind::List(&[
                 NAME,
-                FactSpec {
-                    key: "spend_wan",
-                    kind: FactKind::Amount,
-                    question: bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)"),
-                    required: true,
-                },
-            ]),
-            question: bi(
+                FactSpec::new("spend_wan", FactKind::Amount, bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)")).required(),
+            ]), bi(
                 "单位承接的、由国家级或市级相关部门主办或承办的数据领域交流活动",
                 "Data events the organisation hosted for a national or Beijing municipal department",
-            ),
-            required: false,
-        }],
+            ))
+            .evidence(bi("主办部门关于活动的文件（如通知、委托函），以及活动支出凭证", "the host department's document about the event (a notice or letter), and the records of its spending"))],
         conditions: &[cond(Test::NonEmpty("events"), bi(
             "承接至少一项国家级或市级部门主办或承办的数据活动",
             "hosted at least one data event of a national or municipal department",
         ))],
         award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
+        rests_on: RestsOn::Figures,
         amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event 30% of the actual spend, up to CNY 2 million"),
         reading: Some(bi(
             "最高 200 万元按每项活动计算。",
@@ -852,12 +1032,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("park_operator", bi(
             "单位是否运营重点发展数据、人工智能产业的园区或楼宇，并为企业提供数据集、算力、模型、人才、资本等服务？",
             "Does the organisation run an industrial park or building focused on data and AI firms, serving them with datasets, compute, models, talent or capital?",
-        ))],
+        ))
+            .evidence(bi("园区或楼宇的运营证明、入驻数据和人工智能企业的情况，以及服务记录", "proof of running the park or building, its data and AI tenants, and records of the services given"))],
         conditions: &[cond(Test::Flag("park_operator"), bi(
             "运营重点发展数据、人工智能产业的园区或楼宇",
             "runs a park or building focused on data and AI",
         ))],
         award: flat(600),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
         reading: None,
     },
@@ -870,12 +1052,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("professional_services", bi(
             "单位是否为数据合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构？",
             "Is the organisation a professional firm for data compliance certification, security audit, quality evaluation, asset valuation, dispute arbitration or risk assessment?",
-        ))],
+        ))
+            .evidence(bi("营业执照上的经营范围、相关资质或服务合同", "the business scope on the licence, relevant qualifications, or service contracts"))],
         conditions: &[cond(Test::Flag("professional_services"), bi(
             "是数据领域专业服务机构",
             "is a professional data-service firm",
         ))],
         award: flat(50),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("每家单位最高 50 万元", "up to CNY 500,000 per organisation"),
         reading: None,
     },
@@ -888,12 +1072,14 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("data_finance_products", bi(
             "单位是否提供数据保险、数据信托等金融服务产品？",
             "Does the organisation offer data insurance, data trust or similar financial products?",
-        ))],
+        ))
+            .evidence(bi("产品说明，以及已开展业务的合同", "product descriptions, with contracts of business done"))],
         conditions: &[cond(Test::Flag("data_finance_products"), bi(
             "提供数据保险、数据信托等金融产品",
             "offers data insurance or data trust products",
         ))],
         award: flat(20),
+        rests_on: RestsOn::Ceiling,
         amount_text: bi("每家单位最高 20 万元", "up to CNY 200,000 per organisation"),
         reading: None,
     },

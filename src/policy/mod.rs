@@ -5,7 +5,7 @@
 
 mod measures;
 
-pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES, NOT_ESTIMATED};
+pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES, NOT_ESTIMATED, TERMS};
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -82,6 +82,8 @@ pub struct Measure {
     /// Every one must hold for the award; each is shown as met or missing.
     pub conditions: &'static [Condition],
     pub award: Award,
+    /// What its figure rests on: the user's own numbers, or only the clause's ceiling.
+    pub rests_on: RestsOn,
     /// The amount rule in words.
     pub amount_text: Bi,
     /// The reading we chose where the text is ambiguous.
@@ -121,6 +123,20 @@ pub fn measure(id: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|measure| measure.id == id)
 }
 
+/// What an award's figure rests on (`measures.md`, "What each figure rests on").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestsOn {
+    /// The ceiling scales with numbers the user gives: filings × 100, 10 % of an investment …
+    Figures,
+    /// The clause states only "最高 X 万元": the 西城区数据局 sets the amount within it.
+    Ceiling,
+    /// The clause's ceiling, unless the user gives the amount (this fact) that limits it, as the
+    /// interest or the rent actually paid: then the user's figures.
+    CeilingUnlessGiven(&'static str),
+    /// A service: no amount to rest on.
+    NoAmount,
+}
+
 /// One question of a measure, and the type of its answer.
 #[derive(Debug, PartialEq)]
 pub struct FactSpec {
@@ -129,6 +145,40 @@ pub struct FactSpec {
     pub question: Bi,
     /// Inside a list item: the item is incomplete without it.
     pub required: bool,
+    /// What will show a "yes" or a figure when the unit applies (a filing number, a certificate,
+    /// a contract and invoices): written beside the question, listed in the next steps.
+    pub evidence: Option<Bi>,
+    /// The specialist terms of the question, each explained in plain words where it is asked.
+    pub terms: &'static [&'static Term],
+}
+
+impl FactSpec {
+    /// A question with no evidence or term yet: the tables add them with the two methods below.
+    pub const fn new(key: &'static str, kind: FactKind, question: Bi) -> FactSpec {
+        FactSpec { key, kind, question, required: false, evidence: None, terms: &[] }
+    }
+
+    /// The item of a list is incomplete without this answer.
+    pub const fn required(self) -> FactSpec {
+        FactSpec { required: true, ..self }
+    }
+
+    pub const fn evidence(self, evidence: Bi) -> FactSpec {
+        FactSpec { evidence: Some(evidence), ..self }
+    }
+
+    pub const fn terms(self, terms: &'static [&'static Term]) -> FactSpec {
+        FactSpec { terms, ..self }
+    }
+}
+
+/// A specialist term of the policy, explained in one plain line, with where the explanation
+/// comes from (the policy's own words, or a named national document) for the review sheet.
+#[derive(Debug, PartialEq)]
+pub struct Term {
+    pub term: Bi,
+    pub explanation: Bi,
+    pub source: Bi,
 }
 
 #[derive(Debug, PartialEq)]
@@ -182,8 +232,8 @@ pub enum Test {
     Positive(&'static str),
     /// The list or multiple choice has at least one entry.
     NonEmpty(&'static str),
-    /// At least one list item has one of these fields answered.
-    AnyItemWith { list: &'static str, fields: &'static [&'static str] },
+    /// At least one list item holds one of these answers: (field, choice) pairs.
+    AnyItemChoice { list: &'static str, choices: &'static [(&'static str, &'static str)] },
     /// The unit belongs to 信息传输、软件和信息技术服务业 (`entity.ict_industry`).
     IctIndustry,
     /// The unit works in at least one data-industry field of 第一条 (`entity.data_fields`).

@@ -113,9 +113,9 @@ fn every_test_and_rule_names_a_fact_of_the_right_kind() {
                 Test::AnyCount(ks) => ks.iter().all(|k| matches!(fact_kind(m.facts, k), Some(FactKind::Count))),
                 Test::Positive(k) => matches!(fact_kind(m.facts, k), Some(FactKind::Amount)),
                 Test::NonEmpty(k) => matches!(fact_kind(m.facts, k), Some(FactKind::List(_) | FactKind::Choices(_))),
-                Test::AnyItemWith { list, fields } => {
+                Test::AnyItemChoice { list, choices } => {
                     let item = list_fields(m, list);
-                    fields.iter().all(|f| fact_kind(item, f).is_some())
+                    choices.iter().all(|(f, c)| choice_keys(fact_kind(item, f)).contains(c))
                 }
                 Test::IctIndustry | Test::DataField => true,
             };
