@@ -11,12 +11,12 @@ use rust_decimal::Decimal;
 
 use crate::answers::{Answers, Entity, Fact, Facts, Keyed, Project};
 use crate::date::Date;
-use crate::engine::{estimate, MeasureResult, Status};
+use crate::engine::{estimate, Basis, MeasureResult, Status};
 use crate::lang::{bi, Bi, Lang, Pair};
 use crate::money::{group_thousands, Wan};
 use crate::policy::{
-    Award, Condition, FactKind, FactSpec, Measure, Rule, Test, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES,
-    NOT_ESTIMATED, POLICY,
+    Award, Condition, FactKind, FactSpec, Measure, RestsOn, Rule, Term, Test, DATA_FIELDS, DATA_FIELD_CONDITION, GATE,
+    ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, POLICY,
 };
 use crate::text;
 
@@ -99,7 +99,11 @@ fn measure_entry(out: &mut String, m: &'static Measure) {
     let _ = writeln!(out, "**金额规则 · Amount rule**\n");
     let rule = rule_words(m);
     let _ = writeln!(out, "- 规则数据 · from the rule data: {}<br>{}", rule.0, rule.1);
-    let _ = writeln!(out, "- 用户看到的说明 · as users read it: {}<br>{}\n", m.amount_text.zh, m.amount_text.en);
+    let _ = writeln!(out, "- 用户看到的说明 · as users read it: {}<br>{}", m.amount_text.zh, m.amount_text.en);
+    let rests_on = rests_on_words(m);
+    let _ = writeln!(out, "- 金额依据 · what the figure rests on: {}<br>{}\n", rests_on.zh, rests_on.en);
+
+    evidence_and_terms(out, m);
 
     if let Some(reading) = m.reading {
         let _ = writeln!(out, "**本工具的理解 · Reading chosen**\n");
@@ -116,6 +120,54 @@ fn measure_entry(out: &mut String, m: &'static Measure) {
             let _ = writeln!(out, "2. 刚好不符合 · Just misses: —\n");
         }
     }
+}
+
+/// What the measure's figure rests on (`RestsOn`), as the results say it.
+fn rests_on_words(m: &Measure) -> Bi {
+    let (zh, en) = (text::of(Lang::Zh), text::of(Lang::En));
+    match m.rests_on {
+        RestsOn::Figures => bi((zh.basis_short)(Basis::Figures), (en.basis_short)(Basis::Figures)),
+        RestsOn::Ceiling => bi((zh.basis_short)(Basis::Ceiling), (en.basis_short)(Basis::Ceiling)),
+        RestsOn::CeilingUnlessGiven(_) => bi(
+            "条款最高额；填写了限制它的金额（已付利息或租用费用）时，按您填写的数字",
+            "clause ceiling; your figures where the amount that limits it (interest or rent paid) is given",
+        ),
+        RestsOn::NoAmount => bi("服务支持，没有金额", "a service, with no amount"),
+    }
+}
+
+/// Each question's suggested evidence, and the plain explanation of each term it uses with the
+/// explanation's source.
+fn evidence_and_terms(out: &mut String, m: &Measure) {
+    let specs: Vec<&FactSpec> = m
+        .facts
+        .iter()
+        .flat_map(|spec| match &spec.kind {
+            FactKind::List(fields) => std::iter::once(spec).chain(fields.iter()).collect::<Vec<_>>(),
+            _ => vec![spec],
+        })
+        .collect();
+    if specs.iter().all(|spec| spec.evidence.is_none() && spec.terms.is_empty()) {
+        return;
+    }
+    let _ = writeln!(out, "**问题、证明材料与术语 · Questions, evidence and terms**\n");
+    let _ = writeln!(out, "| 问题 · Question | 证明材料（建议） · Evidence (suggested) |\n|---|---|");
+    for spec in &specs {
+        let evidence = spec.evidence.map_or_else(|| "—".to_string(), |e| format!("{}<br>{}", e.zh, e.en));
+        let _ = writeln!(out, "| {}<br>{} | {evidence} |", spec.question.zh, spec.question.en);
+    }
+    let _ = writeln!(out);
+    for term in specs.iter().flat_map(|spec| spec.terms.iter()) {
+        term_entry(out, term);
+    }
+}
+
+fn term_entry(out: &mut String, term: &Term) {
+    let _ = writeln!(
+        out,
+        "- **{}** · {}: {}<br>{}<br>来源 · source: {} · {}",
+        term.term.zh, term.term.en, term.explanation.zh, term.explanation.en, term.source.zh, term.source.en
+    );
 }
 
 /// Who is asked: the question of a fact of the measure, in both languages.
@@ -649,6 +701,8 @@ fn cross_cutting(out: &mut String) {
             }
         }
     }
+    let _ = writeln!(out, "## 组织页的术语 · A term of the organisation page\n");
+    term_entry(out, &ICT_INDUSTRY);
     let _ = writeln!(out, "\n## 不作估算的内容 · Not estimated\n");
     both(out, NOT_ESTIMATED);
 }

@@ -56,6 +56,7 @@ pub fn answers(key: &str) -> Option<Answers> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::{measure, FactKind, MEASURES};
 
     #[test]
     fn every_sample_is_a_valid_answers_file_named_as_an_example() {
@@ -66,5 +67,35 @@ mod tests {
             assert!(name.starts_with("示例·"), "{}: {name}", sample.key);
         }
         assert!(answers("no-such-sample").is_none());
+    }
+
+    /// The screens and questions a sample goes through: start, organisation, activities, one
+    /// page an area it claims under, projects, check, results; every question of those pages.
+    fn effort(answers: &Answers) -> (usize, usize) {
+        let mut areas: Vec<&str> = answers.claims.keys().filter_map(|id| measure(id)).map(|m| m.area).collect();
+        areas.sort_unstable();
+        areas.dedup();
+        let questions = MEASURES
+            .iter()
+            .filter(|m| areas.contains(&m.area))
+            .flat_map(|m| m.facts.iter())
+            .map(|fact| match &fact.kind {
+                FactKind::List(fields) => fields.len(),
+                _ => 1,
+            })
+            .sum();
+        (6 + areas.len(), questions)
+    }
+
+    #[test]
+    fn the_start_page_says_truly_how_much_a_typical_profile_asks() {
+        let efforts: Vec<(usize, usize)> = SAMPLES.iter().filter_map(|s| answers(s.key)).map(|a| effort(&a)).collect();
+        assert_eq!(efforts.len(), SAMPLES.len());
+        let screens: Vec<usize> = efforts.iter().map(|e| e.0).collect();
+        let questions: Vec<usize> = efforts.iter().map(|e| e.1).collect();
+        assert_eq!((screens.iter().min(), screens.iter().max()), (Some(&8), Some(&9)), "start_time says 8 to 9 screens");
+        assert_eq!((questions.iter().min(), questions.iter().max()), (Some(&14), Some(&21)), "start_time says 14 to 21");
+        assert!(crate::text::of(crate::lang::Lang::Zh).start_time.contains("共 14 至 21 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面"));
+        assert!(crate::text::of(crate::lang::Lang::En).start_time.contains("14 to 21 questions; with the organisation page and the check, 8 or 9 screens"));
     }
 }

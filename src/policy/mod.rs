@@ -5,7 +5,7 @@
 
 mod measures;
 
-pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, MEASURES, NOT_ESTIMATED, TERMS};
+pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, TERMS};
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 

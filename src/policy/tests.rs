@@ -192,3 +192,68 @@ fn fact_keys_are_unique_within_a_measure() {
         assert_eq!(keys.len(), m.facts.len(), "{}", m.id);
     }
 }
+
+#[test]
+fn what_a_figure_rests_on_agrees_with_its_rule() {
+    for m in MEASURES {
+        let agrees = match (&m.award, m.rests_on) {
+            (Award::Service, RestsOn::NoAmount) => true,
+            (Award::Amount(Rule::Flat { .. }), RestsOn::Ceiling) => true,
+            (Award::Amount(Rule::FlatLimitedBy { key, .. }), RestsOn::CeilingUnlessGiven(given)) => *key == given,
+            (Award::Amount(Rule::Flat { .. } | Rule::FlatLimitedBy { .. }), _) | (Award::Service, _) => false,
+            (Award::Amount(_), rests_on) => rests_on == RestsOn::Figures,
+        };
+        assert!(agrees, "{}: rests on {:?}, but its rule is {:?}", m.id, m.rests_on, m.award);
+    }
+}
+
+#[test]
+fn every_specialist_term_the_users_meet_is_explained_with_its_source() {
+    let used: Vec<&Term> = MEASURES
+        .iter()
+        .flat_map(|m| m.facts.iter())
+        .flat_map(|f| f.terms.iter().copied())
+        .chain(std::iter::once(&ICT_INDUSTRY))
+        .collect();
+    for term in TERMS {
+        assert!(used.contains(term), "{} is explained but asked nowhere", term.term.zh);
+        for text in [term.term, term.explanation, term.source] {
+            assert!(!text.zh.is_empty() && !text.en.is_empty(), "{}", term.term.zh);
+        }
+    }
+    for term in &used {
+        assert!(TERMS.contains(term), "{} is asked but not in TERMS", term.term.zh);
+    }
+    let terms: Vec<&str> = TERMS.iter().map(|t| t.term.zh).collect();
+    for wanted in [
+        "揭榜挂帅",
+        "公共数据资源授权运营",
+        "数据资产入表",
+        "配套奖励",
+        "国家级备案",
+        "数据要素×",
+        "可信数据空间",
+        "国家级试点示范",
+        "非关联方",
+        "固定资产投资（不含土建）",
+        "信息传输、软件和信息技术服务业",
+    ] {
+        assert!(terms.iter().any(|t| t.contains(wanted)), "{wanted} is not explained");
+    }
+}
+
+#[test]
+fn every_question_that_can_be_answered_yes_or_with_a_figure_says_what_will_show_it() {
+    for m in MEASURES.iter().filter(|m| !m.is_service()) {
+        for fact in m.facts {
+            let needs = matches!(
+                fact.kind,
+                FactKind::Flag | FactKind::Count | FactKind::Amount | FactKind::Choices(_) | FactKind::List(_)
+            );
+            if needs {
+                let evidence = fact.evidence.unwrap_or_else(|| panic!("{}.{} says no evidence", m.id, fact.key));
+                assert!(!evidence.zh.is_empty() && !evidence.en.is_empty(), "{}.{}", m.id, fact.key);
+            }
+        }
+    }
+}

@@ -1,10 +1,11 @@
 //! English: every text of the app, in the glossary's terms.
 
-use super::{isolate, CalcWords, Texts};
+use super::{isolate, title_of, CalcWords, Texts};
 use crate::answers::{
     Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
-use crate::engine::{ProjectResult, Status};
+use crate::engine::{Basis, ProjectResult, Status};
+use crate::lang::Lang;
 use crate::money::{group_thousands, MoneyError, Wan};
 
 /// "1 measure", "2 measures": the word with its number, singular for exactly one.
@@ -99,9 +100,33 @@ pub const EN: Texts = Texts {
     overview_award: "Award",
     overview_clause: "Clause",
     overview_amount: "Up to (10,000 yuan)",
-    overview_merged: |kept| format!("merged into {kept}, not counted again"),
+    overview_merged: |kept| format!("counted once with \u{201c}{kept}\u{201d}"),
     overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
     overview_near: |n| if n == 1 { "1 more award is within reach: see below what it needs.".to_string() } else { format!("{n} more awards are within reach: see below what they need.") },
+    overview_basis: "Rests on",
+    basis_short: |basis| match basis {
+        Basis::Figures => "your figures",
+        Basis::Ceiling => "clause ceiling",
+    },
+    basis_long: |basis| match basis {
+        Basis::Figures => "This amount follows from the figures you gave (filings, investment, amounts paid); it is still an upper limit.",
+        Basis::Ceiling => "The clause states only a ceiling: the Xicheng District Data Bureau sets the amount within it, which may be much lower.",
+    },
+    headline_split: |figures, ceilings| {
+        format!("Of this, {figures} follows from your own figures; {ceilings} is clause ceilings, within which the Xicheng District Data Bureau sets each amount.")
+    },
+    merged_into_title: |title| format!("Same project as \u{201c}{title}\u{201d}: counted once, at the highest award (\"highest and best, never twice\"), so not counted again."),
+    next_title: "Next steps",
+    next_lead: "The application rounds, forms and documents are set by the Xicheng District Data Bureau's application notices; this tool replaces neither the application nor the bureau's decision.",
+    next_keep: "Keep the exported answers file and this report: they help you fill in the application.",
+    next_evidence_hint: "For each award, what you answered yes to or gave a figure for, and the kind of document that usually shows it (a suggestion only: the application notice decides).",
+    next_to_add: "Not answered yet: ",
+    field_problem: |question, problem| format!("{question}: {problem}"),
+    next_answered: |question, answer| format!("{question} {answer}"),
+    next_other_support: "If the same project or matter has already received support under another Xicheng policy, the application will ask about it, and this award may be reduced or not given (\"highest and best, never twice\").",
+    next_services: "Services have no stated amount: tell the Xicheng District Data Bureau you would like them.",
+    evidence_label: "To show it (suggested):",
+    report_not_applicable: "Appendix: measures not chosen or not met",
     report_appendix: "Appendix: the policy's words",
     report_appendix_hint: "The clauses this report refers to, in the policy's order, each once.",
     report_page_css: "\"Page \" counter(page) \" of \" counter(pages)",
@@ -146,7 +171,7 @@ pub const EN: Texts = Texts {
     start_storage: "Your answers are saved automatically in this browser on this device; you can clear them at any time.",
     start_storage_demo: "In demo mode no answer is saved.",
     start_storage_refused: "This browser does not let this page save anything here, so your answers are not saved; to keep them, export the answers file from the results page.",
-    start_time: "It takes about five minutes.",
+    start_time: "How long it takes depends on the areas you choose: the sample organisations each choose 2 or 3, whose pages hold 14 to 21 questions; with the organisation page and the check, 8 or 9 screens in all.",
     start_title: "Xicheng data-industry award self-check",
     start_valid: "In force",
     start_who: "For companies, research institutes and other organisations working in the data industry, including those not yet in Xicheng District.",
@@ -164,9 +189,6 @@ pub const EN: Texts = Texts {
     list_item_n: |n| format!("item {n}"),
     notice_not_in_force_detail: |from, until, today| {
         format!("The Measures are in force from {from} to {until}; today is {today}. The amounts below are only indicative.")
-    },
-    results_merged_into: |id| {
-        format!("Same project as {id}: under \"highest and best, never twice\" it is merged into {id} and not counted again.")
     },
     step_of: |n, total| format!("Step {n} of {total}"),
     status,
@@ -258,13 +280,17 @@ fn project(result: &ProjectResult) -> String {
     };
     let figure = |amount: Wan| group_thousands(amount.decimal());
     let (highest, counted) = (figure(result.highest), figure(result.counted));
+    let kept = title_of(kept, Lang::En);
     let mut text = format!(
-        "\"{name}\" is one project, so under \"highest and best, never twice\" only the highest measure, {kept} ({highest}), counts"
+        "\"{name}\" is one project, so it counts once, at its highest award (\"highest and best, never twice\"): \u{201c}{kept}\u{201d} ({highest})"
     );
     if !result.merged.is_empty() {
-        let merged: Vec<String> =
-            result.merged.iter().map(|(id, amount)| format!("{id} ({})", figure(*amount))).collect();
-        text.push_str(&format!("; {} merged into {kept}", merged.join(", ")));
+        let merged: Vec<String> = result
+            .merged
+            .iter()
+            .map(|(id, amount)| format!("\u{201c}{}\u{201d} ({})", title_of(id, Lang::En), figure(*amount)))
+            .collect();
+        text.push_str(&format!("; {} not counted again", merged.join(", ")));
     }
     if result.other_xicheng_support.is_zero() {
         text.push_str(&format!(": it adds {counted} (in 10,000 yuan)."));

@@ -15,7 +15,7 @@ pub use calculation::calculation;
 
 use crate::answers::{FieldError, Problem};
 use crate::date::Date;
-use crate::engine::{ProjectResult, Status};
+use crate::engine::{Basis, ProjectResult, Status};
 use crate::lang::{Lang, Pair};
 use crate::money::{MoneyError, Wan};
 
@@ -120,6 +120,32 @@ pub struct Texts {
     pub overview_services: fn(&str) -> String,
     /// Awards nearly met, counted beside the overview.
     pub overview_near: fn(usize) -> String,
+    /// The overview's column: what each figure rests on.
+    pub overview_basis: &'static str,
+    /// What a figure rests on, in a word (the overview) and in a sentence (an award's card).
+    pub basis_short: fn(Basis) -> &'static str,
+    pub basis_long: fn(Basis) -> &'static str,
+    /// The headline total split: the part from the user's figures, the part of clause ceilings.
+    pub headline_split: fn(&str, &str) -> String,
+    /// An award that another of the same project replaces: the title of the one that counts.
+    pub merged_into_title: fn(&str) -> String,
+    /// Next steps: what to prepare, as advice.
+    pub next_title: &'static str,
+    pub next_lead: &'static str,
+    pub next_keep: &'static str,
+    pub next_evidence_hint: &'static str,
+    /// An answer of a claimed award still open, which the application will want.
+    pub next_to_add: &'static str,
+    /// A refused answer named by its question.
+    pub field_problem: fn(&str, &str) -> String,
+    /// A question and its answer, on one line of the checklist.
+    pub next_answered: fn(&str, &str) -> String,
+    pub next_other_support: &'static str,
+    pub next_services: &'static str,
+    /// Beside a question on "check your answers": what will show it.
+    pub evidence_label: &'static str,
+    /// Printed measures the organisation did not claim or does not meet.
+    pub report_not_applicable: &'static str,
     /// The printed report's appendix of the policy's words.
     pub report_appendix: &'static str,
     pub report_appendix_hint: &'static str,
@@ -191,8 +217,6 @@ pub struct Texts {
     pub list_item_n: fn(usize) -> String,
     /// The policy's validity and today's date, when today is outside it.
     pub notice_not_in_force_detail: fn(Date, Date, Date) -> String,
-    /// A merged measure's note: the ID of the measure that counts instead.
-    pub results_merged_into: fn(&str) -> String,
     /// "Step 2 of 5".
     pub step_of: fn(usize, usize) -> String,
     /// The status of a measure for this organisation.
@@ -240,6 +264,11 @@ pub fn of(lang: Lang) -> &'static Texts {
 /// left inside a Chinese or English sentence without turning the figures after it around.
 pub fn isolate(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")
+}
+
+/// A measure as users know it: by its title, never by its ID.
+pub fn title_of(id: &str, lang: Lang) -> &'static str {
+    crate::policy::measure(id).map_or("", |m| m.title.get(lang))
 }
 
 /// An amount in `lang`.

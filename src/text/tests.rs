@@ -70,10 +70,13 @@ fn a_project_says_which_measure_counts_and_what_is_deducted() {
     let result = estimate.projects.first().cloned().unwrap_or_default();
     assert_eq!(
         project(&result, Lang::Zh),
-        "「\u{2068}可信数据空间一期\u{2069}」为同一项目，按“从高从优不重复”只计最高的 6.1a（800 万元），4.2a (500) 并入 6.1a 不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
+        "「\u{2068}可信数据空间一期\u{2069}」为同一项目，按“从高从优不重复”只计最高的「重点数据基础设施国家级试点示范」（800 万元），「示范性应用场景落地」（500 万元）不另计；已获西城区其他政策支持 300 万元，扣除后计入 500 万元。"
     );
     let english = project(&result, Lang::En);
     assert!(english.contains("less 300 already received under another Xicheng policy, it adds 500"), "{english}");
+    for text in [project(&result, Lang::Zh), english] {
+        assert!(!text.contains("6.1a") && !text.contains("4.2a"), "a project is told by titles, not IDs: {text}");
+    }
 }
 
 #[test]

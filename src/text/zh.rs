@@ -1,10 +1,11 @@
 //! 中文: every text of the app in Chinese (the policy's own words are in `policy`).
 
-use super::{isolate, CalcWords, Texts};
+use super::{isolate, title_of, CalcWords, Texts};
 use crate::answers::{
     Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
-use crate::engine::{ProjectResult, Status};
+use crate::engine::{Basis, ProjectResult, Status};
+use crate::lang::Lang;
 use crate::money::{group_thousands, MoneyError, Wan};
 
 pub const ZH: Texts = Texts {
@@ -94,9 +95,33 @@ pub const ZH: Texts = Texts {
     overview_award: "奖励",
     overview_clause: "条款",
     overview_amount: "最高金额（万元）",
-    overview_merged: |kept| format!("并入 {kept}，不另计"),
+    overview_merged: |kept| format!("并入「{kept}」，不另计"),
     overview_services: |list| format!("可获得的服务支持（无明确金额，不计入合计）：{list}"),
     overview_near: |n| format!("另有 {n} 项奖励只差部分条件，见下方“差一点符合”。"),
+    overview_basis: "金额依据",
+    basis_short: |basis| match basis {
+        Basis::Figures => "按您填写的数字",
+        Basis::Ceiling => "条款最高额",
+    },
+    basis_long: |basis| match basis {
+        Basis::Figures => "此金额按您填写的数字计算（如备案数、投资额、已付费用），仍是上限。",
+        Basis::Ceiling => "条款只规定了“最高”金额，具体金额由西城区数据局在此范围内核定，可能明显低于此数。",
+    },
+    headline_split: |figures, ceilings| {
+        format!("其中 {figures} 按您填写的数字计算；{ceilings} 是条款规定的最高额，具体金额由西城区数据局在此范围内核定。")
+    },
+    merged_into_title: |title| format!("与「{title}」属同一项目，按“从高从优不重复”只计一项，不另计。"),
+    next_title: "下一步",
+    next_lead: "申报的批次、表格和材料，以西城区数据局发布的申报通知为准；本工具不能代替申报，也不能代替数据局的认定。",
+    next_keep: "请保存导出的答卷文件和本报告，申报时可以对照填写。",
+    next_evidence_hint: "以下按奖励列出您回答“是”或填写了数字的事项，以及通常可以证明它们的材料（仅为建议，以申报通知的要求为准）。",
+    next_to_add: "尚未填写：",
+    field_problem: |question, problem| format!("{question}：{problem}"),
+    next_answered: |question, answer| format!("{question}　{answer}"),
+    next_other_support: "同一项目或事项如已获得西城区其他政策的支持，按“从高从优不重复”原则，申报时会被问到，奖励可能相应减少或不再给予。",
+    next_services: "服务支持没有明确金额，可向西城区数据局提出需求。",
+    evidence_label: "证明材料（建议）：",
+    report_not_applicable: "附录：未选择或暂不符合的措施",
     report_appendix: "附录：政策原文",
     report_appendix_hint: "本报告涉及的条款，按政策顺序，每条一次。",
     report_page_css: "\"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"",
@@ -141,7 +166,7 @@ pub const ZH: Texts = Texts {
     start_storage: "答案会自动保存在本设备的浏览器中，可随时清除。",
     start_storage_demo: "演示模式下不保存任何答案。",
     start_storage_refused: "此浏览器不允许本页面在设备上保存数据，答案不会被保存；如需保留，请在结果页导出答卷文件。",
-    start_time: "大约需要 5 分钟。",
+    start_time: "问题多少取决于您选择的活动领域：示例单位各选 2 至 3 个领域，这些领域页共 14 至 21 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面。",
     start_title: "西城区数据产业奖励自评",
     start_valid: "有效期",
     start_who: "适用于从事数据产业相关领域的企业、研究机构等单位，包括尚未落户西城区的单位。",
@@ -160,7 +185,6 @@ pub const ZH: Texts = Texts {
     notice_not_in_force_detail: |from, until, today| {
         format!("本措施有效期为 {from} 至 {until}，今天是 {today}。以下金额仅供参考。")
     },
-    results_merged_into: |id| format!("与 {id} 属同一项目，按“从高从优不重复”并入 {id}，不另计。"),
     step_of: |n, total| format!("第 {n} 步，共 {total} 步"),
     status,
 
@@ -251,11 +275,15 @@ fn project(result: &ProjectResult) -> String {
     };
     let figure = |amount: Wan| group_thousands(amount.decimal());
     let (highest, counted) = (figure(result.highest), figure(result.counted));
-    let mut text = format!("「{name}」为同一项目，按“从高从优不重复”只计最高的 {kept}（{highest} 万元）");
+    let kept = title_of(kept, Lang::Zh);
+    let mut text = format!("「{name}」为同一项目，按“从高从优不重复”只计最高的「{kept}」（{highest} 万元）");
     if !result.merged.is_empty() {
-        let merged: Vec<String> =
-            result.merged.iter().map(|(id, amount)| format!("{id} ({})", figure(*amount))).collect();
-        text.push_str(&format!("，{} 并入 {kept} 不另计", merged.join(", ")));
+        let merged: Vec<String> = result
+            .merged
+            .iter()
+            .map(|(id, amount)| format!("「{}」（{} 万元）", title_of(id, Lang::Zh), figure(*amount)))
+            .collect();
+        text.push_str(&format!("，{}不另计", merged.join("、")));
     }
     if result.other_xicheng_support.is_zero() {
         text.push_str(&format!("；计入 {counted} 万元。"));

@@ -14,7 +14,8 @@ use crate::ui::draft::{self, Field};
 use crate::ui::state::{Action, PageError, Step};
 use crate::ui::views::clause::clause_quote;
 use crate::ui::views::error_summary::error_summary;
-use crate::ui::views::overview::{overview, NEAR_HEADING_ID};
+use crate::ui::views::next_steps::next_steps;
+use crate::ui::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
 use crate::ui::views::save_tools::save_tools;
 use crate::ui::views::summary::answers_summary;
 
@@ -36,13 +37,17 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
             <p class="award-amount">
                 { text::of(lang).results_up_to }{ " " }
                 <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
+                { basis_tag(result, lang) }
             </p>
+            if let Some(basis) = result.basis {
+                <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
+            }
             if let Some(trace) = &result.trace {
                 <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
-                    { (text::of(lang).results_merged_into)(kept) }
+                    { (text::of(lang).merged_into_title)(text::title_of(kept, lang)) }
                 </p>
             }
             <ul class="conditions">
@@ -70,6 +75,16 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
     }
 }
 
+/// The headline's total split: what follows from the user's figures, what is clause ceilings.
+fn split_line(estimate: &Estimate, lang: Lang) -> Html {
+    let split = estimate.headline_split();
+    if estimate.headline_wan().is_zero() {
+        return html! {};
+    }
+    let (figures, ceilings) = (text::money(split.figures, lang), text::money(split.ceilings, lang));
+    html! { <p class="panel-split" data-testid="headline-split">{ (text::of(lang).headline_split)(&figures, &ceilings) }</p> }
+}
+
 fn headline(estimate: &Estimate, lang: Lang) -> Html {
     if !estimate.has_data_field {
         return html! {
@@ -84,6 +99,7 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
             <div class="panel" data-testid="headline">
                 <p class="panel-label">{ text::of(lang).results_total_label }</p>
                 <p class="panel-title" data-testid="total">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.total_wan, lang) }</p>
+                { split_line(estimate, lang) }
             </div>
         }
     } else {
@@ -91,6 +107,7 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
             <div class="panel panel-potential" data-testid="headline">
                 <p class="panel-label">{ text::of(lang).results_potential_label }</p>
                 <p class="panel-title" data-testid="potential">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.potential_wan, lang) }</p>
+                { split_line(estimate, lang) }
                 <p>{ text::of(lang).results_potential_detail }</p>
             </div>
         }
@@ -141,7 +158,7 @@ pub fn results(ctx: &Ctx) -> Html {
                 <>
                     { heading(text::of(lang).results_fix_first, None) }
                     <ul class="fix-list">
-                        { for errors.iter().map(|e| html! { <li>{ crate::ui::views::error_summary::message(e, lang) }{ " (" }<code>{ e.path().to_string() }</code>{ ")" }</li> }) }
+                        { for errors.iter().map(|e| html! { <li>{ crate::ui::views::error_summary::line(e, lang) }</li> }) }
                     </ul>
                     <button type="button" class="button" onclick={to_check}>{ text::of(lang).check_title }</button>
                 </>
@@ -210,6 +227,7 @@ pub fn results(ctx: &Ctx) -> Html {
                     <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
                 </section>
             }
+            { next_steps(&estimate, &answers, lang) }
             if !services.is_empty() {
                 <section aria-labelledby="services-title">
                     <h2 id="services-title">{ text::of(lang).results_services }</h2>
@@ -224,12 +242,6 @@ pub fn results(ctx: &Ctx) -> Html {
                     </ul>
                 </section>
             }
-            if !others.is_empty() {
-                <section aria-labelledby="others-title">
-                    <h2 id="others-title">{ text::of(lang).results_not_eligible }</h2>
-                    <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
-                </section>
-            }
             if awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty() {
                 <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
             }
@@ -238,6 +250,16 @@ pub fn results(ctx: &Ctx) -> Html {
                 <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
                 { answers_summary(ctx, false) }
             </section>
+
+            if !others.is_empty() {
+                <section class="not-applicable" aria-labelledby="others-title">
+                    <h2 id="others-title">
+                        <span class="no-print">{ text::of(lang).results_not_eligible }</span>
+                        <span class="print-only">{ text::of(lang).report_not_applicable }</span>
+                    </h2>
+                    <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+                </section>
+            }
 
             { clause_appendix(&estimate, lang) }
 

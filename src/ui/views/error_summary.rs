@@ -25,21 +25,27 @@ pub fn errors_at<'s>(errors: &'s [PageError], path: &FieldPath) -> Vec<&'s PageE
     errors.iter().filter(|e| e.path().field() == *path).collect()
 }
 
+/// The problem named by its question: "Rent paid for the compute: the amount cannot be negative".
+pub fn line(error: &PageError, lang: Lang) -> String {
+    let path = error.path();
+    // A field the questionnaire does not ask (an unknown key of saved work) is named by its path.
+    let label = label_of_path(&path, lang).or_else(|| (!path.is_root()).then(|| path.to_string()));
+    match label {
+        Some(label) => (text::of(lang).field_problem)(&label, &message(error, lang)),
+        None => message(error, lang),
+    }
+}
+
 pub fn error_summary(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     if ctx.0.errors.is_empty() {
         return html! {};
     }
     let links = ctx.0.errors.iter().map(|error| {
-        let path = error.path();
-        let target = if matches!(error, PageError::NoArea) { "areas".to_string() } else { path.field().dom_id() };
+        let target =
+            if matches!(error, PageError::NoArea) { "areas".to_string() } else { error.path().field().dom_id() };
         let href = format!("#{target}");
-        // A field the questionnaire does not ask (an unknown key of saved work) is named by its path.
-        let label = label_of_path(&path, lang).or_else(|| (!path.is_root()).then(|| path.to_string()));
-        let line = match label {
-            Some(label) => format!("{label}: {}", message(error, lang)),
-            None => message(error, lang),
-        };
+        let line = line(error, lang);
         let ctx = ctx.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();

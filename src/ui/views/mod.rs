@@ -6,6 +6,7 @@ pub mod error_summary;
 pub mod fields;
 pub mod hand_off;
 pub mod layout;
+pub mod next_steps;
 pub mod overview;
 pub mod questions;
 pub mod running_total;

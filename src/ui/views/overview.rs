@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::answers::FieldPath;
-use crate::engine::{Estimate, MeasureResult};
+use crate::engine::{Basis, Estimate, MeasureResult};
 use crate::lang::Lang;
 use crate::money::Wan;
 use crate::policy::AREAS;
@@ -50,6 +50,20 @@ fn bar(amount: Wan, largest: Wan) -> Html {
     }
 }
 
+/// What the figure rests on, in a word, beside the amount.
+pub fn basis_tag(result: &MeasureResult, lang: Lang) -> Html {
+    match result.basis {
+        Some(basis) => {
+            let class = match basis {
+                Basis::Figures => "basis-tag basis-figures",
+                Basis::Ceiling => "basis-tag basis-ceiling",
+            };
+            html! { <span class={class}>{ (text::of(lang).basis_short)(basis) }</span> }
+        }
+        None => html! {},
+    }
+}
+
 pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
     let t = text::of(lang);
     let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.counts()).collect();
@@ -61,12 +75,18 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
         let m = result.measure;
         let shown = if result.merged_into.is_some() { Wan::ZERO } else { result.amount };
         let amount = match result.merged_into {
-            Some(kept) => html! { <span class="merged-note">{ (t.overview_merged)(kept) }</span> },
+            Some(kept) => {
+                html! { <span class="merged-note">{ (t.overview_merged)(text::title_of(kept, lang)) }</span> }
+            }
             None => html! { { result.amount.figure() } },
         };
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
-                <td>{ to_heading(card_heading_id(m.id), html! { { m.title.get(lang) } }) }{ bar(shown, largest) }</td>
+                <td>
+                    { to_heading(card_heading_id(m.id), html! { { m.title.get(lang) } }) }
+                    { basis_tag(result, lang) }
+                    { bar(shown, largest) }
+                </td>
                 <td class="overview-clause">{ m.clause.get(lang) }</td>
                 <td class="num">{ amount }</td>
             </tr>

@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::clause::clause_quote;
 use super::fields::{choices, text_field, yes_no, Pick, TextKind};
 use crate::answers::FieldPath;
-use crate::policy::{FactKind, FactSpec, Measure, Test};
+use crate::lang::Lang;
+use crate::policy::{FactKind, FactSpec, Measure, Term, Test};
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::draft::{self, Field};
@@ -40,9 +41,27 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
 }
 
 fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
-    match &fact.kind {
+    let field = match &fact.kind {
         FactKind::List(fields) => list_editor(ctx, m, fact, fields),
         _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
+    };
+    html! { <>{ field }{ terms(fact.terms, ctx.0.lang) }</> }
+}
+
+/// The specialist terms of a question, each explained in one plain line beneath it.
+pub fn terms(terms: &[&Term], lang: Lang) -> Html {
+    if terms.is_empty() {
+        return html! {};
+    }
+    html! {
+        <dl class="terms" data-testid="terms">
+            { for terms.iter().map(|term| html! {
+                <div class="term">
+                    <dt>{ term.term.get(lang) }</dt>
+                    <dd>{ term.explanation.get(lang) }</dd>
+                </div>
+            }) }
+        </dl>
     }
 }
 
