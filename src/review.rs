@@ -78,7 +78,7 @@ fn header(out: &mut String) {
          actually checks); the amount rule (written out from the rule data) beside the amount wording users see; \
          the reading chosen where the text allows more than one; and two examples computed by the engine for \
          {EXAMPLE_DAY}: one that qualifies (at the cap or boundary where there is one) and one that just misses. \
-         The example organisation operates lawfully in Xicheng District, works in \"development and use\" and is \
+         The example organisation operates legally in Xicheng District, works in \"development and use\" and is \
          in the information transmission, software and IT services industry. Amounts are in 万元 (10,000 yuan).\n"
     );
 }
@@ -374,7 +374,13 @@ fn organisation(m: &'static Measure, claim: Facts) -> Answers {
     let mut claims = Keyed::new();
     claims.insert(m.id, claim);
     Answers {
-        entity: Entity { name: None, operates_in_xicheng: true, data_fields: vec!["development"], ict_industry: true },
+        entity: Entity {
+            name: None,
+            operates_in_xicheng: true,
+            data_fields: vec!["development"],
+            ict_industry: true,
+            ..Entity::default()
+        },
         claims,
         projects: Vec::new(),
     }

@@ -93,9 +93,21 @@ mod tests {
         assert_eq!(efforts.len(), SAMPLES.len());
         let screens: Vec<usize> = efforts.iter().map(|e| e.0).collect();
         let questions: Vec<usize> = efforts.iter().map(|e| e.1).collect();
-        assert_eq!((screens.iter().min(), screens.iter().max()), (Some(&8), Some(&9)), "start_time says 8 to 9 screens");
-        assert_eq!((questions.iter().min(), questions.iter().max()), (Some(&14), Some(&21)), "start_time says 14 to 21");
-        assert!(crate::text::of(crate::lang::Lang::Zh).start_time.contains("共 14 至 21 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面"));
-        assert!(crate::text::of(crate::lang::Lang::En).start_time.contains("14 to 21 questions; with the organisation page and the check, 8 or 9 screens"));
+        assert_eq!(
+            (screens.iter().min(), screens.iter().max()),
+            (Some(&8), Some(&9)),
+            "start_time says 8 to 9 screens"
+        );
+        assert_eq!(
+            (questions.iter().min(), questions.iter().max()),
+            (Some(&15), Some(&23)),
+            "start_time says 15 to 23"
+        );
+        assert!(crate::text::of(crate::lang::Lang::Zh)
+            .start_time
+            .contains("共 15 至 23 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面"));
+        assert!(crate::text::of(crate::lang::Lang::En)
+            .start_time
+            .contains("15 to 23 questions; with the organisation page and the check, 8 or 9 screens"));
     }
 }

@@ -31,6 +31,10 @@ struct Expect {
     in_force: Option<bool>,
     total_wan: Option<String>,
     potential_wan: Option<String>,
+    /// The headline total's split, where the case states it: what follows from the user's own
+    /// figures, and what is clause ceilings.
+    figures_wan: Option<String>,
+    ceilings_wan: Option<String>,
     #[serde(default)]
     measures: BTreeMap<String, String>,
     error: Option<String>,
@@ -91,6 +95,16 @@ fn compare(name: &str, expect: &Expect, result: &Estimate, report: &mut String) 
     {
         if decimal(expected, what)? != actual.decimal() {
             let _ = writeln!(report, "  {what}: expected {expected}, actual {}", actual.to_plain_string());
+        }
+    }
+    let split = result.headline_split();
+    for (what, expected, actual) in
+        [("figures_wan", &expect.figures_wan, split.figures), ("ceilings_wan", &expect.ceilings_wan, split.ceilings)]
+    {
+        if let Some(expected) = expected {
+            if decimal(expected, what)? != actual.decimal() {
+                let _ = writeln!(report, "  {what}: expected {expected}, actual {}", actual.to_plain_string());
+            }
         }
     }
     for id in expect.measures.keys() {

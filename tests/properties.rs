@@ -59,12 +59,16 @@ fn entity() -> impl Strategy<Value = Entity> {
         any::<bool>(),
         proptest::sample::subsequence(DATA_FIELDS.iter().map(|c| c.key).collect::<Vec<_>>(), 0..=DATA_FIELDS.len()),
         any::<bool>(),
+        proptest::option::of("[a-zA-Z0-9 张三，-]{1,30}"),
     )
-        .prop_map(|(operates_in_xicheng, data_fields, ict_industry)| Entity {
+        .prop_map(|(operates_in_xicheng, data_fields, ict_industry, contact)| Entity {
             name: None,
             operates_in_xicheng,
             data_fields,
             ict_industry,
+            // A valid code (GB 32100-2015's check character) when there is a contact, to carry both.
+            credit_code: contact.as_ref().map(|_| "91350100M000100Y43".to_string()),
+            contact: contact.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
         })
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use xicheng_data_awards::policy::{Award, Rule, GATE, MEASURES};
+use xicheng_data_awards::policy::{Award, Rule, GATE, MEASURES, TERMS};
 use xicheng_data_awards::review;
 
 #[test]
@@ -43,9 +43,15 @@ fn every_measure_has_its_rule_and_both_examples_and_every_cross_cutting_rule_is_
             assert!(entry.contains("→ 符合条件 · Qualifies: **"), "{}: the first example qualifies", m.id);
         }
     }
-    assert_eq!(sheet.matches("\n## ").count(), MEASURES.len() + GATE.len() + 5, "29 measures, 4 gate clauses, 5 rules");
-    for rule in ["适用范围的计算", "从高从优不重复 · Highest", "有效期 · Validity", "计算与取整", "不作估算的内容"]
-    {
+    assert_eq!(sheet.matches("\n## ").count(), MEASURES.len() + GATE.len() + 6, "29 measures, 4 gate clauses, 6 rules");
+    for rule in [
+        "适用范围的计算",
+        "从高从优不重复 · Highest",
+        "有效期 · Validity",
+        "计算与取整",
+        "组织页的术语",
+        "不作估算的内容",
+    ] {
         assert!(sheet.contains(&format!("## {rule}")), "{rule}");
     }
 }
@@ -154,4 +160,22 @@ fn the_wording_check_reads_figures_as_people_write_them() {
     assert_eq!(percents.into_iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["10"]);
     let (zh, _) = figures_in("每项最高 100、50、30 万元，合计最高 1,000 万元", false);
     assert_eq!(zh.into_iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["30", "50", "100", "1000"]);
+}
+
+#[test]
+fn the_sheet_says_what_each_figure_rests_on_what_will_show_each_answer_and_where_each_term_comes_from() {
+    let sheet = review::sheet();
+    assert_eq!(sheet.matches("- 金额依据 · what the figure rests on: ").count(), MEASURES.len());
+    for term in TERMS {
+        let line = format!("- **{}** · {}: {}", term.term.zh, term.term.en, term.explanation.zh);
+        assert!(sheet.contains(&line), "{} is explained", term.term.zh);
+        assert!(
+            sheet.contains(&format!("来源 · source: {} · {}", term.source.zh, term.source.en)),
+            "{}'s source",
+            term.term.zh
+        );
+    }
+    let rent = sheet.split("\n## 6.2 · ").nth(1).unwrap_or_default();
+    assert!(rent.contains("已支付的算力租用费用（万元，可选）"), "6.2 asks the rent paid");
+    assert!(rent.contains("算力租用合同、发票和付款凭证"), "6.2's evidence");
 }

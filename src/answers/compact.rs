@@ -6,16 +6,26 @@
 //! as its decimal digits two to a byte, a name as its UTF-8. So the everything-claimed answers
 //! travel in about 300 characters instead of about 3,000, few enough for a QR code.
 //!
-//! Layout, version 1 (the first byte; a table change that moves a key needs a new version, and
+//! Layout, version 2 (the first byte; a table change that moves a key needs a new version, and
 //! this module keeps reading the old ones):
 //! `version · entity · claims · projects`, where
-//! - entity: flags (1 in Xicheng, 2 ICT industry, 4 named) · data fields as a list of indices ·
-//!   name if named;
+//! - entity: flags (1 in Xicheng, 2 ICT industry, 4 named, 8 with a credit code, 16 with a
+//!   contact) · data fields as a list of indices · the name, the credit code and the contact,
+//!   each if flagged, in that order;
 //! - claims: one bit a measure of [`MEASURES`], then each claimed measure's facts;
 //! - facts: one bit a question of the spec, then each answered one's value; a list is a count
 //!   and its items' facts;
 //! - projects: a count, then each: named (0/1) · name · measures as a list of indices · the
 //!   support already received, as an amount.
+//!
+//! Layout 1 is layout 2 without the flags 8 and 16 (no credit code, no contact); it is still read.
+//! Questions appended to the end of a measure's list (2.1's key task, 3.2's project, 5.1a's
+//! platform, 6.1b's upgrade, 6.2's rent paid) and choices
+//! appended to a list of choices (4.2c's Beijing second and third prizes) move no key and keep a
+//! measure's map of questions the same number of bytes, so a layout 1 link means what it always
+//! did. The layout went to 2 so that an app that knows only layout 1 refuses a new link rather
+//! than misreads it: it would pass over a new question's bit and take that answer's bytes for the
+//! next one's.
 //!
 //! Reading builds the answers file as a JSON value and hands it to the one reader, so a link is
 //! checked exactly as a file is.
@@ -27,20 +37,28 @@ use crate::money::Wan;
 use crate::policy::{Choice, FactKind, FactSpec, DATA_FIELDS, MEASURES};
 
 /// The layout this module writes.
-const LAYOUT: u8 = 1;
+const LAYOUT: u8 = 2;
+/// The entity flags each layout may set (layout 1 had no credit code and no contact).
+const FLAGS_OF_LAYOUT_1: u8 = 1 | 2 | 4;
+const FLAGS_OF_LAYOUT_2: u8 = FLAGS_OF_LAYOUT_1 | 8 | 16;
 
 /// The answers as link text: base64url without padding.
 pub fn encode(answers: &Answers) -> String {
     let mut out = Writer::default();
     out.byte(LAYOUT);
     let entity = &answers.entity;
-    let named = entity.name.as_deref().filter(|n| !n.is_empty());
+    let texts = [&entity.name, &entity.credit_code, &entity.contact].map(|t| t.as_deref().filter(|t| !t.is_empty()));
+    let [named, coded, contact] = texts.map(|t| t.is_some());
     out.byte(
-        u8::from(entity.operates_in_xicheng) | u8::from(entity.ict_industry) << 1 | u8::from(named.is_some()) << 2,
+        u8::from(entity.operates_in_xicheng)
+            | u8::from(entity.ict_industry) << 1
+            | u8::from(named) << 2
+            | u8::from(coded) << 3
+            | u8::from(contact) << 4,
     );
     out.indices(&entity.data_fields, |key| DATA_FIELDS.iter().position(|c| c.key == key));
-    if let Some(name) = named {
-        out.text(name);
+    for text in texts.into_iter().flatten() {
+        out.text(text);
     }
     out.bits(MEASURES.iter().map(|m| answers.claims.contains_key(m.id)));
     for measure in MEASURES {
@@ -181,14 +199,21 @@ struct Reader<'b> {
 
 impl Reader<'_> {
     fn answers(mut self) -> Option<Value> {
-        if self.byte()? != LAYOUT {
+        let allowed_flags = match self.byte()? {
+            1 => FLAGS_OF_LAYOUT_1,
+            2 => FLAGS_OF_LAYOUT_2,
+            _ => return None,
+        };
+        let flags = self.byte()?;
+        if flags & !allowed_flags != 0 {
             return None;
         }
-        let flags = self.byte()?;
         let mut entity = Map::new();
         let fields = self.keys(|i| DATA_FIELDS.get(i).map(|c| c.key))?;
-        if flags & 4 != 0 {
-            entity.insert("name".into(), Value::from(self.text()?));
+        for (flag, key) in [(4, "name"), (8, "credit_code"), (16, "contact")] {
+            if flags & flag != 0 {
+                entity.insert(key.into(), Value::from(self.text()?));
+            }
         }
         entity.insert("operates_in_xicheng".into(), Value::from(flags & 1 != 0));
         entity.insert("data_fields".into(), fields);
@@ -377,6 +402,102 @@ mod tests {
             assert_eq!(problems, [Problem::DamagedLink], "cut at {cut}");
         }
         assert!(decode(&format!("{link}AA")).is_err(), "bytes after the end");
-        assert!(decode("Ag").is_err(), "a layout this app does not know");
+        assert!(decode("Aw").is_err(), "a layout this app does not know");
+    }
+
+    /// The everything-claimed example as the app wrote it in layout 1, before 2.1's key task,
+    /// 6.2's rent paid and the Beijing round's second and third prizes.
+    const EVERYTHING_LAYOUT_1: &str = "AQcGAAECAwQFHuekuuS-i-aVsOaNruenkeaKgOaciemZkOWFrOWPuP___x8DAQEDBAABAgMBDwECAAEBAQECAxXmlbDmja7lronlhajlrp7pqozlrqQAAgEBAQMBAAEBAQEBAgcS5Yy755aX5pWw5o2u6LWb6YGTAAAEAQEBAQEBAQEBAwEAAQEBAQMBgAD_AQEBAQEBDwABAgMBAQMBNaX_AQEBAQMS5pWw5o2u6KaB57Sg6K665Z2bQA8BAQEBAQEBARjlj6_kv6HmlbDmja7nqbrpl7TkuIDmnJ8CEQcP";
+
+    fn everything() -> Answers {
+        Answers::from_json(include_str!("../../docs/examples/everything-claimed.json")).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_layout_1_link_still_reads_as_the_same_answers() {
+        assert_eq!(decode(EVERYTHING_LAYOUT_1), Ok(everything()));
+    }
+
+    #[test]
+    fn the_app_writes_layout_2_which_differs_from_layout_1_only_in_its_first_byte_when_nothing_new_is_answered() {
+        let link = encode(&everything());
+        assert_eq!(from_base64url(&link).and_then(|b| b.first().copied()), Some(2));
+        // The first byte is the first character and the top two bits of the second.
+        assert_eq!(link.get(..2), Some("Ag"));
+        assert_eq!(link.get(2..), EVERYTHING_LAYOUT_1.get(2..));
+        assert_eq!(decode(&link), Ok(everything()));
+    }
+
+    /// The example's answers with every question added since layout 1 answered.
+    fn with_everything_new() -> Answers {
+        let mut answers = everything();
+        answers.entity.credit_code = Some("91350100M000100Y43".into());
+        answers.entity.contact = Some("张三，010-12345678".into());
+        let rent = Wan::parse_input("150").unwrap_or_default();
+        if let Some(facts) = answers.claims.get_mut("6.2") {
+            facts.insert("compute_rent_paid_wan", Fact::Amount(rent));
+        }
+        if let Some(facts) = answers.claims.get_mut("2.1") {
+            facts.insert("key_task_name", Fact::Text("城市数据治理重点任务".into()));
+            facts.insert("key_task_level", Fact::Choice("beijing"));
+        }
+        let entry = |beijing: &'static str| {
+            let mut facts = Facts::new();
+            facts.insert("beijing", Fact::Choice(beijing));
+            facts
+        };
+        if let Some(facts) = answers.claims.get_mut("4.2c") {
+            facts.insert("entries", Fact::List(vec![entry("second_prize"), entry("third_prize")]));
+        }
+        answers
+    }
+
+    #[test]
+    fn the_credit_code_the_contact_and_the_new_questions_and_choices_round_trip() {
+        let answers = with_everything_new();
+        assert_eq!(Answers::from_json(&answers.to_json()).as_ref(), Ok(&answers), "the file holds them all");
+        let link = encode(&answers);
+        assert_eq!(decode(&link), Ok(answers.clone()));
+        let mut only_contact = answers;
+        only_contact.entity.name = None;
+        only_contact.entity.credit_code = None;
+        assert_eq!(decode(&encode(&only_contact)), Ok(only_contact));
+    }
+
+    #[test]
+    fn a_link_holding_a_bad_credit_code_is_refused_as_a_file_would_be() {
+        let mut answers = everything();
+        answers.entity.credit_code = Some("91350100M000100Y44".into());
+        let problems = decode(&encode(&answers)).err().map(|e| e.errors).unwrap_or_default();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems.first().map(|e| (e.path.to_string(), e.problem.clone())),
+            Some(("entity.credit_code".to_string(), Problem::BadCreditCode))
+        );
+    }
+
+    #[test]
+    fn entity_flags_a_layout_never_wrote_are_refused() {
+        let bytes = |layout: u8, flags: u8| {
+            // layout · flags · no data field · a name of 1 byte ("x") if flagged · no claim · no project.
+            let mut bytes = vec![layout, flags, 0];
+            for flag in [4, 8, 16] {
+                if flags & flag != 0 {
+                    bytes.extend([1, b'x']);
+                }
+            }
+            bytes.extend(vec![0; MEASURES.len().div_ceil(8)]);
+            bytes.push(0);
+            base64url(&bytes)
+        };
+        assert!(decode(&bytes(1, 1 | 2 | 4)).is_ok());
+        assert!(decode(&bytes(2, 1 | 16)).is_ok());
+        for (layout, flags) in [(1, 8), (1, 16), (2, 32), (2, 128)] {
+            let problems: Vec<Problem> = decode(&bytes(layout, flags))
+                .err()
+                .map(|e| e.errors.into_iter().map(|e| e.problem).collect())
+                .unwrap_or_default();
+            assert_eq!(problems, [Problem::DamagedLink], "layout {layout}, flags {flags}");
+        }
     }
 }

@@ -17,7 +17,7 @@ use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
 
 /// The keys of the file's outer object, of `entity` and of a project, in the order written.
 const FILE_KEYS: &[&str] = &["format", "version", "entity", "claims", "projects"];
-const ENTITY_KEYS: &[&str] = &["name", "operates_in_xicheng", "data_fields", "ict_industry"];
+const ENTITY_KEYS: &[&str] = &["name", "credit_code", "contact", "operates_in_xicheng", "data_fields", "ict_industry"];
 const PROJECT_KEYS: &[&str] = &["name", "measures", "other_xicheng_support_wan"];
 
 /// The text as a JSON value, with the paths of its repeated keys; a leading byte-order mark is
@@ -191,6 +191,18 @@ impl Reader {
         }
     }
 
+    /// A Unified Social Credit Code, trimmed; an empty one is absent. Letters must be capitals,
+    /// as on the licence: the code is kept exactly as given.
+    fn credit_code(&mut self, value: &Value, path: &FieldPath) -> Option<String> {
+        let code = self.text(value, path).filter(|c| !c.is_empty())?;
+        if is_credit_code(&code) {
+            Some(code)
+        } else {
+            self.fail(path, Problem::BadCreditCode);
+            None
+        }
+    }
+
     fn choice(&mut self, value: &Value, path: &FieldPath, choices: &'static [Choice]) -> Option<&'static str> {
         let found = value.as_str().and_then(|text| choices.iter().find(|c| c.key == text));
         match found {
@@ -266,6 +278,8 @@ impl Reader {
             match (key.as_str(), value) {
                 (_, Value::Null) => {}
                 ("name", v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
+                ("credit_code", v) => entity.credit_code = self.credit_code(v, &field),
+                ("contact", v) => entity.contact = self.text(v, &field).filter(|c| !c.is_empty()),
                 ("operates_in_xicheng", v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
                 ("data_fields", v) => entity.data_fields = self.choices(v, &field, DATA_FIELDS),
                 ("ict_industry", v) => entity.ict_industry = self.flag(v, &field).unwrap_or(false),
@@ -396,6 +410,26 @@ impl Reader {
 /// it backwards, amounts included. A name in Arabic or Hebrew needs none of them.
 pub fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The characters of a Unified Social Credit Code, each worth its place (GB 32100-2015): the
+/// digits and the capitals without I, O, S, V and Z.
+const CREDIT_CODE_CHARS: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/// Whether `code` is a Unified Social Credit Code (统一社会信用代码, GB 32100-2015): 18 characters
+/// of [`CREDIT_CODE_CHARS`], the last the check character of the first 17. Weighted by 3ⁱ mod 31
+/// (1, 3, 9, 27, 19, 26, …, 28), the check is 31 − (the sum mod 31), and 31 is written 0.
+pub fn is_credit_code(code: &str) -> bool {
+    let values: Option<Vec<usize>> = code.bytes().map(|c| CREDIT_CODE_CHARS.iter().position(|a| *a == c)).collect();
+    let Some((check, first)) = values.as_deref().and_then(<[usize]>::split_last).filter(|(_, f)| f.len() == 17) else {
+        return false;
+    };
+    let (mut sum, mut weight) = (0, 1);
+    for value in first {
+        sum += value * weight;
+        weight = weight * 3 % 31;
+    }
+    *check == (31 - sum % 31) % 31
 }
 
 /// Written without a fraction or an exponent: `12`, `-3`.

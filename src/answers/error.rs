@@ -32,6 +32,9 @@ pub enum Problem {
     /// A name holding characters that change the direction of text (U+202A–U+202E,
     /// U+2066–U+2069): they could make the sentence around the name read backwards.
     DirectionControl,
+    /// `entity.credit_code` that is not a Unified Social Credit Code: not 18 characters of its
+    /// alphabet, or a check character that does not match (GB 32100-2015).
+    BadCreditCode,
     /// A key the format requires is not there.
     Missing,
     /// A key the format does not have (a typo would otherwise drop a claim silently).

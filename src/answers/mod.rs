@@ -14,7 +14,7 @@ mod path;
 
 use std::collections::BTreeMap;
 
-pub use decode::{check_bounds, is_direction_control};
+pub use decode::{check_bounds, is_credit_code, is_direction_control};
 pub use error::{AnswersError, Expected, FieldError, Problem};
 pub use path::{FieldPath, Segment};
 use serde::Serialize;
@@ -58,6 +58,13 @@ pub struct Entity {
     /// Shown on the printed report only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// 统一社会信用代码: 18 characters with a valid check character (GB 32100-2015); for the
+    /// report and the file only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_code: Option<String>,
+    /// 联系人及联系方式, free text like the name; for the report and the file only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     pub operates_in_xicheng: bool,
     /// Keys of [`crate::policy::DATA_FIELDS`].
     pub data_fields: Vec<&'static str>,

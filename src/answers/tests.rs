@@ -296,3 +296,97 @@ fn minus_zero_reads_as_zero_whether_text_or_number() {
         assert_eq!(read, Some(Fact::Amount(Wan::ZERO)), "{amount}");
     }
 }
+
+#[test]
+fn a_credit_code_needs_18_characters_of_its_alphabet_and_the_right_check_character() {
+    // The commonly cited example, one computed here, and two whose check is 31, written 0.
+    for good in ["91350100M000100Y43", "11100000000000000J", "91110102MA01ABCDE0", "911101020000000050"] {
+        assert!(is_credit_code(good), "{good}");
+    }
+    for bad in [
+        "91350100M000100Y44",  // a wrong check character
+        "91350100M000100Y4",   // 17 characters
+        "91350100M000100Y433", // 19
+        "91350100m000100y43",  // capitals only, as on the licence
+        "91350100I000100Y43",  // I, O, S, V and Z are not in the alphabet
+        "9135０100M000100Y43", // a full-width digit
+        "",
+    ] {
+        assert!(!is_credit_code(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_credit_code_is_checked_and_the_contact_is_a_name_like_text() {
+    let entity = |entity: serde_json::Value| {
+        Answers::from_value(&json!({ "format": FORMAT, "version": 1, "entity": entity }))
+            .map(|a| (a.entity.credit_code, a.entity.contact))
+            .map_err(|e| problems(&e))
+    };
+    assert_eq!(
+        entity(json!({ "credit_code": " 91350100M000100Y43 ", "contact": " 张三，010-12345678 " })),
+        Ok((Some("91350100M000100Y43".into()), Some("张三，010-12345678".into())))
+    );
+    assert_eq!(entity(json!({ "credit_code": "", "contact": "" })), Ok((None, None)));
+    assert_eq!(entity(json!({ "credit_code": null, "contact": null })), Ok((None, None)));
+    let refused = |problem| Err(vec![("entity.credit_code".to_string(), problem)]);
+    assert_eq!(entity(json!({ "credit_code": "91350100M000100Y44" })), refused(Problem::BadCreditCode));
+    assert_eq!(entity(json!({ "credit_code": "91350100m000100y43" })), refused(Problem::BadCreditCode));
+    assert_eq!(entity(json!({ "credit_code": 913501 })), refused(Problem::WrongType(Expected::Text)));
+    assert_eq!(entity(json!({ "credit_code": "9".repeat(201) })), refused(Problem::TooLong));
+    let contact = |problem| Err(vec![("entity.contact".to_string(), problem)]);
+    assert_eq!(entity(json!({ "contact": "张".repeat(201) })), contact(Problem::TooLong));
+    assert_eq!(entity(json!({ "contact": "Zhang\u{202e}San" })), contact(Problem::DirectionControl));
+    assert!(entity(json!({ "contact": "张".repeat(200) })).is_ok());
+}
+
+#[test]
+fn the_file_writes_the_credit_code_and_the_contact_after_the_name() {
+    let mut answers = Answers::from_json(EVERYTHING).unwrap_or_default();
+    answers.entity.credit_code = Some("91350100M000100Y43".into());
+    answers.entity.contact = Some("张三，010-12345678".into());
+    let written = answers.to_value();
+    let keys: Vec<&str> = written
+        .get("entity")
+        .and_then(|e| e.as_object())
+        .map(|m| m.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    assert_eq!(keys, ["name", "credit_code", "contact", "operates_in_xicheng", "data_fields", "ict_industry"]);
+    assert_eq!(Answers::from_json(&answers.to_json()), Ok(answers.clone()));
+    // Without them the file is written as before.
+    answers.entity.credit_code = None;
+    answers.entity.contact = None;
+    let entity = answers.to_value().get("entity").cloned().unwrap_or_default();
+    assert!(entity.get("credit_code").is_none() && entity.get("contact").is_none());
+}
+
+#[test]
+fn the_new_questions_of_2_1_and_6_2_and_the_new_beijing_results_are_read_and_written() {
+    let answers = Answers::from_value(&minimal(json!({
+        "2.1": { "key_entity": true, "leads_key_task": true, "key_task_name": " 城市数据治理 ", "key_task_level": "national" },
+        "4.2c": { "entries": [ { "beijing": "second_prize" }, { "name": "赛道", "beijing": "third_prize" } ] },
+        "6.2": { "rents_compute": true, "compute_rent_paid_wan": "150" }
+    })));
+    let answers = answers.unwrap_or_default();
+    let fact = |id: &str, key: &str| answers.claim(id).and_then(|c| c.get(key)).cloned();
+    assert_eq!(fact("2.1", "key_task_name"), Some(Fact::Text("城市数据治理".into())));
+    assert_eq!(fact("2.1", "key_task_level"), Some(Fact::Choice("national")));
+    assert_eq!(fact("6.2", "compute_rent_paid_wan"), Some(Fact::Amount(Wan::whole(150))));
+    let beijing = |item: &Facts| item.get("beijing").cloned();
+    let entries = match fact("4.2c", "entries") {
+        Some(Fact::List(items)) => items.iter().map(beijing).collect(),
+        _ => Vec::new(),
+    };
+    assert_eq!(entries, [Some(Fact::Choice("second_prize")), Some(Fact::Choice("third_prize"))]);
+    assert_eq!(Answers::from_json(&answers.to_json()), Ok(answers.clone()));
+
+    let found = paths(minimal(json!({
+        "2.1": { "key_task_level": "district" },
+        "4.2c": { "entries": [ { "beijing": "fourth_prize" } ] },
+        "6.2": { "compute_rent_paid_wan": "-1" }
+    })));
+    assert_eq!(
+        found,
+        ["claims.2.1.key_task_level", "claims.4.2c.entries[0].beijing", "claims.6.2.compute_rent_paid_wan"]
+    );
+}

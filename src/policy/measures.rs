@@ -50,9 +50,9 @@ const FOCUS_FIELDS: &[Choice] = &[
 ];
 
 const PLATFORM_LEVELS: &[Choice] = &[
-    Choice { key: "national", label: bi("国家认定", "recognised nationally") },
-    Choice { key: "beijing", label: bi("北京市认定", "recognised by Beijing") },
-    Choice { key: "both", label: bi("国家和北京市均认定", "recognised by both") },
+    Choice { key: "national", label: bi("国家认定", "national") },
+    Choice { key: "beijing", label: bi("北京市认定", "Beijing municipal") },
+    Choice { key: "both", label: bi("国家和北京市均认定", "both national and Beijing municipal") },
 ];
 
 const NATIONAL_PRIZES: &[Choice] = &[
@@ -90,9 +90,14 @@ const PRIZES_THAT_PAY: &[(&str, &str)] = &[
     ("beijing", "national_finalist"),
 ];
 
+const FUNDING_LEVELS: &[Choice] = &[
+    Choice { key: "national", label: bi("国家资金", "national funding") },
+    Choice { key: "beijing", label: bi("北京市资金", "Beijing funding") },
+];
+
 const KEY_TASK_LEVELS: &[Choice] = &[
-    Choice { key: "national", label: bi("国家有关部门", "a national body") },
-    Choice { key: "beijing", label: bi("北京市有关部门", "a Beijing municipal body") },
+    Choice { key: "national", label: bi("国家有关部门", "a national government department") },
+    Choice { key: "beijing", label: bi("北京市有关部门", "a Beijing municipal department") },
 ];
 
 /// The specialist terms of the questions, each in one plain line, with its source.
@@ -115,7 +120,7 @@ pub const ICT_INDUSTRY: Term = Term {
     term: bi("信息传输、软件和信息技术服务业", "information transmission, software and IT services industry"),
     explanation: bi(
         "国民经济行业分类中的 I 门类，包括电信、广播电视和卫星传输服务，互联网和相关服务，软件和信息技术服务业；以营业执照和统计上登记的主营行业为准。",
-        "Section I of China's industry classification: telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services. It is the main industry the organisation is registered under.",
+        "Section I of China's national industry classification: telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services. What counts is the main industry shown on the business licence and in the statistical registration.",
     ),
     source: bi("国家标准《国民经济行业分类》（GB/T 4754—2017）门类 I", "national standard Industrial Classification for National Economic Activities (GB/T 4754-2017), section I"),
 };
@@ -133,7 +138,7 @@ const NATIONAL_FILING: Term = Term {
     term: bi("国家级备案", "national filing"),
     explanation: bi(
         "指生成式人工智能服务、算法、深度合成服务向国家网信部门完成的备案，有备案编号。调用他人已备案模型、在省级网信部门办理的“登记”不是备案，不计入。",
-        "A generative AI service, algorithm or deep synthesis filing completed with the national cyberspace authority, which gives it a filing number. A \"registration\" (登记) made with a provincial cyberspace office for an application that calls someone else's filed model is not a filing and does not count.",
+        "A generative AI service, algorithm or deep synthesis filing completed with the Cyberspace Administration of China, which issues a filing number. A \"registration\" (登记) made with a provincial cyberspace office for an application that calls someone else's filed model is not a filing and does not count.",
     ),
     source: bi(
         "《生成式人工智能服务管理暂行办法》《互联网信息服务算法推荐管理规定》《互联网信息服务深度合成管理规定》；国家互联网信息办公室的备案信息公告将“备案”与“登记”分列",
@@ -237,7 +242,7 @@ pub const GATE: &[GateClause] = &[
         quote: "在西城区依法经营，聚焦数据采集汇聚、计算存储、流通交易、开发利用、安全治理和数据基础设施建设等数据产业相关领域的创新主体（以下简称“单位”）。",
         effect: bi(
             "只有在西城区依法经营、从事数据产业相关领域的单位适用；尚未在西城区经营的单位，结果显示为“如在西城区经营可获得”的潜在金额。",
-            "Only organisations operating lawfully in Xicheng District in a data-industry field qualify; for an organisation not yet in Xicheng, results show what it could get if it operated there.",
+            "Only organisations operating legally in Xicheng District in a data-industry field qualify; for an organisation not yet in Xicheng District, the results show what it could get if it operated there.",
         ),
     },
     GateClause {
@@ -253,15 +258,15 @@ pub const GATE: &[GateClause] = &[
         quote: "（二）同一项目、同一事项同时符合本措施和西城区其他专项支持政策的，按照“从高从优不重复”的原则给予支持。",
         effect: bi(
             "同一项目符合多项措施或其他西城区政策的，只按最高的一项给予支持。",
-            "One project that fits several measures, or this policy and another Xicheng policy, receives only the highest award (\"highest and best, never twice\").",
+            "A project or matter that qualifies under several measures, or under these Measures and another Xicheng District policy, is counted once, at the highest award (\"highest and best, never twice\").",
         ),
     },
     GateClause {
         clause: bi("第十条（三）", "Article 10(3)"),
         quote: "（三）本措施自印发之日起执行，有效期3年。遇国家、北京市和西城区相关政策调整，按照最新规定执行。",
         effect: bi(
-            "有效期为 2025-10-14 至 2028-10-13；此期间之外的日期只作参考。",
-            "In force from 2025-10-14 to 2028-10-13; on any other date the estimate is only indicative.",
+            "有效期为2025年10月14日至2028年10月13日；此期间之外的日期只作参考。",
+            "In force from 14 October 2025 to 13 October 2028; on any other date the estimate is only indicative.",
         ),
     },
 ];
@@ -275,34 +280,34 @@ pub const NOT_ESTIMATED: Bi = bi(
 pub const AREAS: &[Area] = &[
     Area {
         key: "recognition",
-        title: bi("重点单位与重点项目", "Recognition and key projects"),
+        title: bi("重点单位与重点项目", "Key organisations and key projects"),
         summary: bi(
-            "数据中心类重点单位、牵头国家或北京市重点任务、创新联合体",
-            "Key data organisations, leading national or Beijing key tasks, innovation consortia",
+            "数据资源管理中心等重点单位、牵头国家或北京市重点任务项目、数据产业创新联合体",
+            "Data resource management centres and similar key organisations, leading national or Beijing key task projects, data-industry innovation consortia",
         ),
     },
     Area {
         key: "growth",
-        title: bi("人工智能备案与高成长", "AI filings and high growth"),
+        title: bi("人工智能备案与高成长", "AI filings and fast-growing firms"),
         summary: bi(
-            "大模型与算法备案、高潜力数据企业、信息技术服务业企业的数据业务",
-            "Model and algorithm filings, fast-growing data firms, data business of IT-services firms",
+            "生成式人工智能服务与算法备案、高潜力数据企业，以及信息传输、软件和信息技术服务业企业的数据应用业务",
+            "Generative AI service and algorithm filings, fast-growing data firms, and the data business of firms in information transmission, software and IT services",
         ),
     },
     Area {
         key: "research",
-        title: bi("研发平台与技术攻关", "R&D platforms and breakthroughs"),
+        title: bi("研发平台与技术攻关", "R&D platforms and key technology projects"),
         summary: bi(
             "国家或北京市认定的科技创新平台、“揭榜挂帅”等重点技术攻关",
-            "Nationally or Beijing-recognised innovation platforms, key technology projects",
+            "Science and technology innovation platforms recognised nationally or by Beijing, \"challenge list\" and other key technology projects",
         ),
     },
     Area {
         key: "scenarios",
-        title: bi("公共数据、应用场景与大赛", "Public data, scenarios and competitions"),
+        title: bi("公共数据、应用场景与大赛", "Public data, application scenarios and competitions"),
         summary: bi(
             "公共数据授权运营、示范性应用场景、“数据要素×”案例与大赛",
-            "Authorised operation of public data, demonstration scenarios, \"Data Elements ×\" cases and competition",
+            "Authorised operation of public data, demonstration application scenarios, \"Data Elements ×\" cases and competition",
         ),
     },
     Area {
@@ -310,12 +315,12 @@ pub const AREAS: &[Area] = &[
         title: bi("数据交易与数据资产", "Data trading and data assets"),
         summary: bi(
             "数据流通交易平台、数据资产入表、高质量数据集、数据跨境",
-            "Trading platforms, data assets on the balance sheet, high-quality datasets, cross-border data",
+            "Data circulation and trading platforms, data assets on the balance sheet, high-quality datasets, cross-border data flows",
         ),
     },
     Area {
         key: "infrastructure",
-        title: bi("数据基础设施与算力", "Infrastructure and compute"),
+        title: bi("数据基础设施与算力", "Data infrastructure and compute"),
         summary: bi(
             "可信数据空间等重点设施、数据中心改造、租用智能算力",
             "Trusted data spaces and other key infrastructure, data-centre upgrades, renting AI compute",
@@ -323,10 +328,10 @@ pub const AREAS: &[Area] = &[
     },
     Area {
         key: "security",
-        title: bi("数据安全与标准", "Security and standards"),
+        title: bi("数据安全与标准", "Data security and standards"),
         summary: bi(
             "数据安全产品和服务、牵头或参与制定标准",
-            "Data-security products and services, drafting published standards",
+            "Data-security products and services, leading or taking part in drafting standards",
         ),
     },
     Area {
@@ -334,7 +339,7 @@ pub const AREAS: &[Area] = &[
         title: bi("融资、活动、园区与服务", "Financing, events, parks and services"),
         summary: bi(
             "数据资产融资贴息、承办数据活动、园区楼宇、第三方服务、人才与“双管家”服务",
-            "Interest subsidies, hosting data events, parks and buildings, professional services, talent and steward services",
+            "Interest subsidies for data-asset financing, hosting data events, industrial parks and office buildings, professional services, talent and \"dual steward\" services",
         ),
     },
 ];
@@ -349,7 +354,7 @@ pub const MEASURES: &[Measure] = &[
         facts: &[
             flag("key_entity", bi(
                 "单位是否为数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体？",
-                "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company or data research institute?",
+                "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company, data research institute or similar data or AI business entity?",
             ))
             .evidence(bi("营业执照、章程，或说明单位性质和主营业务的认定文件", "the business licence, the articles of association, or a recognition document showing what the organisation is and does")),
             flag("leads_key_task", bi(
@@ -382,7 +387,7 @@ pub const MEASURES: &[Measure] = &[
         title: bi("高潜力数据企业配套奖励", "Matching award for a fast-growing data firm"),
         area: "growth",
         facts: &[
-            FactSpec::new("focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fast-moving fields does the organisation focus on?"))
+            FactSpec::new("focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
             .evidence(bi("主营业务说明，以及代表性产品或合同", "a description of the main business, with representative products or contracts")),
             flag("matched_support", bi(
                 "单位是否已获得国家或北京市的相关支持政策支持（本奖励为配套奖励）？",
@@ -414,15 +419,15 @@ pub const MEASURES: &[Measure] = &[
         area: "growth",
         facts: &[
             count("generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
-            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration"))
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China"))
             .terms(&[&NATIONAL_FILING]),
             count("algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
-            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration")),
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
             count("deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
-            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration")),
+            .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
             flag("scenarios_promoted", bi(
                 "单位是否基于这些备案进行了应用场景开发和推广？",
-                "Has the organisation developed and promoted application scenarios on these filings?",
+                "Has the organisation developed and promoted application scenarios based on these filings?",
             ))
             .evidence(bi("应用场景的说明，以及上线、推广的证明（如合同、用户情况）", "a description of the scenarios, with proof of their launch and promotion (contracts, users)")),
         ],
@@ -445,10 +450,10 @@ pub const MEASURES: &[Measure] = &[
             cap: Some(Wan::whole(500)),
         }),
         rests_on: RestsOn::Figures,
-        amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million a filing, CNY 5 million per organisation"),
+        amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million per filing, and up to CNY 5 million per organisation"),
         reading: Some(bi(
-            "每项备案按最高 100 万元计，合计不超过 500 万元，即 min(100 × 备案数, 500)。",
-            "Each filing counts at its full CNY 1 million, and the sum is capped at CNY 5 million: min(100 × filings, 500) in 10,000 yuan.",
+            "每项备案按最高 100 万元计，合计不超过 500 万元，即取“100 × 备案数”与 500 中的较小者（单位：万元）。",
+            "Each filing counts at the full 100, and the total is capped at 500: the lower of 100 × the number of filings and 500 (in 10,000 yuan).",
         )),
     },
     Measure {
@@ -479,7 +484,7 @@ pub const MEASURES: &[Measure] = &[
         area: "research",
         facts: &[FactSpec::new("platforms", FactKind::List(&[
                 NAME,
-                FactSpec::new("level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Recognised by")).required(),
+                FactSpec::new("level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
             ]), bi(
                 "单位牵头的、经国家或北京市认定的科学实验室、技术创新中心、企业技术中心等平台",
                 "Laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
@@ -501,28 +506,32 @@ pub const MEASURES: &[Measure] = &[
         rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
-            "per platform for 3 years: up to CNY 2 million a year if national, CNY 1 million a year if Beijing",
+            "per platform, for 3 years: up to CNY 2 million a year if recognised nationally, up to CNY 1 million a year if recognised by Beijing",
         ),
         reading: Some(bi(
             "按每个平台 3 年合计估算（国家级最高 600 万元、北京市级最高 300 万元）；同时获国家和北京市认定的平台只计一次，按国家级计。",
-            "Estimated per platform over the 3 years (up to 600 national, 300 Beijing, in 10,000 yuan); a platform recognised at both levels counts once, at the national rate.",
+            "Estimated per platform over the 3 years: up to 600 if national, 300 if Beijing (in 10,000 yuan). A platform recognised at both levels counts once, at the national rate.",
         )),
     },
     Measure {
         id: "3.2",
         clause: bi("第三条（二）", "Article 3(2)"),
         quote: "（二）支持攻关数据领域重点技术研发项目。鼓励通过“揭榜挂帅”等形式参与国家和北京市数据领域重点技术攻关项目，研究成果被认可采纳并形成转化成果的，给予牵头单位最高1000万元奖励。",
-        title: bi("重点技术攻关成果转化", "Key technology project with converted results"),
+        title: bi("重点技术攻关成果转化", "Key technology project with results put to use"),
         area: "research",
-        facts: &[flag("results_converted", bi(
+        facts: &[
+            flag("results_converted", bi(
             "单位是否牵头国家或北京市数据领域重点技术攻关项目（如“揭榜挂帅”），且研究成果被认可采纳并形成转化成果？",
-            "Does the organisation lead a national or Beijing key data-technology project (such as a \"challenge list\" project) whose results were accepted and converted?",
+            "Does the organisation lead a national or Beijing key technology project in the data field (for example one taken on through the open \"challenge list\" competition) whose results have been accepted, adopted and put to use?",
         ))
-            .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof of their conversion (such as contracts)"))
-            .terms(&[&JIEBANG])],
+            .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof that they have been put to use (such as contracts)"))
+            .terms(&[&JIEBANG]),
+            FactSpec::new("project_name", FactKind::Text, bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)")),
+            FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)")),
+        ],
         conditions: &[cond(Test::Flag("results_converted"), bi(
             "牵头重点技术攻关项目且成果被认可采纳并转化",
-            "leads a key technology project whose results were accepted and converted",
+            "leads a key technology project whose results were accepted, adopted and put to use",
         ))],
         award: flat(1000),
         rests_on: RestsOn::Ceiling,
@@ -544,7 +553,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         conditions: &[cond(Test::AnyFlag(&["ministry", "municipal"]), bi(
             "获得部属或市属公共数据资源授权运营",
-            "holds a ministry-level or municipal authorisation",
+            "holds a ministry-level or Beijing municipal authorisation to operate public data",
         ))],
         award: Award::Amount(Rule::PerFlag {
             items: &[
@@ -553,7 +562,7 @@ pub const MEASURES: &[Measure] = &[
             ],
         }),
         rests_on: RestsOn::Figures,
-        amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry) and CNY 1 million (municipal)"),
+        amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
         reading: Some(bi(
             "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
             "An organisation holding both authorisations gets both amounts: two authorisations are two matters.",
@@ -567,12 +576,12 @@ pub const MEASURES: &[Measure] = &[
         area: "scenarios",
         facts: &[flag("demo_scenario", bi(
             "单位是否推动示范性应用场景落地建设？",
-            "Has the organisation brought a demonstration application scenario into being?",
+            "Has the organisation put a demonstration application scenario into operation?",
         ))
             .evidence(bi("场景的建设方案和上线运行证明，或有关部门的认定材料", "the scenario's plan and proof that it is running, or a department's recognition of it"))],
         conditions: &[cond(Test::Flag("demo_scenario"), bi(
             "推动示范性应用场景落地建设",
-            "brought a demonstration scenario into being",
+            "has put a demonstration application scenario into operation",
         ))],
         award: flat(500),
         rests_on: RestsOn::Ceiling,
@@ -593,11 +602,11 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&DATA_ELEMENTS_X])],
         conditions: &[cond(Test::Flag("typical_case"), bi(
             "打造“数据要素×”典型应用案例或标杆解决方案",
-            "built a typical case or benchmark solution",
+            "has built a \"Data Elements ×\" typical application case or benchmark solution",
         ))],
         award: flat(50),
         rests_on: RestsOn::Ceiling,
-        amount_text: bi("最高 50 万元", "up to CNY 500,000"),
+        amount_text: bi("最高 50 万元", "up to CNY 0.5 million"),
         reading: None,
     },
     Measure {
@@ -624,13 +633,13 @@ pub const MEASURES: &[Measure] = &[
                 ItemOption { field: "national_prize", choice: "second", amount: Wan::whole(50), label: bi("全国二等奖", "national second prize") },
                 ItemOption { field: "national_prize", choice: "third", amount: Wan::whole(30), label: bi("全国三等奖", "national third prize") },
                 ItemOption { field: "beijing", choice: "first_prize", amount: Wan::whole(30), label: bi("北京分赛一等奖", "Beijing first prize") },
-                ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national finalist") },
+                ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national-final place") },
             ],
         }),
         rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
-            "per entry: national first, second, third prize up to CNY 1 million, 500,000, 300,000; Beijing first prize or a national-final place up to CNY 300,000",
+            "per entry: up to CNY 1 million, CNY 0.5 million or CNY 0.3 million for a national first, second or third prize; up to CNY 0.3 million for a Beijing round first prize or a place in the national final",
         ),
         reading: Some(bi(
             "每个参赛项目按其可得的最高一档计算，同一项目不同时获得全国和北京两项奖励。",
@@ -641,18 +650,18 @@ pub const MEASURES: &[Measure] = &[
         id: "4.3a",
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "（三）支持信息传输、软件和信息技术服务业企业拓展数据应用业务。鼓励实施数据领域创新项目，对服务支撑数据领域科技创新和数据产业的项目，给予最高200万元奖励。",
-        title: bi("信息技术服务业企业数据创新项目", "Data innovation project of an IT-services firm"),
+        title: bi("信息传输、软件和信息技术服务业企业数据创新项目", "Data innovation project of a firm in information transmission, software and IT services"),
         area: "growth",
         facts: &[flag("innovation_project", bi(
             "单位是否实施服务支撑数据领域科技创新和数据产业的数据领域创新项目？",
-            "Does the organisation run a data innovation project that serves data science, technology and the data industry?",
+            "Does the organisation run a data innovation project that supports science and technology innovation in the data field and the data industry?",
         ))
             .evidence(bi("项目的立项材料、实施方案和进展证明", "the project's approval, plan and proof of progress"))],
         conditions: &[
             ICT_CONDITION,
             cond(Test::Flag("innovation_project"), bi(
-                "实施服务支撑数据领域的创新项目",
-                "runs a data innovation project serving the data industry",
+                "实施服务支撑数据领域科技创新和数据产业的创新项目",
+                "runs a data innovation project that supports innovation in the data field and the data industry",
             )),
         ],
         award: flat(200),
@@ -664,11 +673,11 @@ pub const MEASURES: &[Measure] = &[
         id: "4.3b",
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "鼓励加强数据资源开发利用，主动向数据价值创造转型，对创新开发基于数据驱动决策、面向大模型研发应用的语料库等数据产品和服务的单位，给予最高200万元奖励。",
-        title: bi("信息技术服务业企业数据产品", "Data products of an IT-services firm"),
+        title: bi("信息传输、软件和信息技术服务业企业数据产品和服务", "Data products and services of a firm in information transmission, software and IT services"),
         area: "growth",
         facts: &[flag("data_products", bi(
             "单位是否创新开发数据驱动决策产品、面向大模型研发应用的语料库等数据产品和服务？",
-            "Does the organisation develop data products or services such as data-driven decision tools or corpora for large-model development?",
+            "Does the organisation develop data products or services such as data-driven decision tools or corpora for developing and applying large models?",
         ))
             .evidence(bi("产品或服务说明，以及上线或销售证明", "descriptions of the products or services, with proof of launch or sales"))],
         conditions: &[
@@ -687,11 +696,11 @@ pub const MEASURES: &[Measure] = &[
         id: "4.3c",
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "参照国家和北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策，给予最高200万元配套奖励。",
-        title: bi("信息技术服务业、人工智能配套奖励", "Matching award for IT-services and AI support"),
+        title: bi("信息传输、软件和信息技术服务业及人工智能配套奖励", "Matching award for information transmission, software and IT services, and AI"),
         area: "growth",
         facts: &[flag("matched_support", bi(
-            "单位是否已获得国家或北京市信息技术服务业、人工智能产业等相关政策支持（本奖励为配套奖励）？",
-            "Has the organisation received national or Beijing support for IT services or AI that this award would match?",
+            "单位是否已获得国家或北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策的支持（本奖励为配套奖励）？",
+            "Has the organisation received support under national or Beijing policies for the information transmission, software and IT services industry or for AI, which this award would match?",
         ))
             .evidence(bi("国家或北京市相关支持的批复或通知", "the approval or notice of that national or Beijing support"))
             .terms(&[&MATCHING])],
@@ -713,14 +722,17 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励打造安全的数据流通交易平台，支持平台与数据交易所实现互联互通，对平台的建设或运营单位，给予最高1000万元奖励。",
         title: bi("数据流通交易平台", "Data circulation and trading platform"),
         area: "trading",
-        facts: &[flag("trading_platform", bi(
+        facts: &[
+            flag("trading_platform", bi(
             "单位是否建设或运营与数据交易所互联互通的数据流通交易平台？",
-            "Does the organisation build or operate a data trading platform interconnected with a data exchange?",
+            "Does the organisation build or operate a data circulation and trading platform connected to a data exchange?",
         ))
-            .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange"))],
+            .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange")),
+            FactSpec::new("platform_name", FactKind::Text, bi("平台名称及与之互联互通的数据交易所（可选，写入报告）", "The platform's name and the data exchange it connects with (optional, for the report)")),
+        ],
         conditions: &[cond(Test::Flag("trading_platform"), bi(
             "建设或运营与数据交易所互联互通的交易平台",
-            "builds or operates a platform interconnected with a data exchange",
+            "builds or operates a data circulation and trading platform connected to a data exchange",
         ))],
         award: flat(1000),
         rests_on: RestsOn::Ceiling,
@@ -731,7 +743,7 @@ pub const MEASURES: &[Measure] = &[
         id: "5.1b",
         clause: bi("第五条（一）", "Article 5(1)"),
         quote: "对首次实现数据资产入表，以及数据产品在数据流通交易平台上架、登记、交易的单位，根据实际规模和应用效果，给予最高200万元奖励。",
-        title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet, data products traded"),
+        title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet; data products listed or traded"),
         area: "trading",
         facts: &[
             flag("assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
@@ -739,7 +751,7 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&DATA_ASSETS_ON_BALANCE_SHEET]),
             flag("product_listed", bi(
                 "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
-                "Has the organisation listed, registered or traded a data product on a trading platform?",
+                "Has the organisation listed, registered or traded a data product on a data circulation and trading platform?",
             ))
             .evidence(bi("交易平台出具的上架、登记凭证或交易记录", "the listing or registration certificate, or the trading records, from the platform")),
         ],
@@ -749,10 +761,10 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(200),
         rests_on: RestsOn::Ceiling,
-        amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (by actual scale and effect)"),
+        amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (depending on actual scale and results)"),
         reading: Some(bi(
             "入表与上架交易满足其一或两者兼有，均只计一项奖励。",
-            "Either or both acts give one award, not two.",
+            "Either or both give a single award, not two.",
         )),
     },
     Measure {
@@ -763,16 +775,16 @@ pub const MEASURES: &[Measure] = &[
         area: "trading",
         facts: &[flag("dataset_on_platform", bi(
             "单位是否建设高质量数据集并接入数据流通交易平台？",
-            "Has the organisation built a high-quality dataset and connected it to a trading platform?",
+            "Has the organisation built a high-quality dataset and connected it to a data circulation and trading platform?",
         ))
             .evidence(bi("数据集说明，以及接入交易平台的证明", "a description of the dataset, and proof of its connection to the trading platform"))],
         conditions: &[cond(Test::Flag("dataset_on_platform"), bi(
             "建设高质量数据集并接入交易平台",
-            "built a high-quality dataset and connected it to a trading platform",
+            "has built a high-quality dataset and connected it to a data circulation and trading platform",
         ))],
         award: flat(200),
         rests_on: RestsOn::Ceiling,
-        amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (by data scale, quality, trading and effect)"),
+        amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (depending on data scale, data quality, trading volume and results)"),
         reading: None,
     },
     Measure {
@@ -826,11 +838,15 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励存量数据中心智能化、低碳化改造优化，对获得国家、北京市资金支持的项目建设单位，给予最高1500万元支持。",
         title: bi("存量数据中心智能化、低碳化改造", "Smarter, lower-carbon upgrade of an existing data centre"),
         area: "infrastructure",
-        facts: &[flag("retrofit_funded", bi(
+        facts: &[
+            flag("retrofit_funded", bi(
             "单位的存量数据中心智能化、低碳化改造项目是否获得国家或北京市资金支持？",
-            "Has the organisation's upgrade of an existing data centre received national or Beijing funding?",
+            "Has the organisation's project to make an existing data centre smarter and lower-carbon received national or Beijing funding?",
         ))
-            .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding"))],
+            .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
+            FactSpec::new("retrofit_name", FactKind::Text, bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)")),
+            FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)")),
+        ],
         conditions: &[cond(Test::Flag("retrofit_funded"), bi(
             "改造项目获得国家或北京市资金支持",
             "the upgrade received national or Beijing funding",
@@ -861,7 +877,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         conditions: &[cond(Test::Flag("rents_compute"), bi(
             "租用非关联方智能算力开展行业大模型训练和应用",
-            "rents non-affiliated AI compute for industry large models",
+            "rents AI compute from a non-affiliated provider to train and apply industry large models",
         ))],
         award: Award::Amount(Rule::FlatLimitedBy {
             cap: Wan::whole(200),
@@ -902,18 +918,18 @@ pub const MEASURES: &[Measure] = &[
         title: bi("主导或参与制定标准", "Drafting published standards"),
         area: "security",
         facts: &[
-            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (among the first three drafters)"))
+            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (among the first three drafters)"))
+            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (among the first three drafters)"))
+            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (among the first three drafters)"))
+            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
         ],
         conditions: &[cond(Test::AnyCount(&["international", "national", "local", "industry"]), bi(
             "至少一项已公布的标准，且位列起草单位前三名",
-            "at least one published standard with the organisation among the first three drafters",
+            "at least one published standard, with the organisation ranked among the first three drafting organisations",
         ))],
         award: Award::Amount(Rule::PerCount {
             items: &[
@@ -927,11 +943,11 @@ pub const MEASURES: &[Measure] = &[
         rests_on: RestsOn::Figures,
         amount_text: bi(
             "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
-            "per standard up to CNY 2 million, 1 million, 500,000, 300,000 (international, national, local, industry); at most CNY 3 million per organisation",
+            "per standard: up to CNY 2 million (international), CNY 1 million (national), CNY 0.5 million (Beijing local) or CNY 0.3 million (industry); up to CNY 3 million in total per organisation",
         ),
         reading: Some(bi(
             "只计已公布、且单位位列起草单位前三名的标准。",
-            "Only published standards where the organisation is among the first three drafters count.",
+            "Only published standards for which the organisation is ranked among the first three drafting organisations count.",
         )),
     },
     Measure {
@@ -944,7 +960,7 @@ pub const MEASURES: &[Measure] = &[
             "单位是否希望获得“双管家”服务和数据知识产权登记指导？",
             "Would the organisation like the \"dual steward\" service and guidance on data IP registration?",
         ))],
-        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the steward service"))],
+        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the \"dual steward\" service"))],
         award: Award::Service,
         rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
@@ -978,7 +994,7 @@ pub const MEASURES: &[Measure] = &[
         amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
         reading: Some(bi(
             "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
-            "A subsidy cannot exceed the interest paid: where the interest paid is given, the lower of the two is used.",
+            "The interest subsidy cannot exceed the interest paid: where the interest paid is given, the lower of the two is used.",
         )),
     },
     Measure {
@@ -1013,14 +1029,14 @@ pub const MEASURES: &[Measure] = &[
             .evidence(bi("主办部门关于活动的文件（如通知、委托函），以及活动支出凭证", "the host department's document about the event (a notice or letter), and the records of its spending"))],
         conditions: &[cond(Test::NonEmpty("events"), bi(
             "承接至少一项国家级或市级部门主办或承办的数据活动",
-            "hosted at least one data event of a national or municipal department",
+            "hosted at least one data event for a national or Beijing municipal department",
         ))],
         award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
         rests_on: RestsOn::Figures,
-        amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event 30% of the actual spend, up to CNY 2 million"),
+        amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
         reading: Some(bi(
             "最高 200 万元按每项活动计算。",
-            "The CNY 2 million cap applies to each event.",
+            "The cap of 200 (in 10,000 yuan) applies to each event separately.",
         )),
     },
     Measure {
@@ -1060,7 +1076,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(50),
         rests_on: RestsOn::Ceiling,
-        amount_text: bi("每家单位最高 50 万元", "up to CNY 500,000 per organisation"),
+        amount_text: bi("每家单位最高 50 万元", "up to CNY 0.5 million per organisation"),
         reading: None,
     },
     Measure {
@@ -1080,7 +1096,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(20),
         rests_on: RestsOn::Ceiling,
-        amount_text: bi("每家单位最高 20 万元", "up to CNY 200,000 per organisation"),
+        amount_text: bi("每家单位最高 20 万元", "up to CNY 0.2 million per organisation"),
         reading: None,
     },
 ];

@@ -17,7 +17,7 @@ fn term(term: &Term, words: &CalcWords, lang: Lang) -> String {
     let mut text = String::new();
     match &term.item {
         Some(ItemName::Given(name)) => text.push_str(&format!("{} ", isolate(name))),
-        Some(ItemName::Position(position)) => text.push_str(&format!("#{position} ")),
+        Some(ItemName::Position(position)) => text.push_str(&format!("{} ", (of(lang).list_item_n)(*position))),
         None => {}
     }
     if let Some(label) = term.label {

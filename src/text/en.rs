@@ -4,6 +4,7 @@ use super::{isolate, title_of, CalcWords, Texts};
 use crate::answers::{
     Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
+use crate::date::Date;
 use crate::engine::{Basis, ProjectResult, Status};
 use crate::lang::Lang;
 use crate::money::{group_thousands, MoneyError, Wan};
@@ -18,16 +19,16 @@ pub const EN: Texts = Texts {
     answer_none: "None of these",
     answer_yes: "Yes",
     app_title: "Xicheng data-industry award self-check",
-    area_ict_only: "Only organisations in the information transmission, software and IT services industry can get this award. You answered no, or did not answer, on the organisation page.",
-    area_lead: "Answer each question. Choose no, or leave it empty, for what does not apply; the policy's own words are under each award.",
+    area_ict_only: "This award is only for organisations in the information transmission, software and IT services industry. On the organisation page you answered No to that question, or left it blank, so it cannot be given even if the other conditions are met.",
+    area_lead: "Answer each question. If something does not apply, choose No or leave it blank. The policy's own words are under each award.",
     area_service_note: "not added to the total",
-    areas_hint: "Tick every area that concerns your organisation. Only the areas you tick get questions.",
-    areas_title: "Which activities concern your organisation?",
-    basics_fields_hint: "Article 1: the Measures apply to organisations working in these data-industry fields. If none applies, no award does.",
-    basics_ict_hint: "Section I of China's industry classification GB/T 4754. The three awards of Article 4(3) are only for these firms.",
+    areas_hint: "Tick every area that applies to your organisation. You will only be asked about the areas you tick.",
+    areas_title: "Which activities apply to your organisation?",
+    basics_fields_hint: "Article 1: the Measures apply to organisations working in these data-industry fields. If none of them applies, neither do the Measures.",
+    basics_ict_hint: "Section I of China's national industry classification (GB/T 4754). The three awards of Article 4(3) are only for firms in this industry.",
     basics_name_hint: "Optional: it only appears on the printed report.",
     basics_title: "About your organisation",
-    basics_xicheng_hint: "Article 1: the Measures apply to organisations operating lawfully in Xicheng District. If yours does not yet, you will see what it could get if it did.",
+    basics_xicheng_hint: "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it could get if it were.",
     check_areas: "Areas chosen",
     check_change: "Change",
     check_see_results: "See your estimate",
@@ -38,7 +39,11 @@ pub const EN: Texts = Texts {
     entity_data_fields: "Which data-industry fields does your organisation work in?",
     entity_ict_industry: "Is your organisation in the information transmission, software and IT services industry?",
     entity_name: "Organisation name",
-    entity_operates_in_xicheng: "Does your organisation operate lawfully in Xicheng District?",
+    entity_credit_code: "Unified Social Credit Code",
+    entity_contact: "Contact person and details",
+    entity_credit_code_hint: "Optional: the 18 characters on the business licence; it only goes into the report and the answers file.",
+    entity_contact_hint: "Optional, such as “Zhang San, 010-1234 5678”; it only goes into the report and the answers file.",
+    entity_operates_in_xicheng: "Does your organisation operate legally in Xicheng District?",
     error_choose_area: "Choose at least one area",
     error_choose_yes_no: "Choose yes or no",
     error_prefix: "Error:",
@@ -47,24 +52,24 @@ pub const EN: Texts = Texts {
     hint_count: "A whole number; 0 if none",
     import_button: "Import an answers file",
     import_unreadable: "It could not be read (it may be incomplete).",
-    layout_demo: "Demo mode: nothing is saved on this device; closing the page forgets every answer.",
+    layout_demo: "Demo mode: nothing is saved on this device, and every answer is cleared when the page is closed.",
     layout_start_over: "Start over",
     idle_title: "Are you still there?",
     idle_body: |seconds| format!("In {seconds} seconds every answer will be cleared and the self-check will go back to the start for the next visitor."),
     idle_continue: "Continue",
     samples_title: "Try a sample organisation",
-    samples_hint: "These organisations are made up. One tap loads a sample's answers and shows its results.",
+    samples_hint: "These organisations are fictional. Tap one to load its answers and see its results.",
     samples_label: "Sample",
     hand_off_button: "Continue on your phone",
-    hand_off_hint: "Scan the code with your phone's camera to open this self-check there. The answers are in the code itself and go through no server.",
+    hand_off_hint: "Scan the code with your phone's camera to open this self-check on the phone. The answers are held in the code itself and never pass through a server.",
     hand_off_code: "QR code of the link that opens this self-check on a phone",
     hand_off_length: |n| format!("The link has {n} characters."),
     hand_off_too_long: "Too many answers for a code a phone could read reliably, so none is shown. Export the answers file, or copy the link, instead.",
     layout_language_name: "English",
     layout_provided_by: "Provided by the Xicheng District Data Bureau",
     layout_open_full: "Open the full self-check in a new tab",
-    layout_offline: "Available offline: this device holds every file of the self-check, so it opens with no network.",
-    layout_privacy: "Your answers are worked on only on this device and are never sent anywhere.",
+    layout_offline: "Available offline: this device holds every file of the self-check, so it opens without a network connection.",
+    layout_privacy: "Your answers are processed only on this device and are never sent anywhere.",
     layout_skip: "Skip to main content",
     list_add: "Add one",
     list_empty: "None added yet.",
@@ -74,36 +79,36 @@ pub const EN: Texts = Texts {
     nav_continue: "Continue",
     notice_cleared: "The answers saved on this device have been cleared.",
     notice_dismiss: "Dismiss",
-    notice_import_refused: "The file could not be imported; your current answers are unchanged. Why:",
+    notice_import_refused: "The file could not be imported; your current answers are unchanged. Reason:",
     notice_imported: "The answers file has been imported. Please check the answers.",
     notice_not_in_force: "Note: this date is outside the policy's validity.",
-    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check starts afresh. Why:",
-    notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Why:",
-    notice_shared_applied: "The answers from the share link are loaded. Please check them.",
+    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check has started again. Reason:",
+    notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Reason:",
+    notice_shared_applied: "The answers from the share link have been loaded. Please check them.",
     projects_add: "Add a project",
-    projects_example: "For example: one trusted data space that is both a national pilot (Article 6(1)) and a demonstration scenario (Article 4(2)).",
-    projects_lead: "One project or matter that fits several measures, or this policy and another Xicheng policy, receives only the highest award (\"highest and best, never twice\"). If that is your case, group those measures here; otherwise just continue.",
-    projects_measures: "Measures that are this project",
+    projects_example: "For example, a trusted data space that is rated a national pilot or demonstration project (Article 6(1)) and is also a demonstration application scenario (Article 4(2)).",
+    projects_lead: "If one project or matter qualifies under several measures, or under these Measures and another Xicheng District policy, it is counted once, at the highest award (\"highest and best, never twice\"). If so, group those measures into a project here; if not, just continue.",
+    projects_measures: "Measures that belong to this project",
     projects_name: "Project name (optional)",
     projects_project: "Project",
     projects_remove: "Remove project",
-    projects_support: "Support this project already received under another Xicheng policy (in 10,000 yuan)",
+    projects_support: "Support already received for this project under another Xicheng District policy (in 10,000 yuan)",
     projects_support_hint: "Optional. It is deducted from the project's highest amount.",
-    projects_title: "Are some of these one project?",
+    projects_title: "Are any of these the same project?",
     projects_too_few: "You have claimed fewer than two measures, so there is usually nothing to group.",
     report_answers: "Your answers",
     report_date: "Date of the self-assessment",
-    report_disclaimer: "This report was made by the self-check from your answers. It is for reference only and promises nothing. Every amount is an upper limit.",
+    report_disclaimer: "This report was generated by the self-check from your answers. It is for reference only and is not a commitment. Every amount is an upper limit.",
     report_disclaimer_title: "Please note",
     report_title: "Self-assessment report",
     overview_title: "Awards at a glance",
     overview_award: "Award",
     overview_clause: "Clause",
     overview_amount: "Up to (10,000 yuan)",
-    overview_merged: |kept| format!("counted once with \u{201c}{kept}\u{201d}"),
+    overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
     overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
     overview_near: |n| if n == 1 { "1 more award is within reach: see below what it needs.".to_string() } else { format!("{n} more awards are within reach: see below what they need.") },
-    overview_basis: "Rests on",
+    overview_basis: "Based on",
     basis_short: |basis| match basis {
         Basis::Figures => "your figures",
         Basis::Ceiling => "clause ceiling",
@@ -113,20 +118,23 @@ pub const EN: Texts = Texts {
         Basis::Ceiling => "The clause states only a ceiling: the Xicheng District Data Bureau sets the amount within it, which may be much lower.",
     },
     headline_split: |figures, ceilings| {
-        format!("Of this, {figures} follows from your own figures; {ceilings} is clause ceilings, within which the Xicheng District Data Bureau sets each amount.")
+        format!("Of this, {figures} follows from your own figures; {ceilings} comes from clause ceilings, within which the Xicheng District Data Bureau sets each amount.")
     },
-    merged_into_title: |title| format!("Same project as \u{201c}{title}\u{201d}: counted once, at the highest award (\"highest and best, never twice\"), so not counted again."),
+    merged_into_title: |title| format!("Same project as \u{201c}{title}\u{201d}: a project is counted once, at its highest award (\"highest and best, never twice\"), so this one is not counted."),
     next_title: "Next steps",
-    next_lead: "The application rounds, forms and documents are set by the Xicheng District Data Bureau's application notices; this tool replaces neither the application nor the bureau's decision.",
+    next_lead: "Application rounds, forms and required documents are set out in the Xicheng District Data Bureau's application notices. This tool does not replace the application or the bureau's decision.",
     next_keep: "Keep the exported answers file and this report: they help you fill in the application.",
-    next_evidence_hint: "For each award, what you answered yes to or gave a figure for, and the kind of document that usually shows it (a suggestion only: the application notice decides).",
+    next_evidence_hint: "For each award: what you answered Yes to or gave a figure for, and the kind of document that usually shows it (a suggestion only; the application notice sets what is required).",
     next_to_add: "Not answered yet: ",
+    item_question: |n, question| format!("No. {n}: {question}"),
+    clause_after: |clause| format!(" ({clause})"),
+    issued_by_on: |issuer, day| format!("{issuer}, {day}"),
     field_problem: |question, problem| format!("{question}: {problem}"),
     next_answered: |question, answer| format!("{question} {answer}"),
-    next_other_support: "If the same project or matter has already received support under another Xicheng policy, the application will ask about it, and this award may be reduced or not given (\"highest and best, never twice\").",
-    next_services: "Services have no stated amount: tell the Xicheng District Data Bureau you would like them.",
-    evidence_label: "To show it (suggested):",
-    report_not_applicable: "Appendix: measures not chosen or not met",
+    next_other_support: "If the same project or matter has already received support under another Xicheng District policy, the application will ask about it. Because a project is counted once, at the highest award (\"highest and best, never twice\"), this award may then be reduced or not given.",
+    next_services: "Services have no stated amount: to use one, tell the Xicheng District Data Bureau.",
+    evidence_label: "Suggested evidence: ",
+    report_not_applicable: "Appendix: measures not claimed or not met",
     report_appendix: "Appendix: the policy's words",
     report_appendix_hint: "The clauses this report refers to, in the policy's order, each once.",
     report_page_css: "\"Page \" counter(page) \" of \" counter(pages)",
@@ -141,17 +149,17 @@ pub const EN: Texts = Texts {
     results_no_field_detail: "Article 1: the Measures apply to organisations working in data collection and aggregation, computing and storage, circulation and trading, development and use, security and governance, or data infrastructure construction. You chose none of these fields, so there is no award to estimate.",
     results_not_eligible: "Measures you do not qualify for yet",
     results_nothing_claimed: "You have not claimed any measure. You can go back and change your answers.",
-    results_potential_detail: "Your organisation does not operate in Xicheng District yet: this is what it could get if it did. Its total today is 0.",
+    results_potential_detail: "Your organisation does not operate in Xicheng District yet: this is what it could get if it operated there legally. Its total today is 0.",
     results_potential_label: "If you operated in Xicheng District, in total",
-    results_projects: "Projects counted once (\"highest and best, never twice\")",
+    results_projects: "Projects counted once, at the highest award (\"highest and best, never twice\")",
     results_services: "Services you can ask for",
     results_services_hint: "These have no stated amount and are not added to the total.",
     results_start_again: "Clear my answers and start again",
     results_title: "Your estimate",
     results_total_label: "In total",
     results_up_to: "up to",
-    running_label: "Your answers so far come to",
-    running_potential_label: "If you operated in Xicheng District, your answers so far would come to",
+    running_label: "Estimate from your answers so far:",
+    running_potential_label: "Estimate from your answers so far, if you operated in Xicheng District:",
     running_unreadable: "Some answers cannot be read yet; the estimate shows once they can.",
     share_prompt_accept: "Use the answers in the link",
     share_prompt_body: "The link you opened carries a set of answers. Using them replaces the answers on this device.",
@@ -161,7 +169,7 @@ pub const EN: Texts = Texts {
     start_clear: "Clear my saved answers",
     start_disclaimer: "The results are for reference only: the Xicheng District Data Bureau decides every award and its amount.",
     start_have_file: "Have an answers file?",
-    start_have_file_hint: "Import an answers file (.json) you exported before, and carry on from checking your answers.",
+    start_have_file_hint: "Import an answers file (.json) you exported earlier and go straight to checking your answers.",
     start_issued: "Issued by",
     start_lead: "Answer a few groups of questions about your organisation's data business and see which awards may apply, up to how much, how each figure is worked out, and the clause it comes from.",
     start_policy: "Policy",
@@ -171,7 +179,7 @@ pub const EN: Texts = Texts {
     start_storage: "Your answers are saved automatically in this browser on this device; you can clear them at any time.",
     start_storage_demo: "In demo mode no answer is saved.",
     start_storage_refused: "This browser does not let this page save anything here, so your answers are not saved; to keep them, export the answers file from the results page.",
-    start_time: "How long it takes depends on the areas you choose: the sample organisations each choose 2 or 3, whose pages hold 14 to 21 questions; with the organisation page and the check, 8 or 9 screens in all.",
+    start_time: "How long it takes depends on the areas you choose: the sample organisations each choose 2 or 3, whose pages hold 15 to 23 questions; with the organisation page and the check, 8 or 9 screens in all.",
     start_title: "Xicheng data-industry award self-check",
     start_valid: "In force",
     start_who: "For companies, research institutes and other organisations working in the data industry, including those not yet in Xicheng District.",
@@ -186,14 +194,25 @@ pub const EN: Texts = Texts {
     area_caption: |n, total| format!("Area {n} of {total}"),
     areas_measures: |n| plural(n, "measure", "measures"),
     import_more: |n| format!("… and {}", plural(n, "more problem", "more problems")),
-    list_item_n: |n| format!("item {n}"),
+    list_item_n: |n| format!("No. {n}"),
     notice_not_in_force_detail: |from, until, today| {
+        let (from, until, today) = (english_date(from), english_date(until), english_date(today));
         format!("The Measures are in force from {from} to {until}; today is {today}. The amounts below are only indicative.")
     },
     step_of: |n, total| format!("Step {n} of {total}"),
     status,
 
-    money: |amount| format!("CNY {} million", amount.millions()),
+    date: english_date,
+    date_range: |from, until| format!("{} to {}", english_date(from), english_date(until)),
+    // The glossary's "CNY 5 million"; below a million, yuan in full ("CNY 355,000"), which reads
+    // better than "CNY 0.355 million".
+    money: |amount| {
+        if amount.below_a_million() {
+            format!("CNY {}", amount.yuan())
+        } else {
+            format!("CNY {} million", amount.millions())
+        }
+    },
     money_error,
     problem,
     project,
@@ -209,12 +228,32 @@ pub const EN: Texts = Texts {
     },
 };
 
+/// "14 October 2025".
+fn english_date(day: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS.get(usize::from(day.month()).saturating_sub(1)).copied().unwrap_or_default();
+    format!("{} {month} {}", day.day(), day.year())
+}
+
 fn status(status: Status) -> &'static str {
     match status {
         Status::Eligible => "Qualifies",
         Status::Potential => "Would qualify in Xicheng District",
         Status::NotEligible => "Does not qualify yet",
-        Status::ServiceOnly => "Service",
+        Status::ServiceOnly => "Service support",
         Status::NotClaimed => "Not claimed",
     }
 }
@@ -227,8 +266,8 @@ fn money_error(error: &MoneyError) -> &'static str {
         MoneyError::MisplacedSeparator => "Thousands separators are in the wrong place: write 1,234.5 or 1234.5",
         MoneyError::Exponent => "Write the number out in full, like 100000, not 1e5",
         MoneyError::Negative => "The amount cannot be negative",
-        MoneyError::TooManyDecimals => "Use at most 6 decimal places (10,000 yuan to the fen)",
-        MoneyError::TooLarge => "The amount cannot be more than CNY 1 trillion",
+        MoneyError::TooManyDecimals => "Use at most 6 decimal places (that is, to the fen)",
+        MoneyError::TooLarge => "The amount cannot be more than 100,000,000 (in 10,000 yuan)",
     }
 }
 
@@ -253,6 +292,7 @@ fn problem(problem: &Problem) -> String {
         Problem::TooDeep => format!("Too deeply nested to be answers of this tool (more than {MAX_DEPTH} levels)"),
         Problem::RepeatedKey => "is given twice (the second would silently replace the first; keep one)".into(),
         Problem::DirectionControl => "holds characters that change the direction of text (U+202A–U+202E, U+2066–U+2069), which would make the text around it read backwards; remove them".into(),
+        Problem::BadCreditCode => "the Unified Social Credit Code must be the 18 digits and capital letters on the business licence, the last a check character that matches the first 17; check it against the licence".into(),
         Problem::Missing => "is required".into(),
         Problem::UnknownKey => "is not a field of the answers file (check the spelling)".into(),
         Problem::WrongType(wanted) => format!("must be {}", expected(*wanted)),
@@ -276,13 +316,13 @@ fn problem(problem: &Problem) -> String {
 fn project(result: &ProjectResult) -> String {
     let name = result.name.as_deref().map_or_else(|| "Unnamed project".into(), isolate);
     let Some(kept) = result.kept else {
-        return format!("\"{name}\": none of its measures qualifies, so it adds nothing.");
+        return format!("\u{201c}{name}\u{201d}: none of its measures qualifies, so it adds nothing.");
     };
     let figure = |amount: Wan| group_thousands(amount.decimal());
     let (highest, counted) = (figure(result.highest), figure(result.counted));
     let kept = title_of(kept, Lang::En);
     let mut text = format!(
-        "\"{name}\" is one project, so it counts once, at its highest award (\"highest and best, never twice\"): \u{201c}{kept}\u{201d} ({highest})"
+        "\u{201c}{name}\u{201d} is one project, so it is counted once, at its highest award (\"highest and best, never twice\"): \u{201c}{kept}\u{201d} ({highest})"
     );
     if !result.merged.is_empty() {
         let merged: Vec<String> = result

@@ -45,6 +45,10 @@ pub struct Texts {
     pub entity_data_fields: &'static str,
     pub entity_ict_industry: &'static str,
     pub entity_name: &'static str,
+    pub entity_credit_code: &'static str,
+    pub entity_contact: &'static str,
+    pub entity_credit_code_hint: &'static str,
+    pub entity_contact_hint: &'static str,
     pub entity_operates_in_xicheng: &'static str,
     pub error_choose_area: &'static str,
     pub error_choose_yes_no: &'static str,
@@ -136,6 +140,12 @@ pub struct Texts {
     pub next_evidence_hint: &'static str,
     /// An answer of a claimed award still open, which the application will want.
     pub next_to_add: &'static str,
+    /// A question of one list item: "No. 2: Actual spend on the event".
+    pub item_question: fn(usize, &str) -> String,
+    /// A measure's clause after its title: "（第六条（一））", " (Article 6(1))".
+    pub clause_after: fn(&str) -> String,
+    /// The issuer of the policy and the day of issue.
+    pub issued_by_on: fn(&str, &str) -> String,
     /// A refused answer named by its question.
     pub field_problem: fn(&str, &str) -> String,
     /// A question and its answer, on one line of the checklist.
@@ -221,6 +231,11 @@ pub struct Texts {
     pub step_of: fn(usize, usize) -> String,
     /// The status of a measure for this organisation.
     pub status: fn(Status) -> &'static str,
+
+    /// A day as the language writes it: 2025年10月14日, 14 October 2025.
+    pub date: fn(Date) -> String,
+    /// The days from one to another, both included.
+    pub date_range: fn(Date, Date) -> String,
 
     // Figures, reasons and worked steps.
     /// An amount: "1,234.5 万元", "CNY 12.345 million".

@@ -46,7 +46,7 @@ fn the_worked_calculation_uses_the_users_numbers() {
     );
     assert_eq!(
         line("9.4", Lang::En),
-        "\u{2068}数据要素论坛\u{2069} 30% × 400 = 120 ≤ 200 cap each + #2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
+        "\u{2068}数据要素论坛\u{2069} 30% × 400 = 120 ≤ 200 cap each + No. 2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
     );
     assert_eq!(line("9.2", Lang::En), "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan)");
     assert_eq!(
@@ -98,6 +98,10 @@ fn amounts_read_in_each_language() {
     assert_eq!(money(wan("1234.5"), Lang::Zh), "1,234.5 万元");
     assert_eq!(money(wan("1234.5"), Lang::En), "CNY 12.345 million");
     assert_eq!(money(wan("500"), Lang::En), "CNY 5 million");
+    assert_eq!(money(wan("100"), Lang::En), "CNY 1 million");
+    assert_eq!(money(wan("99.99"), Lang::En), "CNY 999,900");
+    assert_eq!(money(wan("35.5"), Lang::En), "CNY 355,000");
+    assert_eq!(money(wan("0"), Lang::En), "CNY 0");
     assert_eq!(money(wan("14495.5"), Lang::Zh), "14,495.5 万元");
     assert_eq!(money(wan("0"), Lang::Zh), "0 万元");
     assert_eq!(money(wan("0.005"), Lang::Zh), "0.01 万元");
@@ -146,5 +150,7 @@ fn english_money_errors_are_plain_ascii_and_chinese_ones_are_not_empty() {
 fn the_validity_notice_gives_the_policys_own_dates() {
     let today = "2029-01-01".parse().unwrap_or(POLICY.valid_until);
     let text = (of(Lang::En).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today);
-    assert_eq!(text, "The Measures are in force from 2025-10-14 to 2028-10-13; today is 2029-01-01. The amounts below are only indicative.");
+    assert_eq!(text, "The Measures are in force from 14 October 2025 to 13 October 2028; today is 1 January 2029. The amounts below are only indicative.");
+    let text = (of(Lang::Zh).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today);
+    assert_eq!(text, "本措施有效期为2025年10月14日至2028年10月13日，今天是2029年1月1日。以下金额仅供参考。");
 }

@@ -4,6 +4,7 @@ use super::{isolate, title_of, CalcWords, Texts};
 use crate::answers::{
     Expected, Problem, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
+use crate::date::Date;
 use crate::engine::{Basis, ProjectResult, Status};
 use crate::lang::Lang;
 use crate::money::{group_thousands, MoneyError, Wan};
@@ -33,6 +34,10 @@ pub const ZH: Texts = Texts {
     entity_data_fields: "单位从事哪些数据产业相关领域？",
     entity_ict_industry: "单位是否属于信息传输、软件和信息技术服务业？",
     entity_name: "单位名称",
+    entity_credit_code: "统一社会信用代码",
+    entity_contact: "联系人及联系方式",
+    entity_credit_code_hint: "可选，18 位，见营业执照；只写入自评报告和答卷文件。",
+    entity_contact_hint: "可选，如“张三，010-12345678”；只写入自评报告和答卷文件。",
     entity_operates_in_xicheng: "单位是否在西城区依法经营？",
     error_choose_area: "请至少选择一个活动领域",
     error_choose_yes_no: "请选择“是”或“否”",
@@ -85,7 +90,7 @@ pub const ZH: Texts = Texts {
     projects_support: "该项目已获西城区其他政策支持（万元）",
     projects_support_hint: "可选。将从该项目的最高金额中扣除。",
     projects_title: "是否有同一项目？",
-    projects_too_few: "您申报的措施少于两项，通常无需归并项目。",
+    projects_too_few: "您选择的措施少于两项，通常无需归并项目。",
     report_answers: "您的答案",
     report_date: "自评日期",
     report_disclaimer: "本报告由自评工具根据您填写的答案生成，仅供参考，不构成任何承诺。所有金额均为“最高”金额。",
@@ -97,7 +102,7 @@ pub const ZH: Texts = Texts {
     overview_amount: "最高金额（万元）",
     overview_merged: |kept| format!("并入「{kept}」，不另计"),
     overview_services: |list| format!("可获得的服务支持（无明确金额，不计入合计）：{list}"),
-    overview_near: |n| format!("另有 {n} 项奖励只差部分条件，见下方“差一点符合”。"),
+    overview_near: |n| format!("另有 {n} 项奖励只差部分条件，所缺条件见下方。"),
     overview_basis: "金额依据",
     basis_short: |basis| match basis {
         Basis::Figures => "按您填写的数字",
@@ -116,6 +121,9 @@ pub const ZH: Texts = Texts {
     next_keep: "请保存导出的答卷文件和本报告，申报时可以对照填写。",
     next_evidence_hint: "以下按奖励列出您回答“是”或填写了数字的事项，以及通常可以证明它们的材料（仅为建议，以申报通知的要求为准）。",
     next_to_add: "尚未填写：",
+    item_question: |n, question| format!("第 {n} 项：{question}"),
+    clause_after: |clause| format!("（{clause}）"),
+    issued_by_on: |issuer, day| format!("{issuer}，{day}"),
     field_problem: |question, problem| format!("{question}：{problem}"),
     next_answered: |question, answer| format!("{question}　{answer}"),
     next_other_support: "同一项目或事项如已获得西城区其他政策的支持，按“从高从优不重复”原则，申报时会被问到，奖励可能相应减少或不再给予。",
@@ -135,7 +143,7 @@ pub const ZH: Texts = Texts {
     results_no_field: "本措施不适用",
     results_no_field_detail: "第一条规定，本措施适用于从事数据采集汇聚、计算存储、流通交易、开发利用、安全治理或数据基础设施建设等数据产业相关领域的单位。您没有选择任何领域，因此没有可估算的奖励。",
     results_not_eligible: "暂不符合的措施",
-    results_nothing_claimed: "您没有申报任何措施。可返回修改答案。",
+    results_nothing_claimed: "您没有选择任何措施。可返回修改答案。",
     results_potential_detail: "您的单位目前不在西城区经营，以上是如在西城区依法经营可获得的潜在金额，当前合计为 0。",
     results_potential_label: "如在西城区经营，合计",
     results_projects: "同一项目的归并（从高从优不重复）",
@@ -166,7 +174,7 @@ pub const ZH: Texts = Texts {
     start_storage: "答案会自动保存在本设备的浏览器中，可随时清除。",
     start_storage_demo: "演示模式下不保存任何答案。",
     start_storage_refused: "此浏览器不允许本页面在设备上保存数据，答案不会被保存；如需保留，请在结果页导出答卷文件。",
-    start_time: "问题多少取决于您选择的活动领域：示例单位各选 2 至 3 个领域，这些领域页共 14 至 21 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面。",
+    start_time: "问题多少取决于您选择的活动领域：示例单位各选 2 至 3 个领域，这些领域页共 15 至 23 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面。",
     start_title: "西城区数据产业奖励自评",
     start_valid: "有效期",
     start_who: "适用于从事数据产业相关领域的企业、研究机构等单位，包括尚未落户西城区的单位。",
@@ -183,11 +191,14 @@ pub const ZH: Texts = Texts {
     import_more: |n| format!("……另有 {n} 处问题"),
     list_item_n: |n| format!("第 {n} 项"),
     notice_not_in_force_detail: |from, until, today| {
-        format!("本措施有效期为 {from} 至 {until}，今天是 {today}。以下金额仅供参考。")
+        let (from, until, today) = (zh_date(from), zh_date(until), zh_date(today));
+        format!("本措施有效期为{from}至{until}，今天是{today}。以下金额仅供参考。")
     },
     step_of: |n, total| format!("第 {n} 步，共 {total} 步"),
     status,
 
+    date: zh_date,
+    date_range: |from, until| format!("{}至{}", zh_date(from), zh_date(until)),
     money: |amount| format!("{} 万元", amount.figure()),
     money_error,
     problem,
@@ -204,13 +215,18 @@ pub const ZH: Texts = Texts {
     },
 };
 
+/// "2025年10月14日".
+fn zh_date(day: Date) -> String {
+    format!("{}年{}月{}日", day.year(), day.month(), day.day())
+}
+
 fn status(status: Status) -> &'static str {
     match status {
         Status::Eligible => "符合条件",
         Status::Potential => "如在西城区经营则符合",
         Status::NotEligible => "暂不符合",
         Status::ServiceOnly => "服务支持",
-        Status::NotClaimed => "未申报",
+        Status::NotClaimed => "未选择",
     }
 }
 
@@ -247,6 +263,9 @@ fn problem(problem: &Problem) -> String {
         Problem::RepeatedKey => "同一字段出现了两次（后一个会悄悄覆盖前一个，请只保留一个）".into(),
         Problem::DirectionControl => {
             "含有改变文字方向的控制字符（U+202A–U+202E、U+2066–U+2069），会使周围的文字倒序显示，请删除".into()
+        }
+        Problem::BadCreditCode => {
+            "统一社会信用代码应为营业执照上的 18 位数字或大写字母，且最后一位校验码须与前 17 位相符，请核对".into()
         }
         Problem::Missing => "缺少必填项".into(),
         Problem::UnknownKey => "不认识的字段（请检查拼写）".into(),

@@ -262,7 +262,7 @@ pub fn app() -> Html {
         let t = text::of(*lang);
         browser::set_document_language(lang.tag());
         browser::set_title(t.app_title);
-        let foot = format!("{} · {} {today}", POLICY.document_number, t.report_date);
+        let foot = format!("{} · {} {}", POLICY.document_number, t.report_date, (t.date)(*today));
         browser::set_print_foot(&foot, t.report_page_css);
     });
 

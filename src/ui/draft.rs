@@ -226,8 +226,10 @@ pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
 pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
     let mut value = draft.clone();
     if let Some(Value::Object(entity)) = value.get_mut("entity") {
-        if entity.get("name").and_then(Value::as_str).is_some_and(|n| n.trim().is_empty()) {
-            entity.shift_remove("name");
+        for key in ["name", "credit_code", "contact"] {
+            if entity.get(key).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
+                entity.shift_remove(key);
+            }
         }
     }
     let in_chosen_area = |id: &str| measure(id).is_some_and(|m| areas.contains(&m.area));
@@ -347,7 +349,7 @@ pub fn label_of_path(path: &FieldPath, lang: Lang) -> Option<String> {
             match (&spec.kind, path.index_at(3), path.key_at(4)) {
                 (FactKind::List(fields), Some(index), Some(sub)) => {
                     let field = fields.iter().find(|f| f.key == sub)?;
-                    Some(format!("{} ({})", field.question.get(lang), (t.list_item_n)(index + 1)))
+                    Some((t.item_question)(index + 1, field.question.get(lang)))
                 }
                 _ => Some(spec.question.get(lang).to_string()),
             }
@@ -361,6 +363,8 @@ pub fn entity_question(key: &str, lang: Lang) -> Option<&'static str> {
     let t = text::of(lang);
     Some(match key {
         "name" => t.entity_name,
+        "credit_code" => t.entity_credit_code,
+        "contact" => t.entity_contact,
         "operates_in_xicheng" => t.entity_operates_in_xicheng,
         "data_fields" => t.entity_data_fields,
         "ict_industry" => t.entity_ict_industry,
@@ -405,7 +409,7 @@ mod tests {
         assert_eq!(spend.dom_id(), "f-claims-9-4-events-0-spend_wan");
         assert_eq!(
             label_of_path(&spend.path(), Lang::En).as_deref(),
-            Some("Actual spend on the event (in 10,000 yuan) (item 1)")
+            Some("No. 1: Actual spend on the event (in 10,000 yuan)")
         );
     }
 
@@ -445,5 +449,34 @@ mod tests {
         let mut fine = empty();
         set(&mut fine, &Field::Entity("name"), Some(Value::from("名".repeat(MAX_TEXT_CHARS))));
         assert_eq!(paths(&fine), None);
+        set(&mut fine, &Field::Entity("contact"), Some(Value::from("联".repeat(MAX_TEXT_CHARS + 1))));
+        assert_eq!(paths(&fine), Some(vec!["entity.contact".to_string()]));
+    }
+
+    #[test]
+    fn the_credit_code_and_the_contact_are_kept_checked_and_named() {
+        let mut draft = empty();
+        let (code, contact) = (Field::Entity("credit_code"), Field::Entity("contact"));
+        set(&mut draft, &code, Some(Value::from(" 91350100M000100Y43 ")));
+        set(&mut draft, &contact, Some(Value::from("张三，010-12345678")));
+        // Saved work is the draft itself: both come back from it as typed.
+        let saved: Value = serde_json::from_str(&draft.to_string()).unwrap_or_default();
+        assert_eq!(check_saved(&saved), Ok(()));
+        assert_eq!(text(&saved, &code), " 91350100M000100Y43 ");
+        let entity = answers(&saved, &[]).map(|a| a.entity).unwrap_or_default();
+        assert_eq!(entity.credit_code.as_deref(), Some("91350100M000100Y43"));
+        assert_eq!(entity.contact.as_deref(), Some("张三，010-12345678"));
+
+        set(&mut draft, &code, Some(Value::from("91350100M000100Y44")));
+        set(&mut draft, &contact, Some(Value::from("  ")));
+        let errors = answers(&draft, &[]).err().map(|e| e.errors).unwrap_or_default();
+        assert_eq!(errors.iter().map(|e| e.path.clone()).collect::<Vec<_>>(), [code.path()]);
+        assert_eq!(errors.first().map(|e| e.problem.clone()), Some(Problem::BadCreditCode));
+        assert_eq!(code.dom_id(), "f-entity-credit_code");
+        assert_eq!(label_of_path(&code.path(), Lang::Zh), Some("统一社会信用代码".to_string()));
+        assert_eq!(label_of_path(&contact.path(), Lang::En), Some("Contact person and details".to_string()));
+
+        set(&mut draft, &code, Some(Value::from("")));
+        assert_eq!(answers(&draft, &[]).map(|a| (a.entity.credit_code, a.entity.contact)), Ok((None, None)));
     }
 }

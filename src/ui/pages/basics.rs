@@ -1,14 +1,16 @@
-//! About the organisation: 西城区, the data-industry fields of 第一条, the ICT industry, a name.
+//! About the organisation: 西城区, the data-industry fields of 第一条, the ICT industry, a name,
+//! and for the report its credit code and a contact.
 
 use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
-use crate::policy::DATA_FIELDS;
+use crate::policy::{DATA_FIELDS, ICT_INDUSTRY};
 use crate::text;
 use crate::ui::ctx::Ctx;
 use crate::ui::draft::Field;
 use crate::ui::views::error_summary::error_summary;
 use crate::ui::views::fields::{choices, text_field, yes_no, Pick, TextKind};
+use crate::ui::views::questions::terms;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn basics(ctx: &Ctx) -> Html {
@@ -23,7 +25,10 @@ pub fn basics(ctx: &Ctx) -> Html {
             { yes_no(ctx, &Field::Entity("operates_in_xicheng"), t.entity_operates_in_xicheng, Some(t.basics_xicheng_hint)) }
             { choices(ctx, &Field::Entity("data_fields"), t.entity_data_fields, Some(t.basics_fields_hint), DATA_FIELDS, Pick::Several) }
             { yes_no(ctx, &Field::Entity("ict_industry"), t.entity_ict_industry, Some(t.basics_ict_hint)) }
+            { terms(&[&ICT_INDUSTRY], lang) }
             { text_field(ctx, &Field::Entity("name"), t.entity_name, Some(t.basics_name_hint), TextKind::Text) }
+            { text_field(ctx, &Field::Entity("credit_code"), t.entity_credit_code, Some(t.entity_credit_code_hint), TextKind::Text) }
+            { text_field(ctx, &Field::Entity("contact"), t.entity_contact, Some(t.entity_contact_hint), TextKind::Text) }
             { continue_button(ctx, None) }
         </>
     }

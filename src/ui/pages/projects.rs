@@ -46,7 +46,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                                 html! {
                                     <div class="checkbox">
                                         <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
-                                        <label for={id}>{ m.title.get(lang) }{ " (" }{ m.clause.get(lang) }{ ")" }</label>
+                                        <label for={id}>{ m.title.get(lang) }{ (text::of(lang).clause_after)(m.clause.get(lang)) }</label>
                                     </div>
                                 }
                             }) }

@@ -63,7 +63,7 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
     let could = result.trace.as_ref().map(|t| t.amount).filter(|a| !a.is_zero());
     html! {
         <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
-            <strong>{ m.title.get(lang) }</strong>{ " (" }{ m.clause.get(lang) }{ ")" }
+            <strong>{ m.title.get(lang) }</strong>{ (text::of(lang).clause_after)(m.clause.get(lang)) }
             if let Some(amount) = could {
                 { " · " }{ text::of(lang).results_up_to }{ " " }{ text::money(amount, lang) }
             }
@@ -167,6 +167,8 @@ pub fn results(ctx: &Ctx) -> Html {
     };
     let estimate = estimate(&answers, state.today);
     let name = draft::text(&state.draft, &Field::Entity("name"));
+    let credit_code = draft::text(&state.draft, &Field::Entity("credit_code"));
+    let contact = draft::text(&state.draft, &Field::Entity("contact"));
     let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.counts()).collect();
     let near: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.is_near_miss()).collect();
     let others: Vec<&MeasureResult> =
@@ -189,10 +191,16 @@ pub fn results(ctx: &Ctx) -> Html {
                     if !name.trim().is_empty() {
                         <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
                     }
-                    <dt>{ text::of(lang).report_date }</dt><dd>{ state.today.to_string() }</dd>
+                    if !credit_code.trim().is_empty() {
+                        <dt>{ text::of(lang).entity_credit_code }</dt><dd class="nowrap">{ credit_code.trim() }</dd>
+                    }
+                    if !contact.trim().is_empty() {
+                        <dt>{ text::of(lang).entity_contact }</dt><dd><bdi>{ contact.trim() }</bdi></dd>
+                    }
+                    <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
                     <dt>{ text::of(lang).start_policy }</dt>
                     <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                        { " · " }{ text::of(lang).start_valid }{ " " }{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
+                        { " · " }{ text::of(lang).start_valid }{ " " }{ (text::of(lang).date_range)(POLICY.valid_from, POLICY.valid_until) }</dd>
                 </dl>
             </header>
             if !estimate.in_force {
@@ -235,8 +243,8 @@ pub fn results(ctx: &Ctx) -> Html {
                     <ul class="services">
                         { for services.iter().map(|r| html! {
                             <li data-testid={format!("service-{}", r.measure.id)}>
-                                <strong>{ r.measure.title.get(lang) }</strong>{ " (" }{ r.measure.clause.get(lang) }{ "): " }
-                                { r.measure.amount_text.get(lang) }
+                                <strong>{ r.measure.title.get(lang) }</strong>{ (text::of(lang).clause_after)(r.measure.clause.get(lang)) }
+                                <br />{ r.measure.amount_text.get(lang) }
                             </li>
                         }) }
                     </ul>

@@ -26,9 +26,9 @@ pub fn start(ctx: &Ctx) -> Html {
                 <dt>{ text::of(lang).start_policy }</dt>
                 <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
                 <dt>{ text::of(lang).start_issued }</dt>
-                <dd>{ POLICY.issuer.get(lang) }{ ", " }{ POLICY.issued.to_string() }</dd>
+                <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.get(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
                 <dt>{ text::of(lang).start_valid }</dt>
-                <dd>{ POLICY.valid_from.to_string() }{ " – " }{ POLICY.valid_until.to_string() }</dd>
+                <dd>{ (text::of(lang).date_range)(POLICY.valid_from, POLICY.valid_until) }</dd>
             </dl>
             if !in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">

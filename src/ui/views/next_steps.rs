@@ -36,7 +36,8 @@ fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
     let question = spec.question.get(lang);
     match (fact, &spec.kind) {
         (Fact::Count(n), _) => vec![(t.next_answered)(question, &n.to_string())],
-        (Fact::Amount(amount), _) => vec![(t.next_answered)(question, &text::money(*amount, lang))],
+        // The question names its unit (万元): the figure as the user gave it.
+        (Fact::Amount(amount), _) => vec![(t.next_answered)(question, &amount.figure())],
         (Fact::List(items), FactKind::List(_)) => items
             .iter()
             .enumerate()

@@ -20,6 +20,25 @@ struct Row {
     answer: String,
     step: Step,
     focus: String,
+    /// What will show the answer when the organisation applies (a "yes" or a figure only).
+    evidence: Option<&'static str>,
+}
+
+/// A figure as typed that is not zero ("0", "0.00", "０" are zero; "８,０００" is not).
+fn not_zero(text: &str) -> bool {
+    text.trim().chars().any(|c| c.is_numeric() && c != '0' && c != '０')
+}
+
+/// Whether a typed answer says the organisation has something to show: a yes, a figure other
+/// than zero, a choice, a list with entries.
+fn holds_something(value: &Value) -> bool {
+    match value {
+        Value::Bool(yes) => *yes,
+        Value::Number(n) => not_zero(&n.to_string()),
+        Value::String(text) => not_zero(text),
+        Value::Array(items) => !items.is_empty(),
+        _ => false,
+    }
 }
 
 fn choice_label(choices: &[Choice], key: &str, lang: Lang) -> String {
@@ -90,12 +109,15 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             answer,
             step: Step::Basics,
             focus: field.dom_id(),
+            evidence: None,
         })
     };
     entity.extend(entity_row("operates_in_xicheng", &FactKind::Flag));
     entity.extend(entity_row("data_fields", &FactKind::Choices(DATA_FIELDS)));
     entity.extend(entity_row("ict_industry", &FactKind::Flag));
     entity.extend(entity_row("name", &FactKind::Text));
+    entity.extend(entity_row("credit_code", &FactKind::Text));
+    entity.extend(entity_row("contact", &FactKind::Text));
     groups.push((text::of(lang).basics_title.to_string(), entity));
 
     let chosen: Vec<String> = state
@@ -115,6 +137,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             },
             step: Step::Areas,
             focus: "areas".to_string(),
+            evidence: None,
         }],
     ));
 
@@ -124,12 +147,14 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             .iter()
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
-                let answer = draft::get(d, &field).and_then(|v| answer_text(v, &fact.kind, lang))?;
+                let value = draft::get(d, &field)?;
+                let answer = answer_text(value, &fact.kind, lang)?;
                 Some(Row {
                     question: fact.question.get(lang).to_string(),
                     answer,
                     step: Step::Area(m.area),
                     focus: field.dom_id(),
+                    evidence: fact.evidence.filter(|_| holds_something(value)).map(|e| e.get(lang)),
                 })
             })
             .collect();
@@ -142,7 +167,9 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
         .map(|p| {
             let name = draft::text(d, &Field::ProjectName(p));
             let support = draft::text(d, &Field::ProjectSupport(p));
-            let mut answer = draft::project_measures(d, p).join(text::of(lang).list_separator);
+            // Measures by their titles: an ID means nothing to the user.
+            let titles: Vec<&str> = draft::project_measures(d, p).iter().map(|id| text::title_of(id, lang)).collect();
+            let mut answer = titles.join(text::of(lang).list_separator);
             if !support.trim().is_empty() {
                 answer.push_str(&format!(
                     "\n{} {} {}",
@@ -160,6 +187,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
                 answer,
                 step: Step::Projects,
                 focus: FieldPath::project(p).dom_id(),
+                evidence: None,
             }
         })
         .collect();
@@ -196,7 +224,12 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                             html! {
                                 <div class="summary-row">
                                     <dt>{ row.question }</dt>
-                                    <dd class="summary-answer">{ row.answer }</dd>
+                                    <dd class="summary-answer">
+                                        { row.answer }
+                                        if let (true, Some(evidence)) = (change_links, row.evidence) {
+                                            <span class="evidence">{ text::of(lang).evidence_label }{ evidence }</span>
+                                        }
+                                    </dd>
                                     { change }
                                 </div>
                             }
