@@ -15,8 +15,8 @@ use crate::engine::{estimate, Basis, MeasureResult, Status};
 use crate::lang::{bi, Bi, Lang, Pair};
 use crate::money::{group_thousands, Wan};
 use crate::policy::{
-    Award, Condition, FactKind, FactSpec, Measure, RestsOn, Rule, Term, Test, DATA_FIELDS, DATA_FIELD_CONDITION, GATE,
-    ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, POLICY,
+    self, Award, Condition, FactKind, FactSpec, Measure, RestsOn, Rule, Term, Test, DATA_FIELDS, DATA_FIELD_CONDITION,
+    GATE, ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, POLICY,
 };
 use crate::text;
 
@@ -163,10 +163,11 @@ fn evidence_and_terms(out: &mut String, m: &Measure) {
 }
 
 fn term_entry(out: &mut String, term: &Term) {
+    let source = policy::source_of(term).unwrap_or(bi("—", "—"));
     let _ = writeln!(
         out,
         "- **{}** · {}: {}<br>{}<br>来源 · source: {} · {}",
-        term.term.zh, term.term.en, term.explanation.zh, term.explanation.en, term.source.zh, term.source.en
+        term.term.zh, term.term.en, term.explanation.zh, term.explanation.en, source.zh, source.en
     );
 }
 

@@ -115,6 +115,25 @@ pub const TERMS: &[&Term] = &[
     &NON_AFFILIATED,
 ];
 
+/// Where each term's explanation comes from: the policy's own words, or a named national
+/// document. For the review sheet only, so that the app's first load does not carry them.
+pub const TERM_SOURCES: &[(&Term, Bi)] = &[
+    (&ICT_INDUSTRY, bi("国家标准《国民经济行业分类》（GB/T 4754—2017）门类 I", "national standard Industrial Classification for National Economic Activities (GB/T 4754-2017), section I")),
+    (&MATCHING, bi("本措施第二条（二）、第四条（三）：“参照国家和北京市的支持政策，给予……配套奖励”", "the Measures, Articles 2(2) and 4(3): \"with reference to national and Beijing support policies, a matching award\"")),
+    (&NATIONAL_FILING, bi(
+        "《生成式人工智能服务管理暂行办法》《互联网信息服务算法推荐管理规定》《互联网信息服务深度合成管理规定》；国家互联网信息办公室的备案信息公告将“备案”与“登记”分列",
+        "Interim Measures for the Management of Generative AI Services; Provisions on the Management of Algorithmic Recommendations in Internet Information Services; Provisions on the Administration of Deep Synthesis Internet Information Services; the Cyberspace Administration of China's filing notices list filings and registrations apart",
+    )),
+    (&JIEBANG, bi("本措施第三条（二）提及此形式，未作定义；此处为一般含义", "named in the Measures, Article 3(2), without a definition; this is its general meaning")),
+    (&PUBLIC_DATA_OPERATION, bi("《中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见》；《公共数据资源授权运营实施规范（试行）》", "Opinions of the General Offices of the CPC Central Committee and the State Council on Accelerating the Development and Use of Public Data Resources; Implementing Rules for the Authorised Operation of Public Data Resources (trial)")),
+    (&DATA_ELEMENTS_X, bi("《“数据要素×”三年行动计划（2024—2026年）》", "Three-Year Action Plan for \"Data Elements ×\" (2024-2026)")),
+    (&DATA_ASSETS_ON_BALANCE_SHEET, bi("财政部《企业数据资源相关会计处理暂行规定》（财会〔2023〕11号）", "Ministry of Finance, Interim Provisions on Accounting for Enterprise Data Resources (Cai Kuai [2023] 11)")),
+    (&TRUSTED_DATA_SPACE, bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028)")),
+    (&NATIONAL_PILOT, bi("本措施第六条（一）：“对评为国家级试点示范的”", "the Measures, Article 6(1): \"rated a national pilot or demonstration\"")),
+    (&FIXED_ASSET_INVESTMENT, bi("本措施第六条（一）：“实际完成固定资产投资（不含土建）”", "the Measures, Article 6(1): \"fixed-asset investment actually completed (excluding civil works)\"")),
+    (&NON_AFFILIATED, bi("关联方的含义见《企业会计准则第36号——关联方披露》", "related parties as defined in Accounting Standard for Business Enterprises No. 36, Related Party Disclosures")),
+];
+
 /// Asked on the organisation page (`entity.ict_industry`).
 pub const ICT_INDUSTRY: Term = Term {
     term: bi("信息传输、软件和信息技术服务业", "information transmission, software and IT services industry"),
@@ -122,7 +141,6 @@ pub const ICT_INDUSTRY: Term = Term {
         "国民经济行业分类中的 I 门类，包括电信、广播电视和卫星传输服务，互联网和相关服务，软件和信息技术服务业；以营业执照和统计上登记的主营行业为准。",
         "Section I of China's national industry classification: telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services. What counts is the main industry shown on the business licence and in the statistical registration.",
     ),
-    source: bi("国家标准《国民经济行业分类》（GB/T 4754—2017）门类 I", "national standard Industrial Classification for National Economic Activities (GB/T 4754-2017), section I"),
 };
 
 const MATCHING: Term = Term {
@@ -131,7 +149,6 @@ const MATCHING: Term = Term {
         "配套奖励以单位已获得国家或北京市的相关支持为前提，在此基础上由西城区再给予奖励；没有获得过这类支持的，不适用。",
         "A matching award presupposes national or Beijing support the organisation has already received; Xicheng District then adds its award. Without such support it does not apply.",
     ),
-    source: bi("本措施第二条（二）、第四条（三）：“参照国家和北京市的支持政策，给予……配套奖励”", "the Measures, Articles 2(2) and 4(3): \"with reference to national and Beijing support policies, a matching award\""),
 };
 
 const NATIONAL_FILING: Term = Term {
@@ -139,10 +156,6 @@ const NATIONAL_FILING: Term = Term {
     explanation: bi(
         "指生成式人工智能服务、算法、深度合成服务向国家网信部门完成的备案，有备案编号。调用他人已备案模型、在省级网信部门办理的“登记”不是备案，不计入。",
         "A generative AI service, algorithm or deep synthesis filing completed with the Cyberspace Administration of China, which issues a filing number. A \"registration\" (登记) made with a provincial cyberspace office for an application that calls someone else's filed model is not a filing and does not count.",
-    ),
-    source: bi(
-        "《生成式人工智能服务管理暂行办法》《互联网信息服务算法推荐管理规定》《互联网信息服务深度合成管理规定》；国家互联网信息办公室的备案信息公告将“备案”与“登记”分列",
-        "Interim Measures for the Management of Generative AI Services; Provisions on the Management of Algorithmic Recommendations in Internet Information Services; Provisions on the Administration of Deep Synthesis Internet Information Services; the Cyberspace Administration of China's filing notices list filings and registrations apart",
     ),
 };
 
@@ -152,7 +165,6 @@ const JIEBANG: Term = Term {
         "由国家或北京市公开发布需要攻关的重点技术任务（“榜”），有能力的单位申请承担并牵头完成的组织方式。",
         "A way of running key technology projects: the national or Beijing government publishes the tasks to be solved, and organisations able to solve them apply to take them on and lead them.",
     ),
-    source: bi("本措施第三条（二）提及此形式，未作定义；此处为一般含义", "named in the Measures, Article 3(2), without a definition; this is its general meaning"),
 };
 
 const PUBLIC_DATA_OPERATION: Term = Term {
@@ -161,7 +173,6 @@ const PUBLIC_DATA_OPERATION: Term = Term {
         "公共数据的管理部门授权单位对其公共数据进行加工、开发，并提供数据产品和服务。“部属”指国家部委所属的公共数据，“市属”指北京市所属的公共数据。",
         "The body that holds public data authorises an organisation to process and develop it and to offer data products and services from it. Ministry-level means data held by central ministries; municipal, data held by Beijing's municipal bodies.",
     ),
-    source: bi("《中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见》；《公共数据资源授权运营实施规范（试行）》", "Opinions of the General Offices of the CPC Central Committee and the State Council on Accelerating the Development and Use of Public Data Resources; Implementing Rules for the Authorised Operation of Public Data Resources (trial)"),
 };
 
 const DATA_ELEMENTS_X: Term = Term {
@@ -170,7 +181,6 @@ const DATA_ELEMENTS_X: Term = Term {
         "国家数据局等部门推动数据在各行业应用的三年行动，以及与之配套的“数据要素×”大赛（设各地分赛和全国总决赛）。",
         "The national three-year action, led by the National Data Administration and other departments, to put data to use across industries, and its competition (regional rounds, then a national final).",
     ),
-    source: bi("《“数据要素×”三年行动计划（2024—2026年）》", "Three-Year Action Plan for \"Data Elements ×\" (2024-2026)"),
 };
 
 const DATA_ASSETS_ON_BALANCE_SHEET: Term = Term {
@@ -179,7 +189,6 @@ const DATA_ASSETS_ON_BALANCE_SHEET: Term = Term {
         "按会计规定把符合条件的数据资源作为无形资产或存货记入资产负债表。",
         "Recording qualifying data resources on the balance sheet as intangible assets or inventory, under the accounting rules.",
     ),
-    source: bi("财政部《企业数据资源相关会计处理暂行规定》（财会〔2023〕11号）", "Ministry of Finance, Interim Provisions on Accounting for Enterprise Data Resources (Cai Kuai [2023] 11)"),
 };
 
 const TRUSTED_DATA_SPACE: Term = Term {
@@ -188,7 +197,6 @@ const TRUSTED_DATA_SPACE: Term = Term {
         "基于共同规则，让多方在可信、可控的条件下共享和使用数据的数据基础设施。",
         "Data infrastructure that lets several parties share and use data on common rules, in conditions they can trust and control.",
     ),
-    source: bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028)"),
 };
 
 const NATIONAL_PILOT: Term = Term {
@@ -197,7 +205,6 @@ const NATIONAL_PILOT: Term = Term {
         "由国家部委评定、公布的试点或示范项目；北京市或区级的称号不属于国家级。",
         "A pilot or demonstration named and published by a national ministry or administration; a Beijing or district title is not national.",
     ),
-    source: bi("本措施第六条（一）：“对评为国家级试点示范的”", "the Measures, Article 6(1): \"rated a national pilot or demonstration\""),
 };
 
 const FIXED_ASSET_INVESTMENT: Term = Term {
@@ -206,7 +213,6 @@ const FIXED_ASSET_INVESTMENT: Term = Term {
         "项目实际已完成的固定资产投资，如设备、软件的购置和安装，不包括房屋等土建工程；计划投资不计。",
         "What the project has actually invested in fixed assets, such as buying and installing equipment and software, without buildings and other civil works; planned spending does not count.",
     ),
-    source: bi("本措施第六条（一）：“实际完成固定资产投资（不含土建）”", "the Measures, Article 6(1): \"fixed-asset investment actually completed (excluding civil works)\""),
 };
 
 const NON_AFFILIATED: Term = Term {
@@ -215,7 +221,6 @@ const NON_AFFILIATED: Term = Term {
         "算力的提供方与本单位没有关联关系，例如不是本单位的母公司、子公司，也不受同一方控制。",
         "The provider of the compute is not related to the organisation: for example, not its parent or subsidiary, and not under the same control.",
     ),
-    source: bi("关联方的含义见《企业会计准则第36号——关联方披露》", "related parties as defined in Accounting Standard for Business Enterprises No. 36, Related Party Disclosures"),
 };
 
 /// The condition every measure shares: 第一条's data-industry fields.

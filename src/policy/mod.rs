@@ -5,7 +5,9 @@
 
 mod measures;
 
-pub use measures::{AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, TERMS};
+pub use measures::{
+    AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, TERMS, TERM_SOURCES,
+};
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -172,13 +174,17 @@ impl FactSpec {
     }
 }
 
-/// A specialist term of the policy, explained in one plain line, with where the explanation
-/// comes from (the policy's own words, or a named national document) for the review sheet.
+/// A specialist term of the policy, explained in one plain line. Where each explanation comes
+/// from is in [`TERM_SOURCES`].
 #[derive(Debug, PartialEq)]
 pub struct Term {
     pub term: Bi,
     pub explanation: Bi,
-    pub source: Bi,
+}
+
+/// Where a term's explanation comes from (the review sheet names it).
+pub fn source_of(term: &Term) -> Option<Bi> {
+    TERM_SOURCES.iter().find(|(known, _)| *known == term).map(|(_, source)| *source)
 }
 
 #[derive(Debug, PartialEq)]

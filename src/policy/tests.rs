@@ -217,7 +217,8 @@ fn every_specialist_term_the_users_meet_is_explained_with_its_source() {
         .collect();
     for term in TERMS {
         assert!(used.contains(term), "{} is explained but asked nowhere", term.term.zh);
-        for text in [term.term, term.explanation, term.source] {
+        let source = source_of(term).unwrap_or_else(|| panic!("{} names no source", term.term.zh));
+        for text in [term.term, term.explanation, source] {
             assert!(!text.zh.is_empty() && !text.en.is_empty(), "{}", term.term.zh);
         }
     }

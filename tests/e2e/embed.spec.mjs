@@ -82,11 +82,11 @@ for (const width of [360, 1280]) {
     await expectFitted(page, 'organisation');
     await frame.getByTestId('continue').click();
     await expectFitted(page, 'organisation with errors');
-    await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+    await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
     await frame.getByLabel('security and governance', { exact: true }).check();
     await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
     await frame.getByTestId('continue').click();
-    await frame.getByLabel('Security and standards', { exact: true }).check();
+    await frame.getByLabel('Data security and standards', { exact: true }).check();
     await frame.getByTestId('continue').click();
     await expectFitted(page, 'an area');
     await frame.locator('details.clause summary').first().click();
@@ -177,7 +177,7 @@ test('areas the park offers first come first on the activities page', async ({ p
   const frame = await openPark(page, { lang: 'en', areas: 'security,growth' });
   await frame.getByRole('button', { name: 'Start now' }).click();
   const app = new SelfCheck(frame, 'en');
-  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await frame.getByLabel('security and governance', { exact: true }).check();
   await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
   await frame.getByTestId('continue').click();

@@ -39,8 +39,8 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
 
   await app.expectHeading('是否有同一项目？');
   await page.getByTestId('add-project').click();
-  await app.tick('重点数据基础设施国家级试点示范 (第六条（一）)');
-  await app.tick('示范性应用场景落地 (第四条（二）)');
+  await app.tick('重点数据基础设施国家级试点示范（第六条（一））');
+  await app.tick('示范性应用场景落地（第四条（二））');
   // One project: counted once, at the higher of the two.
   await expect(soFar).toHaveText(`最高 ${money(expected.total_wan, 'zh')}`);
   await app.continue();
@@ -62,7 +62,7 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
   for (const [id, amount] of Object.entries(expected.measures)) {
     await expect(app.amount(id)).toHaveText(money(amount, 'zh'));
   }
-  await expect(page.getByTestId('merged-4.2a')).toContainText('6.1a');
+  await expect(page.getByTestId('merged-4.2a')).toContainText('重点数据基础设施国家级试点示范');
   await expect(page.getByTestId('award-6.1a')).toContainText('10% × 8,000 = 800 ≤ 上限 1,000');
   await expect(page.getByTestId('award-6.1a').locator('blockquote')).toHaveText(/按照不超过实际完成固定资产投资（不含土建）的10%/);
   await expect(page.getByText('本工具的结果仅供参考，是否给予支持及金额由西城区数据局认定。').first()).toBeVisible();
@@ -76,23 +76,23 @@ test('a firm walks the whole self-check in English and gets the engine\'s figure
   await app.start();
 
   await app.expectHeading('About your organisation');
-  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await app.tick('development and use');
   await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
   await app.continue();
 
-  await app.expectHeading('Which activities concern your organisation?');
-  await app.tick('Security and standards');
+  await app.expectHeading('Which activities apply to your organisation?');
+  await app.tick('Data security and standards');
   await app.continue();
 
-  await app.expectHeading('Security and standards');
+  await app.expectHeading('Data security and standards');
   await app.yesNo('Does the organisation develop data-security products or services', false);
-  await app.fill('Published national standards (among the first three drafters)', '1');
-  await app.fill('Published Beijing local standards (among the first three drafters)', '2');
-  await app.fill('Published industry standards (among the first three drafters)', '3');
+  await app.fill('Published national standards (ranked among the first three drafting organisations)', '1');
+  await app.fill('Published Beijing local standards (ranked among the first three drafting organisations)', '2');
+  await app.fill('Published industry standards (ranked among the first three drafting organisations)', '3');
   await app.continue();
 
-  await app.expectHeading('Are some of these one project?');
+  await app.expectHeading('Are any of these the same project?');
   await app.continue();
   await app.expectHeading('Check your answers');
   await page.getByRole('button', { name: 'See your estimate' }).click();

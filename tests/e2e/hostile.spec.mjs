@@ -104,7 +104,7 @@ test('a name that would turn the text around is refused at its field, and shown 
   await app.tick('开发利用');
   await app.yesNo('单位是否属于信息传输、软件和信息技术服务业？', false);
   await app.continue();
-  await expect(app.errorSummary()).toContainText('单位名称: 含有改变文字方向的控制字符');
+  await expect(app.errorSummary()).toContainText('单位名称：含有改变文字方向的控制字符');
   await expect(page.locator('#f-entity-name')).toHaveAttribute('dir', 'auto');
   await expect(page.locator('#f-entity-name')).toHaveAttribute('maxlength', '200');
   await page.goto('./#/check');
@@ -124,7 +124,7 @@ test('an Arabic and a Hebrew name read right to left, set apart from the sentenc
   await expect(page.locator('.report-facts bdi')).toHaveText('شركة البيانات');
   const sentence = await page.getByTestId('project-result').textContent();
   expect(sentence).toContain('「\u2068מרחב נתונים\u2069」为同一项目');
-  expect(sentence).toContain('6.1a（800 万元）');
+  expect(sentence).toContain('「重点数据基础设施国家级试点示范」（800 万元）');
 });
 
 test('a name of 100,000 characters cannot be typed, imported or saved', async ({ page }) => {
@@ -172,7 +172,7 @@ test('saved work whose step names an area not chosen resumes at the choice of ar
   }, [KEY, FORMAT]);
   await page.reload();
   await page.getByTestId('resume').click();
-  await expect(page.locator('h1#page-heading')).toHaveText('Which activities concern your organisation?');
+  await expect(page.locator('h1#page-heading')).toHaveText('Which activities apply to your organisation?');
 });
 
 test('an unknown key in saved work is named in the error summary', async ({ page }) => {
@@ -190,17 +190,17 @@ test('the app\'s own Back does not pile up browser history', async ({ page }) =>
   const app = new SelfCheck(page, 'en');
   await app.open();
   await app.start();
-  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await app.tick('development and use');
   await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
   await app.continue();
-  await expect(app.heading()).toHaveText('Which activities concern your organisation?');
+  await expect(app.heading()).toHaveText('Which activities apply to your organisation?');
   const length = await page.evaluate(() => history.length);
   for (let i = 0; i < 3; i += 1) {
     await app.back();
     await expect(app.heading()).toHaveText('About your organisation');
     await app.continue();
-    await expect(app.heading()).toHaveText('Which activities concern your organisation?');
+    await expect(app.heading()).toHaveText('Which activities apply to your organisation?');
   }
   await app.back();
   await app.back();

@@ -99,10 +99,10 @@ test('a browser that refuses storage still runs the self-check and says nothing 
   await expect(page.getByTestId('storage-line')).toContainText('your answers are not saved');
   await app.start();
   await app.fill('Organisation name', 'Sandboxed Ltd');
-  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
   await app.continue();
-  await app.expectHeading('Which activities concern your organisation?');
+  await app.expectHeading('Which activities apply to your organisation?');
 });
 
 test('a refused file\'s reasons follow a change of language', async ({ page }) => {

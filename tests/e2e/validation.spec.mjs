@@ -20,13 +20,13 @@ test('an amount in words is refused at its field and what was typed stays', asyn
   const app = new SelfCheck(page, 'en');
   await app.open();
   await app.start();
-  await app.yesNo('Does your organisation operate lawfully in Xicheng District?', true);
+  await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await app.tick('data infrastructure construction');
   await app.yesNo('Is your organisation in the information transmission, software and IT services industry?', false);
   await app.continue();
   await app.continue();
   await expect(app.errorSummary()).toContainText('Choose at least one area');
-  await app.tick('Infrastructure and compute');
+  await app.tick('Data infrastructure and compute');
   await app.continue();
 
   const investment = page.getByLabel('Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)');
@@ -47,7 +47,7 @@ test('an amount in words is refused at its field and what was typed stays', asyn
   await expect(app.errorSummary()).toContainText('The amount cannot be negative');
   await investment.fill('1,000');
   await app.continue();
-  await app.expectHeading('Are some of these one project?');
+  await app.expectHeading('Are any of these the same project?');
 });
 
 test('the browser\'s back and forward buttons move between steps without losing answers', async ({ page }) => {
