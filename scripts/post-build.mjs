@@ -2,14 +2,16 @@
 // 1. Trunk starts the app with an inline module script, which a strict CSP (script-src 'self')
 //    refuses. This moves it into a file of its own and adds the lock-down: once the WebAssembly
 //    has loaded, a second CSP forbids every connection, so after load the app cannot reach the
-//    network at all, not even its own server.
+//    network at all, not even its own server. If the app cannot start, the page says so instead
+//    of staying blank, and reloads once from the network.
 // 2. In release builds, minifies wasm-bindgen's JavaScript (terser; Trunk's own minifier fails
 //    on it) and the style sheets (csso), the latter joined into one file: 3 KB gzip less to load.
 //    Integrity hashes in index.html are recomputed for what changed.
 // 3. In release builds, minifies the partners' loader, embed.js (copied by Trunk; its name stays
 //    stable, since partner pages link to it).
 // 4. In release builds, writes the service worker (sw.js) that keeps exactly this release's files,
-//    so the self-check opens with no network after one visit; the start script registers it.
+//    so the self-check opens with no network after one visit, each with its SHA-256, so that it
+//    never serves a damaged copy; the start script registers it.
 import { readFileSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -68,10 +70,42 @@ if ('serviceWorker' in navigator) {
     .catch(() => {});
 }
 `;
+// If the app cannot start (wasm-bindgen's JavaScript or the WebAssembly missing or damaged, say a
+// copy the worker refused with no network to fetch it again from), a blank page would say
+// nothing. The page says so; online, it deletes the copies kept and reloads once from the
+// network (sessionStorage remembers the reload, so it never loops; a start clears it). Offline
+// it keeps them: a reload would find no page at all. Hence Trunk's static import becomes a
+// dynamic one, whose failure can be caught. Plain text, no inline style (the CSP allows none).
+const startup = /^import init, \* as bindings from '([^']+)';$/m;
 const inlineScript = found[1].trim();
-const afterImports = inlineScript.indexOf('\n', inlineScript.lastIndexOf('import '));
-if (afterImports < 0) fail('no import line in the inline module script');
-let script = inlineScript.slice(0, afterImports + 1) + register + inlineScript.slice(afterImports + 1) + '\n' + lockDown;
+const imported = inlineScript.match(startup);
+if (!imported) fail('no "import init, * as bindings" line in the inline module script');
+let script = `${register}
+const retried = 'xicheng-self-check-retried';
+try {
+  const bindings = await import('${imported[1]}');
+  const init = bindings.default;
+  ${inlineScript.replace(startup, '').trim()}
+  try { sessionStorage.removeItem(retried); } catch {}
+  ${lockDown}
+} catch {
+  let retry;
+  try {
+    retry = !sessionStorage.getItem(retried) && await fetch('./', { method: 'HEAD', cache: 'no-store' }).then(() => 1, () => 0);
+    if (retry) sessionStorage.setItem(retried, 1);
+  } catch {}
+  const alert = document.body.appendChild(document.createElement('p'));
+  alert.setAttribute('role', 'alert');
+  alert.textContent = \`本自评工具未能启动：\${retry ? '正在从网络重新载入。' : '请连接网络后刷新。'}The self-check could not start: \${
+    retry ? 'reloading it from the network.' : 'connect to the network and reload.'}\`;
+  if (retry) {
+    try {
+      for (const name of await caches.keys()) if (name.startsWith('xicheng-self-check-')) await caches.delete(name);
+    } catch {}
+    location.reload();
+  }
+}
+`;
 if (process.env.TRUNK_PROFILE === 'release') {
   const minified = await minifyJs(script, { module: true, ecma: 2020, compress: true, mangle: true });
   if (!minified.code) fail('terser returned nothing for the start script');
@@ -132,10 +166,14 @@ if (process.env.TRUNK_PROFILE === 'release') {
   };
   walk(dir, '');
   const release = shortHash(files.map((f) => f + shortHash(readFileSync(join(dir, f)))).join('\n'));
+  // Each file's SHA-256 (base64), which the worker checks a kept copy against before serving it;
+  // "./" is the page, as the worker keeps it.
+  const digest = (f) => createHash('sha256').update(readFileSync(join(dir, f))).digest('base64');
+  const digests = Object.fromEntries([['./', digest('index.html')], ...files.map((f) => [`./${f}`, digest(f)])]);
   const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
   const worker = template
     .replace('__CACHE__', JSON.stringify(`xicheng-self-check-${release}`))
-    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+    .replace('__FILES__', JSON.stringify(digests));
   const minifiedWorker = await minifyJs(worker, { ecma: 2020, compress: true, mangle: true });
   if (!minifiedWorker.code) fail('terser returned nothing for sw.js');
   writeFileSync(join(dir, 'sw.js'), minifiedWorker.code + '\n');

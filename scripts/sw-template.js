@@ -5,12 +5,19 @@
 // - The page itself (index.html): network first, the cache when offline, so a new release is
 //   never stuck behind an old page.
 // - A new release is a new cache; the old ones are deleted when it takes over.
+// - Nothing damaged is ever served: a file kept in the cache is checked against its SHA-256,
+//   computed when the release was built, before it is served. A cache served "first, forever"
+//   would otherwise answer every visit, online ones too, with the damaged bytes (a damaged wasm
+//   is a blank page). A damaged copy is deleted and the file fetched again; with no network the
+//   answer is an error, which the start script turns into a message, never the damaged bytes.
 const CACHE = __CACHE__;
-const FILES = __FILES__;
+const FILES = __FILES__; // { "./file": "its SHA-256, base64" }, "./" being the page
 const PREFIX = 'xicheng-self-check-';
+const DIGESTS = new Map(Object.entries(FILES).map(([file, digest]) => [new URL(file, location).href, digest]));
+const PAGE = new URL('./', location).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(Object.keys(FILES))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -21,33 +28,52 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Whether `response` holds exactly the file this release built under `key` (an unknown key: no). */
+const intact = async (response, key) => {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  return response.ok && btoa(String.fromCharCode(...digest)) === DIGESTS.get(key);
+};
+
+/** The intact copy kept of `key`, or nothing; a damaged copy is deleted, so it is never served. */
+const cached = async (key) => {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(key);
+  if (hit && (await intact(hit, key))) return hit;
+  if (hit) await cache.delete(key);
+};
+
+/** The network's answer, kept (once checked, in the background) if it is this release's file. */
+const network = (event, key) => fetch(event.request).then((response) => {
+  const copy = response.clone();
+  event.waitUntil(intact(copy, key).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(key, copy))));
+  return response;
+});
+
+/** Neither an intact copy nor a network: an error the page can tell from a file. */
+const unavailable = () => new Response(
+  '本自评工具的离线副本不完整：请连接网络后刷新。The offline copy of the self-check is incomplete: connect to the network and reload.',
+  { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } },
+);
+
 const isPage = (request) => request.mode === 'navigate' || new URL(request.url).pathname.endsWith('/index.html');
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
   if (isPage(request)) {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put('./', copy));
-          }
-          return response;
-        })
-        .catch(() => caches.open(CACHE).then((cache) => cache.match('./'))),
-    );
+    event.respondWith(network(event, PAGE).catch(() => cached(PAGE).then((hit) => hit || unavailable())));
     return;
   }
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)));
+  const key = url.origin + url.pathname;
+  event.respondWith(cached(key).then((hit) => hit || network(event, key)).catch(unavailable));
 });
 
-// "Do you hold every one of these files?" — asked by the page before it says it works offline.
+// "Do you hold every one of these files, intact?" — asked by the page before it says it works
+// offline.
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
   const holds = (event.data && event.data.holds) || [];
-  caches.open(CACHE)
-    .then((cache) => Promise.all(holds.map((file) => cache.match(new URL(file, self.registration.scope).href))))
+  Promise.all(holds.map((file) => cached(new URL(file, self.registration.scope).href)))
     .then((found) => port && port.postMessage(found.every(Boolean) ? 'complete' : 'incomplete'));
 });

@@ -157,17 +157,6 @@ impl Wan {
         group_thousands(shown / Decimal::ONE_HUNDRED)
     }
 
-    /// The same amount in yuan (万元 × 10,000), display-rounded: `355,000` for 35.5 万元.
-    pub fn yuan(self) -> String {
-        let shown = self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero);
-        group_thousands(shown.saturating_mul(Decimal::from(10_000)))
-    }
-
-    /// Under a million yuan (100 万元), where "CNY 0.355 million" would be hard to read.
-    pub fn below_a_million(self) -> bool {
-        self.0 < Decimal::ONE_HUNDRED
-    }
-
     /// The canonical text of the answers file: exact, no separators, no trailing zeros.
     pub fn to_plain_string(self) -> String {
         self.0.normalize().to_string()
@@ -331,9 +320,7 @@ mod tests {
         assert_eq!(wan("1234.5").figure(), "1,234.5");
         assert_eq!(wan("1234.5").millions(), "12.345");
         assert_eq!(wan("500").millions(), "5");
-        assert_eq!(wan("35.5").yuan(), "355,000");
-        assert_eq!(wan("0.005").yuan(), "100");
-        assert!(wan("99.99").below_a_million() && !wan("100").below_a_million());
+
         assert_eq!(wan("0.005").figure(), "0.01");
         assert_eq!(wan("0.004999").figure(), "0");
         assert_eq!(wan("100000000").figure(), "100,000,000");

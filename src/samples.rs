@@ -105,9 +105,9 @@ mod tests {
         );
         assert!(crate::text::of(crate::lang::Lang::Zh)
             .start_time
-            .contains("共 15 至 23 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面"));
+            .contains("这些领域页共 15 至 23 个问题，连同单位基本情况和核对答案共 8 至 9 个页面"));
         assert!(crate::text::of(crate::lang::Lang::En)
             .start_time
-            .contains("15 to 23 questions; with the organisation page and the check, 8 or 9 screens"));
+            .contains("their pages hold 15 to 23 questions, and with the organisation page and the check there are 8 or 9 screens"));
     }
 }

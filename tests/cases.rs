@@ -1,6 +1,10 @@
 //! The case harness: every `tests/cases/*.json`, and every `*.json` in `$AWARD_CASES_DIR` when it is
 //! set, is one legal fact: an answers file, a date, and what the estimate must be (the case-file
 //! format of `docs/answers-format.md`). A failure names the case and prints expected and actual.
+//!
+//! A refusal is matched by the error's exact path (and, where the case states it, its kind of
+//! problem); a case may also hold measures' statuses and unmet conditions, so that a near miss
+//! stays a near miss for the reason the case says.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -9,11 +13,12 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
-use xicheng_data_awards::answers::Answers;
+use xicheng_data_awards::answers::{Answers, AnswersError, FieldError, Problem};
 use xicheng_data_awards::date::Date;
-use xicheng_data_awards::engine::{estimate, Estimate};
+use xicheng_data_awards::engine::{estimate, Estimate, MeasureResult, Status};
 use xicheng_data_awards::lang::Lang;
-use xicheng_data_awards::policy::MEASURES;
+use xicheng_data_awards::money::MoneyError;
+use xicheng_data_awards::policy::{Condition, Measure, Test, DATA_FIELD_CONDITION, MEASURES};
 use xicheng_data_awards::text;
 
 #[derive(Deserialize)]
@@ -37,7 +42,18 @@ struct Expect {
     ceilings_wan: Option<String>,
     #[serde(default)]
     measures: BTreeMap<String, String>,
+    /// Measure ID → its status (`eligible`, `potential`, `not_eligible`, `service_only`,
+    /// `not_claimed`), for the measures the case states.
+    #[serde(default)]
+    statuses: BTreeMap<String, String>,
+    /// Measure ID → every condition it leaves unmet, each by its key ([`condition_key`]) or its
+    /// English words, in any order; `[]` when every condition is met.
+    #[serde(default)]
+    unmet: BTreeMap<String, Vec<String>>,
+    /// The exact path of a refusal: the answers must be refused there.
     error: Option<String>,
+    /// The kind of that refusal ([`problem_kind`]), where the case states it.
+    problem: Option<String>,
 }
 
 fn case_files(folder: &Path) -> Vec<PathBuf> {
@@ -57,19 +73,37 @@ fn decimal(text: &str, what: &str) -> Result<Decimal, String> {
 /// Runs one case; `Err` holds the report of what differs.
 fn run(path: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
-    let case: Case = serde_json::from_str(&text).map_err(|e| format!("not a case file: {e}"))?;
+    run_text(&text)
+}
+
+/// Runs the case written in `text`.
+fn run_text(text: &str) -> Result<String, String> {
+    let case: Case = serde_json::from_str(text).map_err(|e| format!("not a case file: {e}"))?;
     let as_of = Date::from_str(&case.as_of).map_err(|e| format!("{}: as_of {:?}: {e}", case.name, case.as_of))?;
     let answers = Answers::from_json(&case.answers.to_string());
     let expect = case.expect;
 
-    if let Some(path) = expect.error {
-        return match answers {
-            Ok(_) => {
-                Err(format!("{}: expected the answers to be refused at {path}, but they were accepted", case.name))
-            }
-            Err(error) if error.errors.iter().any(|e| text::field_error(e, Lang::En).contains(&path)) => Ok(case.name),
-            Err(error) => Err(format!("{}: expected an error at {path}, got:\n{error}", case.name)),
-        };
+    if let Some(path) = &expect.error {
+        let stated_more = expect.in_force.is_some()
+            || expect.total_wan.is_some()
+            || expect.potential_wan.is_some()
+            || expect.figures_wan.is_some()
+            || expect.ceilings_wan.is_some()
+            || !expect.measures.is_empty()
+            || !expect.statuses.is_empty()
+            || !expect.unmet.is_empty();
+        if stated_more {
+            return Err(format!(
+                "{}: a refused file has nothing to estimate: expect only error (and problem)",
+                case.name
+            ));
+        }
+        return refused_as(path, expect.problem.as_deref(), &answers)
+            .map(|()| case.name.clone())
+            .map_err(|e| format!("{}: {e}", case.name));
+    }
+    if expect.problem.is_some() {
+        return Err(format!("{}: expect.problem needs expect.error, the path of the refusal", case.name));
     }
     let answers = answers.map_err(|error| format!("{}: the answers were refused:\n{error}", case.name))?;
     let result = estimate(&answers, as_of);
@@ -128,7 +162,202 @@ fn compare(name: &str, expect: &Expect, result: &Estimate, report: &mut String) 
             );
         }
     }
+    compare_statuses(name, expect, result, report)
+}
+
+/// The statuses and unmet conditions the case states, measure by measure.
+fn compare_statuses(name: &str, expect: &Expect, result: &Estimate, report: &mut String) -> Result<(), String> {
+    for (id, expected) in &expect.statuses {
+        let outcome = outcome(name, "statuses", id, result)?;
+        if !STATUSES.contains(&expected.as_str()) {
+            return Err(format!("{name}: expect.statuses.{id} is {expected:?}, not one of {STATUSES:?}"));
+        }
+        let actual = status_name(outcome.status);
+        if actual != expected {
+            let _ = writeln!(report, "  status of {id}: expected {expected}, actual {actual}{}", unmet_words(outcome));
+        }
+    }
+    for (id, expected) in &expect.unmet {
+        let outcome = outcome(name, "unmet", id, result)?;
+        let conditions = conditions_of(outcome.measure);
+        let mut wanted: Vec<&Condition> = Vec::new();
+        for written in expected {
+            let Some(condition) = conditions.iter().find(|c| condition_key(c) == *written || c.text.en == *written)
+            else {
+                let known: Vec<String> =
+                    conditions.iter().map(|c| format!("{:?} ({})", condition_key(c), c.text.en)).collect();
+                return Err(format!(
+                    "{name}: expect.unmet.{id} names {written:?}, which is none of its conditions: {}",
+                    known.join(", ")
+                ));
+            };
+            wanted.push(condition);
+        }
+        let same = |a: &Condition, b: &Condition| std::ptr::eq(a, b);
+        let missing = wanted.iter().any(|c| !outcome.unmet.iter().any(|u| same(c, u)));
+        let extra = outcome.unmet.iter().any(|u| !wanted.iter().any(|c| same(c, u)));
+        if missing || extra {
+            let _ = writeln!(
+                report,
+                "  unmet of {id}: expected {expected:?}, actual {:?} (status {})",
+                outcome.unmet.iter().map(|c| condition_key(c)).collect::<Vec<_>>(),
+                status_name(outcome.status)
+            );
+        }
+    }
     Ok(())
+}
+
+/// The names a case gives statuses: the estimate's own (`engine::Status`, snake case).
+const STATUSES: [&str; 5] = ["eligible", "potential", "not_eligible", "service_only", "not_claimed"];
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Eligible => "eligible",
+        Status::Potential => "potential",
+        Status::NotEligible => "not_eligible",
+        Status::ServiceOnly => "service_only",
+        Status::NotClaimed => "not_claimed",
+    }
+}
+
+fn outcome<'e>(name: &str, what: &str, id: &str, result: &'e Estimate) -> Result<&'e MeasureResult, String> {
+    result.measure(id).ok_or_else(|| format!("{name}: expect.{what} names {id:?}, which is not a measure"))
+}
+
+/// Every condition a measure is judged by, in the engine's order: the gate of 第一条 first.
+fn conditions_of(measure: &'static Measure) -> Vec<&'static Condition> {
+    std::iter::once(&DATA_FIELD_CONDITION).chain(measure.conditions.iter()).collect()
+}
+
+/// A condition's key, as a case writes it: the answers it reads. A question of the measure by
+/// its key (`leads_key_task`, `investment_wan`, `platforms`), several by theirs joined with
+/// " or " (`ministry or municipal`), a list's items by the list (`entries`), and the entity's
+/// answers by their place in the file (`entity.data_fields`, `entity.ict_industry`).
+fn condition_key(condition: &Condition) -> String {
+    match &condition.test {
+        Test::Flag(key) | Test::Positive(key) | Test::NonEmpty(key) => (*key).to_string(),
+        Test::AnyFlag(keys) | Test::AnyCount(keys) => keys.join(" or "),
+        Test::AnyItemChoice { list, .. } => (*list).to_string(),
+        Test::IctIndustry => "entity.ict_industry".into(),
+        Test::DataField => "entity.data_fields".into(),
+    }
+}
+
+fn unmet_words(outcome: &MeasureResult) -> String {
+    if outcome.unmet.is_empty() {
+        String::new()
+    } else {
+        let keys: Vec<String> = outcome.unmet.iter().map(|c| condition_key(c)).collect();
+        format!("; unmet {keys:?}")
+    }
+}
+
+/// Whether the answers were refused as the case says: an error at exactly `path` (the
+/// `FieldPath`'s text form, `claims.6.1a.investment_wan`; the whole file is `""`), of the kind
+/// `problem` where given. A path that only begins or contains `path` is another place.
+fn refused_as(path: &str, problem: Option<&str>, answers: &Result<Answers, AnswersError>) -> Result<(), String> {
+    if let Some(kind) = problem {
+        if !PROBLEM_KINDS.contains(&kind) {
+            return Err(format!("expect.problem {kind:?} is not one of {PROBLEM_KINDS:?}"));
+        }
+    }
+    match answers {
+        Ok(_) => Err(format!("expected the answers to be refused at {path:?}, but they were accepted")),
+        Err(error) if error.errors.iter().any(|e| is_refusal(e, path, problem)) => Ok(()),
+        Err(error) => {
+            let found: Vec<String> = error
+                .errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "  {:?} ({}): {}",
+                        e.path.to_string(),
+                        problem_kind(&e.problem),
+                        text::field_error(e, Lang::En)
+                    )
+                })
+                .collect();
+            let kind = problem.map(|k| format!(" ({k})")).unwrap_or_default();
+            Err(format!("expected an error at {path:?}{kind}, got:\n{}", found.join("\n")))
+        }
+    }
+}
+
+fn is_refusal(error: &FieldError, path: &str, problem: Option<&str>) -> bool {
+    error.path.to_string() == path && problem.is_none_or(|kind| problem_kind(&error.problem) == kind)
+}
+
+/// Every kind of refusal, as a case names it: a problem's name in snake case; an amount's
+/// problem is `amount_` and its reason.
+const PROBLEM_KINDS: &[&str] = &[
+    "not_json",
+    "not_utf8",
+    "damaged_link",
+    "too_large",
+    "too_deep",
+    "repeated_key",
+    "direction_control",
+    "bad_credit_code",
+    "missing",
+    "unknown_key",
+    "wrong_type",
+    "wrong_format",
+    "unsupported_version",
+    "amount_empty",
+    "amount_not_a_number",
+    "amount_several_decimal_points",
+    "amount_misplaced_separator",
+    "amount_exponent",
+    "amount_negative",
+    "amount_too_many_decimals",
+    "amount_too_large",
+    "count_out_of_range",
+    "unknown_choice",
+    "listed_twice",
+    "too_many_items",
+    "too_long",
+    "unknown_measure",
+    "service_in_project",
+    "empty_project",
+    "measure_in_two_projects",
+];
+
+fn problem_kind(problem: &Problem) -> &'static str {
+    match problem {
+        Problem::NotJson { .. } => "not_json",
+        Problem::NotUtf8 { .. } => "not_utf8",
+        Problem::DamagedLink => "damaged_link",
+        Problem::TooLarge => "too_large",
+        Problem::TooDeep => "too_deep",
+        Problem::RepeatedKey => "repeated_key",
+        Problem::DirectionControl => "direction_control",
+        Problem::BadCreditCode => "bad_credit_code",
+        Problem::Missing => "missing",
+        Problem::UnknownKey => "unknown_key",
+        Problem::WrongType(_) => "wrong_type",
+        Problem::WrongFormat => "wrong_format",
+        Problem::UnsupportedVersion(_) => "unsupported_version",
+        Problem::Amount(error) => match error {
+            MoneyError::Empty => "amount_empty",
+            MoneyError::NotANumber => "amount_not_a_number",
+            MoneyError::SeveralDecimalPoints => "amount_several_decimal_points",
+            MoneyError::MisplacedSeparator => "amount_misplaced_separator",
+            MoneyError::Exponent => "amount_exponent",
+            MoneyError::Negative => "amount_negative",
+            MoneyError::TooManyDecimals => "amount_too_many_decimals",
+            MoneyError::TooLarge => "amount_too_large",
+        },
+        Problem::CountOutOfRange => "count_out_of_range",
+        Problem::UnknownChoice(_) => "unknown_choice",
+        Problem::ListedTwice => "listed_twice",
+        Problem::TooManyItems => "too_many_items",
+        Problem::TooLong => "too_long",
+        Problem::UnknownMeasure => "unknown_measure",
+        Problem::ServiceInProject => "service_in_project",
+        Problem::EmptyProject => "empty_project",
+        Problem::MeasureInTwoProjects { .. } => "measure_in_two_projects",
+    }
 }
 
 /// Runs every case of a folder; panics with every failure listed.
@@ -212,4 +441,96 @@ fn every_sample_is_the_answers_of_a_case_file() {
         assert!(cases.iter().any(|case| case.answers == file), "no case file holds the sample {}", sample.key);
     }
     assert_eq!(cases.len(), xicheng_data_awards::samples::SAMPLES.len());
+}
+
+/// The case of a file refused at `claims.6.1a.x` (a key 6.1a does not have) that expects
+/// `expect`.
+fn refused_case(expect: &str) -> String {
+    format!(
+        r#"{{"name": "a case of the matcher's test", "as_of": "2026-03-01",
+            "answers": {{"format": "xicheng-data-awards/answers", "version": 1, "entity": {{}},
+                        "claims": {{"6.1a": {{"x": 1}}}}}},
+            "expect": {expect}}}"#
+    )
+}
+
+/// A refusal is matched by its exact path: a case expecting an error at `claims.6.1` fails when
+/// the error is at `claims.6.1a.x`, though the message holds that text.
+#[test]
+fn a_refusal_is_matched_by_its_exact_path_and_kind() {
+    let case = |expect: &str| run_text(&refused_case(expect));
+    assert!(case(r#"{"error": "claims.6.1a.x"}"#).is_ok());
+    assert!(case(r#"{"error": "claims.6.1a.x", "problem": "unknown_key"}"#).is_ok());
+    // The right place, the wrong kind.
+    assert!(case(r#"{"error": "claims.6.1a.x", "problem": "missing"}"#).is_err());
+    // A kind that does not exist is said as such.
+    let typo = case(r#"{"error": "claims.6.1a.x", "problem": "unkown_key"}"#);
+    assert!(typo.as_ref().is_err_and(|e| e.contains("is not one of")), "{typo:?}");
+    let message = "claims.6.1a.x: is not a field of the answers file (check the spelling)";
+    for near in ["claims.6.1", "claims.6.1a", "claims", "6.1a.x", "x", ""] {
+        // The message holds each of them, so matching by `contains` passed them all.
+        assert!(message.contains(near));
+        let result = case(&format!(r#"{{"error": "{near}"}}"#));
+        assert!(result.as_ref().is_err_and(|e| e.contains("claims.6.1a.x")), "{near}: {result:?}");
+    }
+    // A refused file has nothing else to hold.
+    assert!(case(r#"{"error": "claims.6.1a.x", "total_wan": "0"}"#).is_err());
+}
+
+/// The matcher itself, on the reader's own error.
+#[test]
+fn the_matcher_compares_the_paths_text_form() {
+    let text = refused_case("{}");
+    let case: Case = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let answers = Answers::from_json(&case.answers.to_string());
+    assert!(refused_as("claims.6.1a.x", None, &answers).is_ok());
+    assert!(refused_as("claims.6.1", None, &answers).is_err());
+    let accepted = Answers::from_json(r#"{"format": "xicheng-data-awards/answers", "version": 1, "entity": {}}"#);
+    assert!(refused_as("", None, &accepted).is_err());
+    let not_json = Answers::from_json("{");
+    assert!(refused_as("", Some("not_json"), &not_json).is_ok());
+}
+
+/// Each condition of a measure has its own key, which is none of its conditions' English words,
+/// so a case's `unmet` names one condition.
+#[test]
+fn every_condition_of_a_measure_has_a_key_of_its_own() {
+    for measure in MEASURES {
+        let conditions = conditions_of(measure);
+        for (i, condition) in conditions.iter().enumerate() {
+            let key = condition_key(condition);
+            for (j, other) in conditions.iter().enumerate() {
+                if i != j {
+                    assert!(condition_key(other) != key && other.text.en != key, "{}: {key}", measure.id);
+                }
+            }
+        }
+    }
+}
+
+/// Statuses and unmet conditions are held: a near miss for another reason, or no near miss,
+/// fails its case.
+#[test]
+fn statuses_and_unmet_conditions_are_held() {
+    let near_miss = |expect: &str| {
+        run_text(&format!(
+            r#"{{"name": "2.1 without a key task", "as_of": "2026-03-01",
+                "answers": {{"format": "xicheng-data-awards/answers", "version": 1,
+                            "entity": {{"operates_in_xicheng": true, "data_fields": ["development"]}},
+                            "claims": {{"2.1": {{"key_entity": true, "leads_key_task": false}}}}}},
+                "expect": {{"in_force": true, "total_wan": "0", "potential_wan": "0", {expect}}}}}"#
+        ))
+    };
+    assert!(near_miss(r#""statuses": {"2.1": "not_eligible"}, "unmet": {"2.1": ["leads_key_task"]}"#).is_ok());
+    let by_words = r#""unmet": {"2.1": ["leads a national or Beijing key task project"]}"#;
+    assert!(near_miss(by_words).is_ok());
+    assert!(near_miss(r#""statuses": {"2.1": "eligible", "2.2a": "not_claimed"}"#).is_err());
+    assert!(near_miss(r#""unmet": {"2.1": ["key_entity"]}"#).is_err());
+    assert!(near_miss(r#""unmet": {"2.1": []}"#).is_err());
+    assert!(near_miss(r#""unmet": {"2.1": ["leads_key_task", "entity.data_fields"]}"#).is_err());
+    let unknown = near_miss(r#""unmet": {"2.1": ["leads_key_tsk"]}"#);
+    assert!(unknown.as_ref().is_err_and(|e| e.contains("none of its conditions")), "{unknown:?}");
+    assert!(near_miss(r#""statuses": {"2.1": "ineligible"}"#).is_err());
+    assert!(near_miss(r#""statuses": {"2.4": "not_claimed"}"#).is_err());
+    assert!(near_miss(r#""statuses": {"2.2a": "not_claimed"}, "unmet": {"2.2a": []}"#).is_ok());
 }

@@ -38,7 +38,10 @@ fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
 fn the_start_page_names_the_policy_and_promises_privacy() {
     let html = render(State::new(Lang::Zh, day("2026-11-27"), false));
     assert!(html.contains("西行规发〔2025〕6号"));
-    assert!(html.contains("2025年10月14日至2028年10月13日"), "dates as Chinese writes them");
+    assert!(
+        html.contains(r#"<span class="nowrap">2025年10月14日</span>至<span class="nowrap">2028年10月13日</span>"#),
+        "dates as Chinese writes them, each whole on its line"
+    );
     assert!(html.contains("您的答案不会离开本设备。"));
     assert!(html.contains("开始自评"));
     assert!(!html.contains("继续上次的自评"), "nothing saved yet");
@@ -97,13 +100,13 @@ fn the_headline_splits_the_total_into_the_users_figures_and_clause_ceilings() {
     let split = element_text(&zh, "headline-split");
     assert_eq!(
         split,
-        Some("其中 2,775.5 万元 按您填写的数字计算；11,720 万元 是条款规定的最高额，具体金额由西城区数据局在此范围内核定。")
+        Some("以上均为上限。其中 2,775.5 万元 的上限按您填写的数字（如备案数、获奖等级、投资额、已付费用）核算；11,720 万元 只有条款规定的最高额，具体金额由西城区数据局核定，可能明显更低。")
     );
     let en = render(with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results));
     let split = element_text(&en, "headline-split");
     assert!(
         split.is_some_and(|s| s.contains(
-            "CNY 27.755 million follows from your own figures; CNY 117.2 million comes from clause ceilings"
+            "For CNY 27.755 million, the limit follows from the figures you gave (filings, prizes, investment, amounts paid); CNY 117.2 million is only the clauses' ceilings"
         )),
         "{split:?}"
     );

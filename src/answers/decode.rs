@@ -3,11 +3,9 @@
 //! right and collects every problem with its path instead of stopping at the first. Derived
 //! `Deserialize` would stop at the first problem, and the error summary needs them all.
 
-use std::str::FromStr;
-
-use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
 
+use super::error::excerpt;
 use super::{
     keys, Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem, Project, FORMAT,
     MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
@@ -175,7 +173,8 @@ impl Reader {
 
     fn text(&mut self, value: &Value, path: &FieldPath) -> Option<String> {
         match value {
-            Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+            // Counted as the box counts: characters, after trimming.
+            Value::String(text) if text.trim().chars().count() > MAX_TEXT_CHARS => {
                 self.fail(path, Problem::TooLong);
                 None
             }
@@ -246,7 +245,7 @@ impl Reader {
             None => self.fail(&version_path, Problem::Missing),
             // The place where a future version 2 would migrate version 1: one version so far.
             Some(Value::Number(v)) if v.as_u64() == Some(VERSION) => {}
-            Some(other) => self.fail(&version_path, Problem::UnsupportedVersion(other.to_string())),
+            Some(other) => self.fail(&version_path, Problem::UnsupportedVersion(excerpt(&other.to_string()))),
         }
         let entity = match root.get("entity") {
             Some(value) => self.entity(value),
@@ -437,47 +436,208 @@ fn is_integer(number: &Number) -> bool {
     !number.as_str().contains(['.', 'e', 'E'])
 }
 
-/// A plain JSON number as an amount, read from its digits as written: exact for what people
-/// write (`35.5`, `8000`, `1e3`).
+/// A plain JSON number as an amount, read exactly as the same digits written as text would be:
+/// the number's digits, the point moved by any exponent (`1e3` is `1000`, `1.5e-1` is `0.15`),
+/// go through the one parser of typed amounts, so a number and a string with the same digits
+/// are accepted or refused alike, for the same reason. Nothing is rounded on the way: a decimal
+/// holds 28 significant digits, and `8000.00000000000000000000000004` must be refused as having
+/// too many decimals, not read as 8000.
 fn amount_of_number(number: &Number) -> Result<Wan, MoneyError> {
-    let text = number.as_str();
-    let value = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
-    match value {
-        Ok(value) => Wan::checked(value),
-        // Beyond what a decimal holds (`0e999` aside): far too large, or finer than any fen.
-        Err(_) if is_zero(text) => Ok(Wan::ZERO),
-        Err(_) if text.starts_with('-') => Err(MoneyError::Negative),
-        Err(_) if magnitude_at_least_one(text) => Err(MoneyError::TooLarge),
-        Err(_) => Err(MoneyError::TooManyDecimals),
+    Wan::parse_input(&plain_number(number.as_str()))
+}
+
+/// More integer digits than any amount may have (100,000,000 has 9), and more decimal places
+/// than any amount may have (6): a JSON number beyond either is written with just that many, so
+/// that `1e999999999999` needs no trillion zeros to be refused, and for the same reason as its
+/// digits written out.
+const TOO_MANY_INTEGER_DIGITS: i64 = 10;
+const TOO_MANY_DECIMALS: i64 = 7;
+
+/// A JSON number's text (`-?digits(.digits)?([eE][+-]?digits)?`) without its exponent: `-1.5e2`
+/// → `-150`, `1234567e-6` → `1.234567`, `0e999` → `0`. Exact, except that beyond
+/// [`TOO_MANY_INTEGER_DIGITS`] or [`TOO_MANY_DECIMALS`] a run is cut to that length, which
+/// [`Wan::parse_input`] refuses just as it refuses the whole run.
+fn plain_number(text: &str) -> String {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    // A huge exponent, either way, saturates: the run it makes is cut below anyway.
+    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN / 4
+    } else {
+        i64::MAX / 4
+    });
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    // The value is 0.<significant> × 10^point.
+    let significant = digits.trim_start_matches('0');
+    let point = (whole.len() as i64).saturating_sub((digits.len() - significant.len()) as i64).saturating_add(exponent);
+    let significant = significant.trim_end_matches('0');
+    if significant.is_empty() {
+        return "0".into();
+    }
+    let length = significant.len() as i64;
+    let integer = if point <= 0 {
+        "0".to_string()
+    } else if point >= TOO_MANY_INTEGER_DIGITS {
+        format!("1{}", "0".repeat(TOO_MANY_INTEGER_DIGITS as usize))
+    } else {
+        let kept = point.min(length) as usize;
+        format!("{}{}", &significant[..kept], "0".repeat((point - kept as i64) as usize))
+    };
+    let decimals = length.saturating_sub(point);
+    let fraction = if decimals <= 0 {
+        String::new()
+    } else if decimals >= TOO_MANY_DECIMALS {
+        format!("{}1", "0".repeat(TOO_MANY_DECIMALS as usize - 1))
+    } else if point < 0 {
+        format!("{}{significant}", "0".repeat(point.unsigned_abs() as usize))
+    } else {
+        significant[point as usize..].to_string()
+    };
+    if fraction.is_empty() {
+        format!("{sign}{integer}")
+    } else {
+        format!("{sign}{integer}.{fraction}")
     }
 }
 
-/// Zero however written: `0`, `-0.0`, `0e999`.
-fn is_zero(text: &str) -> bool {
-    let mantissa = text.split(['e', 'E']).next().unwrap_or_default();
-    !mantissa.contains(|c: char| ('1'..='9').contains(&c))
-}
+#[cfg(test)]
+mod tests {
+    use super::super::error::MAX_EXCERPT_CHARS;
+    use super::*;
 
-/// Whether a JSON number is at least 1 in size, whatever its sign (`-12`, `3e2`, but not `0.5` or
-/// `5e-1`): tells "too large" from "too fine" when a decimal cannot hold it.
-fn magnitude_at_least_one(text: &str) -> bool {
-    let unsigned = text.trim_start_matches('-');
-    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
-    // A huge exponent, either way, saturates: its sign decides, not its exact value.
-    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or(if exponent.starts_with('-') {
-        i64::MIN / 2
-    } else {
-        i64::MAX / 2
-    });
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let whole = whole.trim_start_matches('0');
-    let decimal_exponent = if whole.is_empty() {
-        match fraction.find(|c| c != '0') {
-            Some(zeros) => -(zeros as i64) - 1,
-            None => return false,
+    /// The amount at `claims.6.1a.investment_wan` when it is written as `written` (a JSON number
+    /// or a JSON string), or the problems found.
+    fn investment(written: &str) -> Result<Option<Fact>, Vec<Problem>> {
+        let text = format!(
+            r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "claims": {{"6.1a": {{"investment_wan": {written}}}}}}}"#
+        );
+        match from_json(&text) {
+            Ok(answers) => Ok(answers.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned()),
+            Err(error) => Err(error.errors.into_iter().map(|e| e.problem).collect()),
         }
-    } else {
-        whole.len() as i64 - 1
-    };
-    decimal_exponent.saturating_add(exponent) >= 0
+    }
+
+    #[test]
+    fn a_number_is_read_exactly_as_the_same_digits_written_as_text() {
+        let wholes = ["0", "1", "35", "8000", "99999999", "100000000", "100000001", "999999999", "1000000000"];
+        let fractions = [
+            "",
+            "5",
+            "000001",
+            "0000001",
+            "0000000",
+            "000001000000",
+            "00000000000000000000000004",
+            "00000000000000000000000000001",
+            "99999999999999999999999999999999",
+        ];
+        for sign in ["", "-"] {
+            for whole in wholes {
+                for fraction in fractions {
+                    let digits = match fraction {
+                        "" => format!("{sign}{whole}"),
+                        _ => format!("{sign}{whole}.{fraction}"),
+                    };
+                    let as_number = investment(&digits);
+                    assert_eq!(as_number, investment(&format!("\"{digits}\"")), "{digits}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn digits_past_what_a_decimal_holds_are_never_rounded_away() {
+        let too_fine = Err(vec![Problem::Amount(MoneyError::TooManyDecimals)]);
+        for written in [
+            "8000.00000000000000000000000004",
+            "\"8000.00000000000000000000000004\"",
+            "0.00000000000000000000000000001",
+            "\"0.00000000000000000000000000001\"",
+            "8000.0000001",
+            "\"8000.0000001\"",
+            "-0.0000001",
+            "80000000000000000000000000000000000000000.1234567",
+        ] {
+            assert_eq!(investment(written), too_fine, "{written}");
+        }
+        let exact = Ok(Some(Fact::Amount(Wan::parse_input("8000.000001").unwrap_or_default())));
+        assert_eq!(investment("8000.000001"), exact);
+        assert_eq!(investment("\"8000.000001\""), exact);
+        assert_eq!(investment("8000.000001000000000000000000000000"), exact);
+        assert_eq!(investment("8.000000001e3"), exact);
+        assert_eq!(investment("8000000001e-6"), exact);
+        let too_large = Err(vec![Problem::Amount(MoneyError::TooLarge)]);
+        assert_eq!(investment("100000000.0000000000000000000000000001e0"), too_fine);
+        assert_eq!(investment("100000000000000000000000000000000000000"), too_large);
+        assert_eq!(investment("-100000000000000000000000000000000000000"), too_large);
+    }
+
+    #[test]
+    fn a_number_loses_its_exponent_and_keeps_its_digits() {
+        for (number, plain) in [
+            ("0", "0"),
+            ("-0", "0"),
+            ("-0.000e5", "0"),
+            ("0e999999999999999999999", "0"),
+            ("35.5", "35.5"),
+            ("-1.5e2", "-150"),
+            ("1e3", "1000"),
+            ("25E+2", "2500"),
+            ("1.5e-1", "0.15"),
+            ("1234567e-6", "1.234567"),
+            ("0.000001", "0.000001"),
+            ("8000.0000001", "8000.0000001"),
+            ("8000.00000000000000000000000004", "8000.0000001"),
+            ("1e-999999999999", "0.0000001"),
+            ("1e999999999999", "10000000000"),
+            ("1e99999999999999999999999", "10000000000"),
+            ("123456789012.5", "10000000000.5"),
+        ] {
+            assert_eq!(plain_number(number), plain, "{number}");
+        }
+    }
+
+    #[test]
+    fn a_version_that_cannot_be_read_is_repeated_as_a_short_escaped_excerpt() {
+        let version = |written: &str| {
+            let text = format!(r#"{{"format": "{FORMAT}", "version": {written}, "entity": {{}}}}"#);
+            from_json(&text).err().map(|e| e.errors.into_iter().map(|e| e.problem).collect::<Vec<_>>())
+        };
+        assert_eq!(version("2"), Some(vec![Problem::UnsupportedVersion("2".into())]));
+        assert_eq!(version("\"1\""), Some(vec![Problem::UnsupportedVersion("\"1\"".into())]));
+        let huge = format!("\"{}\"", "9".repeat(150_000));
+        let cut = format!("\"{}…", "9".repeat(MAX_EXCERPT_CHARS - 2));
+        assert_eq!(version(&huge), Some(vec![Problem::UnsupportedVersion(cut)]));
+        let turning = "\"\u{202e}2\u{2066}\u{200f}\"";
+        assert_eq!(version(turning), Some(vec![Problem::UnsupportedVersion(r#""\u202e2\u2066\u200f""#.into())]));
+        let lines = r#"["a\nb\u0000", {"x": "\u2028"}]"#;
+        let said = match version(lines).as_deref() {
+            Some([Problem::UnsupportedVersion(said)]) => said.clone(),
+            other => format!("{other:?}"),
+        };
+        // serde_json writes `\n` and `\u0000` as escapes; the excerpt escapes the line separator.
+        assert_eq!(said, r#"["a\nb\u0000",{"x":"\u2028"}]"#);
+    }
+
+    #[test]
+    fn an_excerpt_holds_at_most_forty_characters_and_says_where_it_was_cut() {
+        assert_eq!(excerpt(""), "");
+        assert_eq!(excerpt("版本二"), "版本二");
+        let forty = "x".repeat(MAX_EXCERPT_CHARS);
+        assert_eq!(excerpt(&forty), forty);
+        let cut = excerpt(&format!("{forty}y"));
+        assert_eq!(cut, format!("{}…", "x".repeat(MAX_EXCERPT_CHARS - 1)));
+        assert_eq!(cut.chars().count(), MAX_EXCERPT_CHARS);
+        // An escape is never cut in half.
+        let escapes = excerpt(&format!("{}\u{202e}tail", "x".repeat(36)));
+        assert_eq!(escapes, format!("{}…", "x".repeat(36)));
+        assert_eq!(excerpt("a\u{202e}b\tc\u{2069}"), "a\\u202eb\\u0009c\\u2069");
+        for text in ["😀".repeat(100), "\u{0}".repeat(100), "ab\u{202e}".repeat(100)] {
+            assert!(excerpt(&text).chars().count() <= MAX_EXCERPT_CHARS);
+        }
+    }
 }

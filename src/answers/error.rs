@@ -21,6 +21,9 @@ pub struct FieldError {
 pub enum Problem {
     /// The text is not JSON at all.
     NotJson { line: usize, column: usize },
+    /// The file's bytes are not UTF-8 (nor UTF-16 with a byte-order mark): a GBK file, say. Its
+    /// text is refused, never guessed, so no name turns into "ʾ��". `at` counts bytes from 1.
+    NotUtf8 { at: usize },
     /// A compact share link that is cut short or changed: it cannot be read at all.
     DamagedLink,
     /// Longer than [`super::MAX_FILE_BYTES`]: refused before it is read.
@@ -43,7 +46,8 @@ pub enum Problem {
     WrongType(Expected),
     /// `format` is not this app's.
     WrongFormat,
-    /// `version` is one this app cannot read.
+    /// `version` is one this app cannot read: what the file holds there, as JSON text cut to a
+    /// short excerpt ([`excerpt`]), never the whole of it.
     UnsupportedVersion(String),
     /// An amount that is not acceptable.
     Amount(MoneyError),
@@ -76,6 +80,43 @@ pub enum Expected {
     WholeNumber,
     Amount,
     Text,
+}
+
+/// The longest excerpt of what a file holds that a message repeats, in characters, "…"
+/// included: a value can be as long as the file, and a message is read on one line.
+pub(crate) const MAX_EXCERPT_CHARS: usize = 40;
+
+/// A short excerpt of text from a file, safe to repeat in a message: at most
+/// [`MAX_EXCERPT_CHARS`] characters, ending in "…" where it was cut; control characters and the
+/// characters that change the direction of text are written as `\uXXXX`, so that the excerpt
+/// can neither break the line nor turn the sentence around it backwards.
+pub(crate) fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    let mut length = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let piece = if c.is_control() || changes_direction_or_line(c) {
+            format!("\\u{:04x}", u32::from(c))
+        } else {
+            c.to_string()
+        };
+        let piece_length = piece.chars().count();
+        // Room for the piece, and for "…" if anything follows it.
+        let room = if chars.peek().is_none() { MAX_EXCERPT_CHARS } else { MAX_EXCERPT_CHARS - 1 };
+        if length + piece_length > room {
+            out.push('…');
+            return out;
+        }
+        out.push_str(&piece);
+        length += piece_length;
+    }
+    out
+}
+
+/// Direction controls (embeddings, overrides, isolates), the direction marks (LRM, RLM, ALM) and
+/// the line and paragraph separators: invisible, and each changes the line it is in.
+fn changes_direction_or_line(c: char) -> bool {
+    super::is_direction_control(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}' | '\u{2029}')
 }
 
 impl FieldError {

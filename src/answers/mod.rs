@@ -14,6 +14,7 @@ mod path;
 
 use std::collections::BTreeMap;
 
+pub use compact::link_is_verified;
 pub use decode::{check_bounds, is_credit_code, is_direction_control};
 pub use error::{AnswersError, Expected, FieldError, Problem};
 pub use path::{FieldPath, Segment};
@@ -30,15 +31,61 @@ pub const VERSION: u64 = 1;
 /// organisation has (a project needs one of the 26 measures with an amount, so there are at
 /// most 26 projects), and few enough that every page stays quick.
 pub const MAX_ITEMS: usize = 100;
-/// The longest answers file, in bytes of UTF-8: a file with every list full is about a third of
-/// it. Checked before parsing, for imports, share links and saved work alike.
-pub const MAX_FILE_BYTES: usize = 200_000;
+/// The longest answers file, in bytes of UTF-8, checked before parsing, for imports and saved
+/// work alike. Limits are on the answers (lists, names, digits); this bound only stops a text
+/// that cannot be answers before any work is done on it, so it sits above the largest answers a
+/// user can give however they are written (`largest.rs` holds it there).
+pub const MAX_FILE_BYTES: usize = 600_000;
+/// The longest share link's answers text (after `#s=`), in characters: above the largest
+/// answers' link, checked before decoding.
+pub const MAX_LINK_CHARS: usize = 600_000;
 /// The deepest nesting of objects and lists a file may have (an answers file has 5).
 pub const MAX_DEPTH: usize = 32;
 /// The largest count (filings, standards).
 pub const MAX_COUNT: u32 = 1000;
 /// The longest name, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
+
+/// The text of an imported file's bytes: UTF-8 (a byte-order mark dropped), or UTF-16 with its
+/// byte-order mark. Anything else is refused with the place it fails, never decoded by guess.
+pub fn text_of_file(bytes: &[u8]) -> Result<String, AnswersError> {
+    let not_utf8 =
+        |at: usize| AnswersError { errors: vec![FieldError::new(FieldPath::root(), Problem::NotUtf8 { at })] };
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
+        if rest.len() % 2 != 0 {
+            return Err(not_utf8(rest.len() + 2));
+        }
+        // Pairs of bytes (the length is even); anything else would read as a lone surrogate.
+        let units = rest.chunks_exact(2).map(|pair| match pair {
+            [first, second] => unit([*first, *second]),
+            _ => 0xdc00,
+        });
+        char::decode_utf16(units)
+            .enumerate()
+            .map(|(i, c)| c.map_err(|_| not_utf8(2 * i + 3)))
+            .collect::<Result<String, AnswersError>>()
+    };
+    match bytes {
+        [0xef, 0xbb, 0xbf, rest @ ..] => {
+            std::str::from_utf8(rest).map(str::to_string).map_err(|e| not_utf8(e.valid_up_to() + 4))
+        }
+        [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => std::str::from_utf8(bytes).map(str::to_string).map_err(|e| not_utf8(e.valid_up_to() + 1)),
+    }
+}
+
+/// What a name box keeps of what was typed: the spaces before it, then at most
+/// [`MAX_TEXT_CHARS`] characters (Unicode scalar values, the one count of the app: the box, the
+/// file and the saved work all count so, after trimming).
+pub fn name_as_kept(typed: &str) -> &str {
+    let start = typed.len() - typed.trim_start().len();
+    let body = typed.get(start..).unwrap_or_default();
+    match body.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((end, _)) => typed.get(..start + end).unwrap_or(typed),
+        None => typed,
+    }
+}
 
 /// Answers by policy key (measure ID, fact key). Written out in the policy's order.
 pub type Keyed<V> = BTreeMap<&'static str, V>;
@@ -137,5 +184,7 @@ impl Answers {
     }
 }
 
+#[cfg(test)]
+pub(crate) mod largest;
 #[cfg(test)]
 pub(crate) mod tests;

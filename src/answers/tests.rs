@@ -390,3 +390,45 @@ fn the_new_questions_of_2_1_and_6_2_and_the_new_beijing_results_are_read_and_wri
         ["claims.2.1.key_task_level", "claims.4.2c.entries[0].beijing", "claims.6.2.compute_rent_paid_wan"]
     );
 }
+
+#[test]
+fn a_name_counts_characters_after_trimming_the_same_everywhere() {
+    let emoji = "😀".repeat(MAX_TEXT_CHARS);
+    assert_eq!(name_as_kept(&emoji), emoji, "200 emoji fit the box");
+    assert_eq!(name_as_kept(&format!("{emoji}😀")), emoji, "the 201st does not");
+    assert_eq!(name_as_kept(&format!("  {emoji}  ")), format!("  {emoji}"), "spaces before are kept, not counted");
+    assert_eq!(name_as_kept("示例 "), "示例 ", "a space typed between words stays");
+    let file = |name: &str| {
+        minimal(json!({})).as_object().cloned().map(|mut file| {
+            file.insert(
+                "entity".into(),
+                json!({ "name": name, "operates_in_xicheng": true, "data_fields": ["development"] }),
+            );
+            serde_json::Value::Object(file)
+        })
+    };
+    for (name, fits) in [(emoji.clone(), true), (format!("   {emoji}   "), true), (format!("{emoji}😀"), false)] {
+        let read = file(&name).map(|f| Answers::from_value(&f).is_ok());
+        assert_eq!(read, Some(fits), "{} characters", name.chars().count());
+    }
+}
+
+#[test]
+fn a_file_is_read_as_utf_8_or_utf_16_with_its_mark_and_nothing_else_is_guessed() {
+    let json = r#"{"name": "示例"}"#;
+    assert_eq!(text_of_file(json.as_bytes()).as_deref(), Ok(json));
+    let with_mark = [&[0xef, 0xbb, 0xbf][..], json.as_bytes()].concat();
+    assert_eq!(text_of_file(&with_mark).as_deref(), Ok(json));
+    let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(json.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> = [0xfe, 0xff].into_iter().chain(json.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    assert_eq!(text_of_file(&le).as_deref(), Ok(json));
+    assert_eq!(text_of_file(&be).as_deref(), Ok(json));
+    // "示例" in GBK is CA BE C0 FD. CA BE happens to be UTF-8 too ("ʾ", which is how a guessing
+    // reader shows it); C0, byte 13, cannot be: it is named, counting from 1.
+    let gbk = [&br#"{"name": ""#[..], &[0xca, 0xbe, 0xc0, 0xfd], &br#""}"#[..]].concat();
+    let refused = |bytes: &[u8]| text_of_file(bytes).err().map(|e| problems(&e));
+    assert_eq!(refused(&gbk), Some(vec![(String::new(), Problem::NotUtf8 { at: 13 })]));
+    assert_eq!(refused(&[b'{', 0xff, b'}']), Some(vec![(String::new(), Problem::NotUtf8 { at: 2 })]));
+    assert!(refused(&le[..le.len() - 1]).is_some(), "half a UTF-16 unit");
+    assert!(refused(&[0xff, 0xfe, 0x00, 0xd8]).is_some(), "an unpaired surrogate");
+}

@@ -113,6 +113,7 @@ pub const TERMS: &[&Term] = &[
     &NATIONAL_PILOT,
     &FIXED_ASSET_INVESTMENT,
     &NON_AFFILIATED,
+    &DUAL_STEWARD,
 ];
 
 /// Where each term's explanation comes from: the policy's own words, or a named national
@@ -131,6 +132,7 @@ pub const TERM_SOURCES: &[(&Term, Bi)] = &[
     (&TRUSTED_DATA_SPACE, bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028)")),
     (&NATIONAL_PILOT, bi("本措施第六条（一）：“对评为国家级试点示范的”", "the Measures, Article 6(1): \"rated a national pilot or demonstration\"")),
     (&FIXED_ASSET_INVESTMENT, bi("本措施第六条（一）：“实际完成固定资产投资（不含土建）”", "the Measures, Article 6(1): \"fixed-asset investment actually completed (excluding civil works)\"")),
+    (&DUAL_STEWARD, bi("本措施第九条（一）：“为重点单位提供“双管家”服务，协调解决经营发展中的突出问题”；具体形式本措施未作规定", "the Measures, Article 9(1): \"a 'dual steward' service for key organisations, coordinating solutions to the main problems of their operation and growth\"; the Measures do not say how it is organised")),
     (&NON_AFFILIATED, bi("关联方的含义见《企业会计准则第36号——关联方披露》", "related parties as defined in Accounting Standard for Business Enterprises No. 36, Related Party Disclosures")),
 ];
 
@@ -212,6 +214,14 @@ const FIXED_ASSET_INVESTMENT: Term = Term {
     explanation: bi(
         "项目实际已完成的固定资产投资，如设备、软件的购置和安装，不包括房屋等土建工程；计划投资不计。",
         "What the project has actually invested in fixed assets, such as buying and installing equipment and software, without buildings and other civil works; planned spending does not count.",
+    ),
+};
+
+const DUAL_STEWARD: Term = Term {
+    term: bi("“双管家”服务", "\"dual steward\" service"),
+    explanation: bi(
+        "西城区为重点单位提供的服务，协调解决其经营发展中的突出问题；由谁提供、如何提供，本措施没有具体规定。",
+        "A service Xicheng District offers key organisations, to help solve the main problems of their operation and growth; the Measures do not say who provides it or how.",
     ),
 };
 
@@ -395,7 +405,7 @@ pub const MEASURES: &[Measure] = &[
             FactSpec::new("focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
             .evidence(bi("主营业务说明，以及代表性产品或合同", "a description of the main business, with representative products or contracts")),
             flag("matched_support", bi(
-                "单位是否已获得国家或北京市的相关支持政策支持（本奖励为配套奖励）？",
+                "单位是否已获得国家或北京市相关政策的支持（本奖励为配套奖励）？",
                 "Has the organisation received national or Beijing support that this award would match?",
             ))
             .evidence(bi("国家或北京市支持的批复、获支持通知或资金到账凭证", "the approval or notice of the national or Beijing support, or the record of the funds received"))
@@ -964,7 +974,8 @@ pub const MEASURES: &[Measure] = &[
         facts: &[flag("wants_steward_service", bi(
             "单位是否希望获得“双管家”服务和数据知识产权登记指导？",
             "Would the organisation like the \"dual steward\" service and guidance on data IP registration?",
-        ))],
+        ))
+        .terms(&[&DUAL_STEWARD])],
         conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the \"dual steward\" service"))],
         award: Award::Service,
         rests_on: RestsOn::NoAmount,

@@ -82,8 +82,9 @@ pub const EN: Texts = Texts {
     notice_import_refused: "The file could not be imported; your current answers are unchanged. Reason:",
     notice_imported: "The answers file has been imported. Please check the answers.",
     notice_not_in_force: "Note: this date is outside the policy's validity.",
-    notice_saved_unreadable: "The answers saved on this device were damaged and could not be read, so the self-check has started again. Reason:",
+    notice_saved_unreadable: "The answers saved on this device could not be read. They are kept aside on this device, not deleted, and the self-check starts afresh. Reason:",
     notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Reason:",
+    notice_shared_unverified: "The answers from the link are loaded. It is a link of an older form, which cannot be checked for being cut or changed on the way: please check every answer.",
     notice_shared_applied: "The answers from the share link have been loaded. Please check them.",
     projects_add: "Add a project",
     projects_example: "For example, a trusted data space that is rated a national pilot or demonstration project (Article 6(1)) and is also a demonstration application scenario (Article 4(2)).",
@@ -104,10 +105,10 @@ pub const EN: Texts = Texts {
     overview_title: "Awards at a glance",
     overview_award: "Award",
     overview_clause: "Clause",
-    overview_amount: "Up to (10,000 yuan)",
+    overview_amount: "Up to (CNY million)",
     overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
     overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
-    overview_near: |n| if n == 1 { "1 more award is within reach: see below what it needs.".to_string() } else { format!("{n} more awards are within reach: see below what they need.") },
+    overview_near: |n| if n == 1 { "1 more award needs a condition you do not meet yet: see below.".to_string() } else { format!("{n} more awards need conditions you do not meet yet: see below.") },
     overview_basis: "Based on",
     basis_short: |basis| match basis {
         Basis::Figures => "your figures",
@@ -118,7 +119,7 @@ pub const EN: Texts = Texts {
         Basis::Ceiling => "The clause states only a ceiling: the Xicheng District Data Bureau sets the amount within it, which may be much lower.",
     },
     headline_split: |figures, ceilings| {
-        format!("Of this, {figures} follows from your own figures; {ceilings} comes from clause ceilings, within which the Xicheng District Data Bureau sets each amount.")
+        format!("All of this is an upper limit. For {figures}, the limit follows from the figures you gave (filings, prizes, investment, amounts paid); {ceilings} is only the clauses' ceilings, within which the Xicheng District Data Bureau sets each amount, which may be much lower.")
     },
     merged_into_title: |title| format!("Same project as \u{201c}{title}\u{201d}: a project is counted once, at its highest award (\"highest and best, never twice\"), so this one is not counted."),
     next_title: "Next steps",
@@ -129,7 +130,15 @@ pub const EN: Texts = Texts {
     item_question: |n, question| format!("No. {n}: {question}"),
     clause_after: |clause| format!(" ({clause})"),
     issued_by_on: |issuer, day| format!("{issuer}, {day}"),
+    device_save_failed: "Your answers could not be saved on this device (the browser's storage may be full). Before you leave, export the answers file from the results page so that nothing is lost.",
+    device_other_tab: "The self-check open in another window changed the answers saved on this device. Which answers do you want to keep? Until you choose, this window saves nothing over them.",
+    device_take_other: "Use the other window's answers",
+    device_keep_mine: "Keep the answers in this window",
+    device_download_set_aside: "Download the record that could not be read",
+    link_destination: "The link leads to: ",
+    link_foreign: |host| format!("Note: the link leads to another site ({host}), not this page's own."),
     field_problem: |question, problem| format!("{question}: {problem}"),
+    item_details: |item, details| format!("{item} ({details})"),
     next_answered: |question, answer| format!("{question} {answer}"),
     next_other_support: "If the same project or matter has already received support under another Xicheng District policy, the application will ask about it. Because a project is counted once, at the highest award (\"highest and best, never twice\"), this award may then be reduced or not given.",
     next_services: "Services have no stated amount: to use one, tell the Xicheng District Data Bureau.",
@@ -179,7 +188,7 @@ pub const EN: Texts = Texts {
     start_storage: "Your answers are saved automatically in this browser on this device; you can clear them at any time.",
     start_storage_demo: "In demo mode no answer is saved.",
     start_storage_refused: "This browser does not let this page save anything here, so your answers are not saved; to keep them, export the answers file from the results page.",
-    start_time: "How long it takes depends on the areas you choose: the sample organisations each choose 2 or 3, whose pages hold 15 to 23 questions; with the organisation page and the check, 8 or 9 screens in all.",
+    start_time: "How much it asks depends on the areas you choose: with 2 or 3 areas, their pages hold 15 to 23 questions, and with the organisation page and the check there are 8 or 9 screens; each further area adds one.",
     start_title: "Xicheng data-industry award self-check",
     start_valid: "In force",
     start_who: "For companies, research institutes and other organisations working in the data industry, including those not yet in Xicheng District.",
@@ -203,16 +212,11 @@ pub const EN: Texts = Texts {
     status,
 
     date: english_date,
-    date_range: |from, until| format!("{} to {}", english_date(from), english_date(until)),
-    // The glossary's "CNY 5 million"; below a million, yuan in full ("CNY 355,000"), which reads
-    // better than "CNY 0.355 million".
-    money: |amount| {
-        if amount.below_a_million() {
-            format!("CNY {}", amount.yuan())
-        } else {
-            format!("CNY {} million", amount.millions())
-        }
-    },
+    date_to: " to ",
+    // The glossary's "CNY 5 million", for every amount of a page alike ("CNY 0.3 million"), as
+    // the policy's ceilings are written in English.
+    money: |amount| format!("CNY {} million", amount.millions()),
+    overview_figure: |amount| amount.millions(),
     money_error,
     problem,
     project,
@@ -284,6 +288,9 @@ fn expected(expected: Expected) -> &'static str {
 
 fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::NotUtf8 { at } => {
+            format!("The file is not in UTF-8 (byte {at}); a GBK file, say, cannot be read: save it as UTF-8 and import it again")
+        }
         Problem::NotJson { line, column } => format!("not valid JSON (line {line}, column {column})"),
         Problem::DamagedLink => "the link is cut short or changed: ask for it again".to_string(),
         Problem::TooLarge => {

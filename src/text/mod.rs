@@ -97,6 +97,8 @@ pub struct Texts {
     pub notice_saved_unreadable: &'static str,
     pub notice_share_unreadable: &'static str,
     pub notice_shared_applied: &'static str,
+    /// An older share link has no check: its answers may have been changed on the way.
+    pub notice_shared_unverified: &'static str,
     pub projects_add: &'static str,
     pub projects_example: &'static str,
     pub projects_lead: &'static str,
@@ -146,8 +148,19 @@ pub struct Texts {
     pub clause_after: fn(&str) -> String,
     /// The issuer of the policy and the day of issue.
     pub issued_by_on: fn(&str, &str) -> String,
+    /// The device's storage: a save that failed, another tab's answers, a record set aside.
+    pub device_save_failed: &'static str,
+    pub device_other_tab: &'static str,
+    pub device_take_other: &'static str,
+    pub device_keep_mine: &'static str,
+    pub device_download_set_aside: &'static str,
+    /// Where a share link or QR code leads, and a warning when that is another site.
+    pub link_destination: &'static str,
+    pub link_foreign: fn(&str) -> String,
     /// A refused answer named by its question.
     pub field_problem: fn(&str, &str) -> String,
+    /// A list item with its details: "医疗数据赛道（北京分赛一等奖）".
+    pub item_details: fn(&str, &str) -> String,
     /// A question and its answer, on one line of the checklist.
     pub next_answered: fn(&str, &str) -> String,
     pub next_other_support: &'static str,
@@ -234,10 +247,13 @@ pub struct Texts {
 
     /// A day as the language writes it: 2025年10月14日, 14 October 2025.
     pub date: fn(Date) -> String,
-    /// The days from one to another, both included.
-    pub date_range: fn(Date, Date) -> String,
+    /// Between the two days of a range shown apart, each kept whole on its line: "至", " to ".
+    pub date_to: &'static str,
 
     // Figures, reasons and worked steps.
+    /// An amount in the overview's column, in the unit its head names: `1,234.5` (万元),
+    /// `12.345` (CNY million).
+    pub overview_figure: fn(Wan) -> String,
     /// An amount: "1,234.5 万元", "CNY 12.345 million".
     pub money: fn(Wan) -> String,
     /// Why a typed amount was refused.

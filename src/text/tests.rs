@@ -99,9 +99,9 @@ fn amounts_read_in_each_language() {
     assert_eq!(money(wan("1234.5"), Lang::En), "CNY 12.345 million");
     assert_eq!(money(wan("500"), Lang::En), "CNY 5 million");
     assert_eq!(money(wan("100"), Lang::En), "CNY 1 million");
-    assert_eq!(money(wan("99.99"), Lang::En), "CNY 999,900");
-    assert_eq!(money(wan("35.5"), Lang::En), "CNY 355,000");
-    assert_eq!(money(wan("0"), Lang::En), "CNY 0");
+    assert_eq!(money(wan("35.5"), Lang::En), "CNY 0.355 million", "one unit on every line of a page");
+    assert_eq!((of(Lang::En).overview_figure)(wan("35.5")), "0.355");
+    assert_eq!((of(Lang::Zh).overview_figure)(wan("35.5")), "35.5");
     assert_eq!(money(wan("14495.5"), Lang::Zh), "14,495.5 万元");
     assert_eq!(money(wan("0"), Lang::Zh), "0 万元");
     assert_eq!(money(wan("0.005"), Lang::Zh), "0.01 万元");

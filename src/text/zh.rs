@@ -77,8 +77,9 @@ pub const ZH: Texts = Texts {
     notice_import_refused: "无法导入该文件，当前答案未作改动。原因：",
     notice_imported: "已导入答卷文件，请核对答案。",
     notice_not_in_force: "注意：该日期不在政策有效期内。",
-    notice_saved_unreadable: "本设备上保存的答案已损坏，无法读取，已重新开始。原因：",
+    notice_saved_unreadable: "本设备上保存的答案无法读取，已原样另存在本设备上（没有删除），自评从头开始。原因：",
     notice_share_unreadable: "该分享链接无法读取，当前答案未作改动。原因：",
+    notice_shared_unverified: "已载入链接中的答案。这是旧格式的链接，无法校验它在传递中是否被截断或改动：请逐项核对答案。",
     notice_shared_applied: "已载入分享链接中的答案，请核对。",
     projects_add: "添加一个项目",
     projects_example: "例如：同一个可信数据空间既被评为国家级试点示范（第六条（一）），又是示范性应用场景（第四条（二））。",
@@ -102,7 +103,7 @@ pub const ZH: Texts = Texts {
     overview_amount: "最高金额（万元）",
     overview_merged: |kept| format!("并入「{kept}」，不另计"),
     overview_services: |list| format!("可获得的服务支持（无明确金额，不计入合计）：{list}"),
-    overview_near: |n| format!("另有 {n} 项奖励只差部分条件，所缺条件见下方。"),
+    overview_near: |n| format!("另有 {n} 项奖励还需满足其他条件，见下方。"),
     overview_basis: "金额依据",
     basis_short: |basis| match basis {
         Basis::Figures => "按您填写的数字",
@@ -113,7 +114,7 @@ pub const ZH: Texts = Texts {
         Basis::Ceiling => "条款只规定了“最高”金额，具体金额由西城区数据局在此范围内核定，可能明显低于此数。",
     },
     headline_split: |figures, ceilings| {
-        format!("其中 {figures} 按您填写的数字计算；{ceilings} 是条款规定的最高额，具体金额由西城区数据局在此范围内核定。")
+        format!("以上均为上限。其中 {figures} 的上限按您填写的数字（如备案数、获奖等级、投资额、已付费用）核算；{ceilings} 只有条款规定的最高额，具体金额由西城区数据局核定，可能明显更低。")
     },
     merged_into_title: |title| format!("与「{title}」属同一项目，按“从高从优不重复”只计一项，不另计。"),
     next_title: "下一步",
@@ -124,7 +125,15 @@ pub const ZH: Texts = Texts {
     item_question: |n, question| format!("第 {n} 项：{question}"),
     clause_after: |clause| format!("（{clause}）"),
     issued_by_on: |issuer, day| format!("{issuer}，{day}"),
+    device_save_failed: "您的答案无法保存在本设备上（浏览器的存储空间可能已满）。离开前，请在结果页“导出答卷文件”，以免丢失。",
+    device_other_tab: "另一个窗口中的自评修改了本设备上保存的答案。要使用哪一份？在您选择之前，本窗口不会覆盖它。",
+    device_take_other: "使用另一窗口的答案",
+    device_keep_mine: "保留本窗口的答案",
+    device_download_set_aside: "下载无法读取的记录",
+    link_destination: "链接通向：",
+    link_foreign: |host| format!("注意：链接通向另一个网站（{host}），不是本页所在的网站。"),
     field_problem: |question, problem| format!("{question}：{problem}"),
+    item_details: |item, details| format!("{item}（{details}）"),
     next_answered: |question, answer| format!("{question}　{answer}"),
     next_other_support: "同一项目或事项如已获得西城区其他政策的支持，按“从高从优不重复”原则，申报时会被问到，奖励可能相应减少或不再给予。",
     next_services: "服务支持没有明确金额，可向西城区数据局提出需求。",
@@ -174,7 +183,7 @@ pub const ZH: Texts = Texts {
     start_storage: "答案会自动保存在本设备的浏览器中，可随时清除。",
     start_storage_demo: "演示模式下不保存任何答案。",
     start_storage_refused: "此浏览器不允许本页面在设备上保存数据，答案不会被保存；如需保留，请在结果页导出答卷文件。",
-    start_time: "问题多少取决于您选择的活动领域：示例单位各选 2 至 3 个领域，这些领域页共 15 至 23 个问题；连同单位基本情况和核对答案，共 8 至 9 个页面。",
+    start_time: "问题多少取决于您选择的活动领域：选 2 至 3 个领域时，这些领域页共 15 至 23 个问题，连同单位基本情况和核对答案共 8 至 9 个页面；每多选一个领域，多一页。",
     start_title: "西城区数据产业奖励自评",
     start_valid: "有效期",
     start_who: "适用于从事数据产业相关领域的企业、研究机构等单位，包括尚未落户西城区的单位。",
@@ -198,7 +207,8 @@ pub const ZH: Texts = Texts {
     status,
 
     date: zh_date,
-    date_range: |from, until| format!("{}至{}", zh_date(from), zh_date(until)),
+    date_to: "至",
+    overview_figure: |amount| amount.figure(),
     money: |amount| format!("{} 万元", amount.figure()),
     money_error,
     problem,
@@ -256,6 +266,9 @@ fn expected(expected: Expected) -> &'static str {
 
 fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::NotUtf8 { at } => {
+            format!("文件不是 UTF-8 编码（第 {at} 个字节），例如 GBK 编码的文件无法读取：请用 UTF-8 重新保存后导入")
+        }
         Problem::NotJson { line, column } => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
         Problem::DamagedLink => "链接不完整或已被改动，请重新获取".to_string(),
         Problem::TooLarge => format!("内容过大（超过 {} KB），不是本工具的答卷", MAX_FILE_BYTES / 1000),

@@ -12,8 +12,8 @@ use yew::prelude::*;
 use super::ctx::{Ctx, Model};
 use super::embed::{self, ToHost};
 use super::options::{self, Options};
-use super::state::{reduce, Action, Kiosk, Notice, Partner, State, Step};
-use super::storage::{when_to_save, Saving, Snapshot, Store};
+use super::state::{reduce, Action, Kiosk, Notice, OtherTab, Partner, State, Step};
+use super::storage::{self, when_to_save, Saving, Snapshot, Store};
 use super::views::layout::layout;
 use super::{browser, pages};
 use crate::lang::Lang;
@@ -31,7 +31,8 @@ fn initial_state(options: Options) -> State {
     state.storage_refused = store.refused();
     // Links and QR codes lead to the public site where one is set (a kiosk on localhost or a
     // USB stick), else to this page.
-    state.home = options.public_base.clone().unwrap_or_else(browser::standalone_address);
+    state.own_home = browser::standalone_address();
+    state.home = options.public_base.clone().unwrap_or_else(|| state.own_home.clone());
     state.kiosk = Kiosk { idle_seconds: options.idle_seconds, large: options.large, warning: None };
     state.partner =
         Partner { embed_origin: options.embed_origin, accent: options.accent, first_areas: options.first_areas };
@@ -47,13 +48,16 @@ fn initial_state(options: Options) -> State {
         }
         Ok(None) => {}
         Err(refusal) => {
-            store.clear();
+            // Set aside, never destroyed: the notice offers it for download, and clearing the
+            // saved answers is the user's own act.
+            store.set_aside();
+            state.device.set_aside = store.set_aside_text().is_some();
             state.notice = Some(Notice::SavedDataUnreadable(refusal));
         }
     }
     match options.shared {
-        Some(Ok(answers)) => {
-            state.pending_share = Some(answers);
+        Some(Ok(shared)) => {
+            state.pending_share = Some(shared);
             browser::replace_fragment("#/");
         }
         Some(Err(refusal)) => {
@@ -80,10 +84,18 @@ struct Autosave {
 }
 
 impl Autosave {
-    /// Saves what is pending (the timer has fired). The handle reads the newest state.
+    /// Saves what is pending (the timer has fired). The handle reads the newest state. While
+    /// another tab's answers wait for the user's word, nothing is saved over them.
     fn save_pending(&mut self, store: Store) {
         if let Some(model) = self.pending.take() {
-            store.save(&model.0);
+            if model.0.device.other_tab.is_some() {
+                return;
+            }
+            let worked = store.save(&model.0);
+            // Told only when it changes, so that a save does not start another.
+            if worked == model.0.device.save_failed {
+                model.dispatch(Action::Saved(worked));
+            }
         }
     }
 
@@ -128,7 +140,7 @@ pub fn app() -> Html {
                         let old = event.dyn_ref::<web_sys::HashChangeEvent>().map(|e| e.old_url()).unwrap_or_default();
                         browser::replace_fragment(old.find('#').and_then(|at| old.get(at..)).unwrap_or("#/"));
                         model.dispatch(match shared {
-                            Ok(answers) => Action::OfferShared(answers),
+                            Ok(shared) => Action::OfferShared(shared),
                             Err(refusal) => Action::ShareUnreadable(refusal),
                         });
                     }
@@ -198,6 +210,31 @@ pub fn app() -> Html {
                     store.clear();
                 }
             }
+        });
+    }
+
+    // Another tab of the self-check saved: say so here, and save nothing over it unseen.
+    {
+        let model = model.clone();
+        use_effect_with(store, move |store| {
+            let store = *store;
+            let listener = store.enabled.then(|| {
+                EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                    let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(web_sys::StorageEvent::key);
+                    if key.as_deref() != Some(storage::KEY) {
+                        return;
+                    }
+                    let other = match store.load() {
+                        Ok(Some(saved)) => OtherTab { draft: saved.draft, areas: saved.areas },
+                        // Cleared there: the other tab holds no answers.
+                        Ok(None) => OtherTab { draft: crate::ui::draft::empty(), areas: Vec::new() },
+                        // Unreadable there: this tab's answers are the ones to keep.
+                        Err(_) => return,
+                    };
+                    model.dispatch(Action::OtherTabSaved(other));
+                })
+            });
+            move || drop(listener)
         });
     }
 

@@ -307,7 +307,7 @@ pub fn check_saved(draft: &Value) -> Result<(), AnswersError> {
                 items.iter().enumerate().for_each(|(i, item)| walk(item, path.clone().index(i), errors))
             }
             Value::Object(map) => map.iter().for_each(|(key, item)| walk(item, path.clone().key(key), errors)),
-            Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+            Value::String(text) if text.trim().chars().count() > MAX_TEXT_CHARS => {
                 errors.push(FieldError { path, problem: Problem::TooLong })
             }
             _ => {}

@@ -4,11 +4,11 @@
 //! step's `#/…`. The one place that looks at the URL at start. A value that
 //! cannot be used falls back to the default, with a warning for the console.
 
-use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
+use crate::answers::{link_is_verified, Answers, Problem, MAX_FILE_BYTES, MAX_LINK_CHARS};
 use crate::lang::{Lang, Pair};
 use crate::policy::AREAS;
 
-use super::state::{Refusal, State, Step, IDLE_DEFAULT_SECONDS, IDLE_SECONDS};
+use super::state::{Refusal, Shared, State, Step, IDLE_DEFAULT_SECONDS, IDLE_SECONDS};
 use super::theme;
 
 /// The fragment prefix of a share link: the answers, compact (`answers/compact.rs`).
@@ -27,7 +27,7 @@ pub struct Options {
     pub demo: bool,
     pub step: Option<Step>,
     /// The answers of a share link, or why they cannot be used.
-    pub shared: Option<Result<Answers, Refusal>>,
+    pub shared: Option<Result<Shared, Refusal>>,
     /// Framed by a partner's page at this origin (`https://park.example.cn`): the widget posts
     /// its height and step there, and nowhere else.
     pub embed_origin: Option<String>,
@@ -47,8 +47,12 @@ pub struct Options {
 }
 
 /// The public address of the self-check: an origin as [`parse_origin`] takes it, then a path of
-/// plain characters; no query or fragment (the link adds its own).
+/// plain characters; no query or fragment (the link adds its own). Only `https:`, or `http:` on
+/// this machine's own loopback for testing: every share link and QR code leads there.
 pub fn parse_public_base(text: &str) -> Option<String> {
+    if !text.starts_with("https://") && !is_loopback(text) {
+        return None;
+    }
     let after_scheme = text.split_once("://")?.1;
     let (origin_end, path) = match after_scheme.find('/') {
         Some(at) => (text.len() - after_scheme.len() + at, after_scheme.get(at..).unwrap_or("/")),
@@ -57,6 +61,28 @@ pub fn parse_public_base(text: &str) -> Option<String> {
     let origin = parse_origin(text.get(..origin_end)?)?;
     let plain = |c: char| c.is_ascii_alphanumeric() || "-._~/%".contains(c);
     path.chars().all(plain).then(|| format!("{origin}{path}"))
+}
+
+/// `http://localhost…` or `http://127.x.y.z…`: this machine itself.
+fn is_loopback(text: &str) -> bool {
+    let host = host_of(text);
+    // 127.x.y.z, four numbers: written out, as the standard library's address parser would add
+    // kilobytes to the first load.
+    let octets: Vec<&str> = host.split('.').collect();
+    let ipv4_loopback = octets.len() == 4
+        && octets.first() == Some(&"127")
+        && octets.iter().all(|o| !o.is_empty() && o.len() <= 3 && o.bytes().all(|b| b.is_ascii_digit()));
+    text.starts_with("http://") && (host == "localhost" || ipv4_loopback)
+}
+
+/// The host of an address (`data.bjxch.gov.cn`), to name where a link leads.
+pub fn host_of(address: &str) -> &str {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.rsplit_once(':').map_or(authority, |(host, _)| host),
+    }
 }
 
 /// A web origin as a host page has it: `http` or `https`, a host name or address, an optional
@@ -95,20 +121,26 @@ pub fn standalone_link(state: &State) -> String {
 /// The answers a share link's fragment carries, or why they cannot be used; `None` when the
 /// fragment is no share link. Too long a fragment is refused before it is decoded (each byte of
 /// an answers file takes at most 3 characters in an old link, and fewer in a compact one).
-pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Result<Answers, Refusal>> {
-    let too_long = |text: &str| text.len() > 3 * MAX_FILE_BYTES;
+/// Only a compact link of layout 2 on carries a check; an older link (layout 1, or the JSON of
+/// `#share=`) opens unverified, and the user is asked to check its answers.
+pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Result<Shared, Refusal>> {
     if let Some(text) = fragment.strip_prefix(SHARE_PREFIX) {
-        if too_long(text) {
+        if text.len() > MAX_LINK_CHARS {
             return Some(Err(Refusal::whole(Problem::TooLarge)));
         }
-        return Some(Answers::from_link_text(text).map_err(Refusal::Invalid));
+        let verified = link_is_verified(text);
+        return Some(
+            Answers::from_link_text(text).map(|answers| Shared { answers, verified }).map_err(Refusal::Invalid),
+        );
     }
     let encoded = fragment.strip_prefix(OLD_SHARE_PREFIX)?;
-    if too_long(encoded) {
+    if encoded.len() > 3 * MAX_FILE_BYTES {
         return Some(Err(Refusal::whole(Problem::TooLarge)));
     }
     Some(match decode(encoded) {
-        Some(json) => Answers::from_json(&json).map_err(Refusal::Invalid),
+        Some(json) => {
+            Answers::from_json(&json).map(|answers| Shared { answers, verified: false }).map_err(Refusal::Invalid)
+        }
         None => Err(Refusal::Unreadable),
     })
 }
@@ -163,7 +195,10 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
                 Some(base) => options.public_base = Some(base),
                 None => options.warnings.push(warning("public", &value, "not an http(s) address without query")),
             },
-            "embed" => options.embed_origin = parse_origin(&value),
+            "embed" => match parse_origin(&value) {
+                Some(origin) => options.embed_origin = Some(origin),
+                None => options.warnings.push(warning("host", &value, "not one exact http(s) origin")),
+            },
             "accent" => match theme::accent(&value) {
                 Ok(colour) => options.accent = Some(colour),
                 Err(refusal) => options.warnings.push(warning("accent", &value, refusal.reason())),
@@ -205,6 +240,7 @@ mod tests {
         let json = crate::answers::tests::EVERYTHING.to_string();
         let good = parse("", &format!("{OLD_SHARE_PREFIX}x"), |_| Some(json.clone()));
         assert!(matches!(good.shared, Some(Ok(_))));
+        let good = parse("", &format!("{OLD_SHARE_PREFIX}%7B"), |_| Some(json.clone()));
         let bad = parse("", &format!("{OLD_SHARE_PREFIX}%7B"), |_| Some("{".into()));
         assert!(matches!(bad.shared, Some(Err(Refusal::Invalid(_)))));
         let cut = parse("", &format!("{OLD_SHARE_PREFIX}%E4%B8"), |_| None);
@@ -216,10 +252,12 @@ mod tests {
         // The compact form the app writes now.
         let answers = Answers::from_json(&json).unwrap_or_default();
         let compact = parse("", &format!("{SHARE_PREFIX}{}", answers.to_link_text()), never);
-        assert_eq!(compact.shared.and_then(Result::ok), Some(answers));
+        assert_eq!(compact.shared.and_then(Result::ok), Some(Shared { answers: answers.clone(), verified: true }));
+        // A JSON link of the old form has no check: it opens, flagged as unverified.
+        assert!(matches!(good.shared, Some(Ok(Shared { verified: false, .. }))));
         let damaged = parse("", &format!("{SHARE_PREFIX}AQ"), never).shared.and_then(Result::err);
         assert_eq!(damaged, Some(Refusal::whole(Problem::DamagedLink)));
-        let huge = format!("{SHARE_PREFIX}{}", "A".repeat(3 * MAX_FILE_BYTES + 1));
+        let huge = format!("{SHARE_PREFIX}{}", "A".repeat(MAX_LINK_CHARS + 1));
         assert_eq!(parse("", &huge, never).shared.and_then(Result::err), Some(Refusal::whole(Problem::TooLarge)));
         assert_eq!(parse("", "#/results", never).step, Some(Step::Results));
     }
@@ -259,10 +297,22 @@ mod tests {
             assert!(refused.warnings.first().is_some_and(|w| w.contains(&format!("data-{option}="))), "{query}");
         }
         assert_eq!(parse_public_base("https://example.cn").as_deref(), Some("https://example.cn/"));
-        for refused in ["https://example.cn/?a=1", "https://example.cn/#x", "ftp://example.cn/", "https://exa mple.cn/"]
-        {
+        for refused in [
+            "https://example.cn/?a=1",
+            "https://example.cn/#x",
+            "ftp://example.cn/",
+            "https://exa mple.cn/",
+            // Plain http only on this machine: a share link must not leave unencrypted.
+            "http://evil.example/",
+            "http://127.0.0.1.evil.example/",
+        ] {
             assert_eq!(parse_public_base(refused), None, "{refused}");
         }
+        for loopback in ["http://127.0.0.1:8080/", "http://localhost:4173/x/"] {
+            assert_eq!(parse_public_base(loopback).as_deref(), Some(loopback), "{loopback}");
+        }
+        assert_eq!(host_of("https://data.bjxch.gov.cn:443/selfcheck/"), "data.bjxch.gov.cn");
+        assert_eq!(host_of("http://[::1]:8000/"), "::1");
     }
 
     #[test]
@@ -284,5 +334,9 @@ mod tests {
         ] {
             assert_eq!(parse_origin(refused), None, "{refused}");
         }
+        // A refused host is said in the console, as every refused option is.
+        let refused = parse("?embed=*", "", decode);
+        assert_eq!(refused.embed_origin, None);
+        assert!(refused.warnings.first().is_some_and(|w| w.contains("data-host=\"*\"")), "{:?}", refused.warnings);
     }
 }

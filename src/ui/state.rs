@@ -98,7 +98,10 @@ pub enum Notice {
     ImportRefused(Refusal),
     Imported,
     Cleared,
-    SharedApplied,
+    /// A share link's answers replaced the answers; `verified`: its check held.
+    SharedApplied {
+        verified: bool,
+    },
     /// A share link could not be read, and why.
     ShareUnreadable(Refusal),
 }
@@ -122,7 +125,7 @@ pub struct State {
     pub focus_request: u32,
     pub notice: Option<Notice>,
     /// Answers from a share link, waiting for the user to accept them.
-    pub pending_share: Option<Answers>,
+    pub pending_share: Option<Shared>,
     /// Where the saved work stopped, for "continue where you left off".
     pub resume_at: Option<Step>,
     /// Today, from the device's clock: the date of the estimate.
@@ -139,10 +142,41 @@ pub struct State {
     /// The standalone self-check's address (this page's, without options or fragment): where a
     /// share link or "open the full self-check" leads.
     pub home: String,
+    /// This page's own standalone address, to tell when `home` is another site.
+    pub own_home: String,
     /// Demo mode at a stand: idle time, presentation, the reset warning.
     pub kiosk: Kiosk,
     /// "Continue on your phone" was asked for: the QR code of the share link shows.
     pub hand_off: bool,
+    /// The device's storage, as the last attempts found it.
+    pub device: Device,
+}
+
+/// Answers a share link brought, and whether the link's check held (an older link has none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub answers: Answers,
+    pub verified: bool,
+}
+
+/// The answers another tab of the self-check saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherTab {
+    pub draft: Value,
+    pub areas: Vec<&'static str>,
+}
+
+/// What the device's storage did with the answers: a failed save and another tab's answers are
+/// shown where the user is, so no work is lost without a word.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Device {
+    /// The last save failed (a full storage): the answers live only in this page.
+    pub save_failed: bool,
+    /// Another tab saved other answers than this one holds: nothing is saved here until the user
+    /// says which to keep.
+    pub other_tab: Option<OtherTab>,
+    /// Saved work that could not be read was set aside, not deleted.
+    pub set_aside: bool,
 }
 
 /// How long the reset warning counts down before the answers go (WCAG 2.2.1: at least 20 s).
@@ -227,7 +261,7 @@ pub enum Action {
     Import(Result<Answers, Refusal>),
     ClearAnswers,
     /// A share link was opened: ask before replacing anything.
-    OfferShared(Answers),
+    OfferShared(Shared),
     ShareUnreadable(Refusal),
     AcceptShared,
     DeclineShared,
@@ -245,6 +279,14 @@ pub enum Action {
     StillHere,
     /// Back to a bare start: every answer, notice and link of the last visitor gone.
     Reset,
+    /// A save was tried: `false` when the browser refused it.
+    Saved(bool),
+    /// Another tab of the self-check saved these answers.
+    OtherTabSaved(OtherTab),
+    /// The user keeps this tab's answers over the other tab's (they are saved again at once).
+    KeepMine,
+    /// The user takes the answers the other tab saved.
+    TakeOtherTab,
 }
 
 impl State {
@@ -268,8 +310,10 @@ impl State {
             share_link: None,
             partner: Partner::default(),
             home: String::new(),
+            own_home: String::new(),
             kiosk: Kiosk::default(),
             hand_off: false,
+            device: Device::default(),
         }
     }
 
@@ -450,9 +494,9 @@ impl State {
             Action::OfferShared(answers) => self.pending_share = Some(answers),
             Action::ShareUnreadable(refusal) => self.notice = Some(Notice::ShareUnreadable(refusal)),
             Action::AcceptShared => {
-                if let Some(answers) = self.pending_share.take() {
-                    self.replace_answers(&answers);
-                    self.notice = Some(Notice::SharedApplied);
+                if let Some(shared) = self.pending_share.take() {
+                    self.replace_answers(&shared.answers);
+                    self.notice = Some(Notice::SharedApplied { verified: shared.verified });
                 }
             }
             Action::DeclineShared => self.pending_share = None,
@@ -479,11 +523,31 @@ impl State {
                     self.focus_on(None);
                 }
             }
+            Action::Saved(worked) => self.device.save_failed = !worked,
+            // The same answers saved elsewhere change nothing here.
+            Action::OtherTabSaved(other) if other.draft == self.draft && other.areas == self.areas => {
+                self.device.other_tab = None;
+            }
+            Action::OtherTabSaved(other) => self.device.other_tab = Some(other),
+            Action::KeepMine => self.device.other_tab = None,
+            Action::TakeOtherTab => {
+                if let Some(other) = self.device.other_tab.take() {
+                    self.draft = other.draft;
+                    self.areas = other.areas;
+                    self.errors.clear();
+                    if !self.path().contains(&self.step) {
+                        self.step = if self.has_answers() { Step::Check } else { Step::Start };
+                    }
+                    self.focus_on(None);
+                }
+            }
             Action::Reset => {
                 let kept = State {
                     storage_refused: self.storage_refused,
+                    device: Device { other_tab: None, ..self.device.clone() },
                     partner: std::mem::take(&mut self.partner),
                     home: std::mem::take(&mut self.home),
+                    own_home: std::mem::take(&mut self.own_home),
                     kiosk: Kiosk { warning: None, ..self.kiosk.clone() },
                     focus_request: self.focus_request,
                     ..State::new(self.lang, self.today, self.demo)
@@ -596,7 +660,10 @@ mod tests {
     #[test]
     fn a_share_link_replaces_the_answers_only_when_accepted() {
         let shared = Answers::from_json(crate::answers::tests::EVERYTHING).unwrap_or_default();
-        let offered = run(vec![Action::SetText(Field::Entity("name"), "mine".into()), Action::OfferShared(shared)]);
+        let offered = run(vec![
+            Action::SetText(Field::Entity("name"), "mine".into()),
+            Action::OfferShared(Shared { answers: shared, verified: true }),
+        ]);
         assert_eq!(draft::text(&offered.draft, &Field::Entity("name")), "mine");
         let declined = reduce(offered.clone(), Action::DeclineShared);
         assert_eq!(draft::text(&declined.draft, &Field::Entity("name")), "mine");
@@ -671,5 +738,27 @@ mod tests {
         assert!(!reset.has_answers() && reset.share_link.is_none() && reset.areas.is_empty());
         assert_eq!((reset.kiosk.idle_seconds, reset.demo), (30, true), "the stand's own settings stay");
         assert_eq!(reset.partner.first_areas, ["growth"]);
+    }
+
+    #[test]
+    fn another_tabs_answers_wait_for_the_users_word_and_a_failed_save_stays_said() {
+        let mine = reduce(fresh(), Action::SetText(Field::Entity("name"), "本窗口".into()));
+        let same = OtherTab { draft: mine.draft.clone(), areas: mine.areas.clone() };
+        assert_eq!(reduce(mine.clone(), Action::OtherTabSaved(same)).device.other_tab, None, "the same answers");
+
+        let theirs = reduce(fresh(), Action::SetText(Field::Entity("name"), "另一窗口".into()));
+        let other = OtherTab { draft: theirs.draft.clone(), areas: vec!["security"] };
+        let asked = reduce(mine.clone(), Action::OtherTabSaved(other));
+        assert!(asked.device.other_tab.is_some());
+        let kept = reduce(asked.clone(), Action::KeepMine);
+        assert_eq!((kept.device.other_tab.clone(), kept.draft.clone()), (None, mine.draft.clone()));
+        let taken = reduce(asked, Action::TakeOtherTab);
+        assert_eq!((taken.draft.clone(), taken.areas.clone()), (theirs.draft, vec!["security"]));
+        assert_eq!(taken.device.other_tab, None);
+
+        let failed = reduce(mine, Action::Saved(false));
+        assert!(failed.device.save_failed);
+        assert!(reduce(failed.clone(), Action::Reset).device.save_failed, "the device is the same after a reset");
+        assert!(!reduce(failed, Action::Saved(true)).device.save_failed);
     }
 }

@@ -13,7 +13,10 @@ use crate::answers::{check_bounds, Problem};
 use crate::lang::Lang;
 use crate::policy::AREAS;
 
-const KEY: &str = "xicheng-data-awards/work-in-progress";
+pub const KEY: &str = "xicheng-data-awards/work-in-progress";
+/// Where saved work that could not be read is set aside, never deleted: it stays until the user
+/// clears the saved answers, so nothing is lost to a reader's mistake.
+pub const SET_ASIDE_KEY: &str = "xicheng-data-awards/unreadable-saved-work";
 
 /// The saved work, as stored: the draft answers and where the user was.
 #[derive(Serialize, Deserialize)]
@@ -65,16 +68,23 @@ impl Store {
             return Ok(None);
         };
         check_bounds(&text).map_err(|error| Refusal::whole(error.problem))?;
-        let record: Record = serde_json::from_str(&text)
-            .map_err(|e| Refusal::whole(Problem::NotJson { line: e.line(), column: e.column() }))?;
+        let record: Record = serde_json::from_str(&text).map_err(|e| {
+            // Valid JSON of another shape (a record missing a field) is not "not valid JSON".
+            Refusal::whole(if e.is_data() {
+                Problem::WrongFormat
+            } else {
+                Problem::NotJson { line: e.line(), column: e.column() }
+            })
+        })?;
         draft::check_saved(&record.draft).map_err(Refusal::Invalid)?;
         let areas = record.areas.iter().filter_map(|a| AREAS.iter().find(|x| x.key == a).map(|x| x.key)).collect();
         Ok(Some(Saved { draft: record.draft, areas, step: Step::from_fragment(&record.step), lang: record.lang }))
     }
 
-    pub fn save(self, state: &State) {
+    /// Saves the work; `false` when the browser refused to store it (a full storage).
+    pub fn save(self, state: &State) -> bool {
         if !self.usable() {
-            return;
+            return true;
         }
         let record = Record {
             draft: state.draft.clone(),
@@ -82,13 +92,37 @@ impl Store {
             step: state.step.fragment(),
             lang: state.lang,
         };
-        // A full or refusing storage loses only the saving, never the page.
-        let _ = LocalStorage::set(KEY, &record);
+        // A full or refusing storage loses the saving, never the page; the user is told.
+        LocalStorage::set(KEY, &record).is_ok()
     }
 
+    /// Moves saved work that could not be read aside, under [`SET_ASIDE_KEY`]: a fresh start
+    /// must not overwrite it, and a later version (or the bureau's help) may still read it.
+    pub fn set_aside(self) {
+        if !self.usable() {
+            return;
+        }
+        let storage = LocalStorage::raw();
+        if let Ok(Some(text)) = storage.get_item(KEY) {
+            if storage.set_item(SET_ASIDE_KEY, &text).is_ok() {
+                let _ = storage.remove_item(KEY);
+            }
+        }
+    }
+
+    /// What was set aside, to download it.
+    pub fn set_aside_text(self) -> Option<String> {
+        if !self.usable() {
+            return None;
+        }
+        LocalStorage::raw().get_item(SET_ASIDE_KEY).ok().flatten()
+    }
+
+    /// Forgets the saved work, and anything set aside with it: the user asked.
     pub fn clear(self) {
         if available() {
             LocalStorage::delete(KEY);
+            LocalStorage::delete(SET_ASIDE_KEY);
         }
     }
 }

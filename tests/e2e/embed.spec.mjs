@@ -121,6 +121,13 @@ test('forged and malformed messages change nothing', async ({ page }) => {
   const frame = await openPark(page, { lang: 'en' });
   await expectFitted(page, 'start');
   const before = await frameHeight(page);
+  // Every height the loader gives the frame from here on.
+  await page.evaluate(() => {
+    const widget = document.querySelector('iframe');
+    window.heightsGiven = [];
+    new MutationObserver(() => window.heightsGiven.push(widget.style.height))
+      .observe(widget, { attributes: true, attributeFilter: ['style'] });
+  });
   // From the park's page itself, and from a second frame of the widget's own origin.
   await page.evaluate(() => window.postMessage({ kind: 'height', px: 321 }, '*'));
   await page.evaluate((src) => new Promise((done) => {
@@ -136,9 +143,15 @@ test('forged and malformed messages change nothing', async ({ page }) => {
   for (const message of [{ kind: 'height', px: '999' }, { kind: 'height', px: 5e7 }, { kind: 'height' }, 'height', null, { px: 444 }]) {
     await widget.evaluate((m) => parent.postMessage(m, '*'), message);
   }
-  // A round trip through the widget's frame, so every message above has been delivered.
-  await widget.evaluate(() => new Promise((done) => setTimeout(done, 0)));
-  expect(await frameHeight(page)).toBe(before);
+  // Last, a valid message from the widget's frame: messages arrive in the order they were sent,
+  // so once the loader has applied this one it has handled every forged one before it.
+  const valid = Math.round(before) + 37;
+  await widget.evaluate((px) => parent.postMessage({ kind: 'height', px }, '*'), valid);
+  await expect.poll(() => page.evaluate(() => window.heightsGiven)).toContain(`${valid}px`);
+  // No forged message gave the frame a height: only the valid one did (and the widget's own
+  // report of its unchanged height, should it send one).
+  const given = await page.evaluate(() => window.heightsGiven);
+  expect(given.filter((h) => h !== `${valid}px` && h !== `${before}px`)).toEqual([]);
   await expect(frame.locator('h1#page-heading')).toHaveText('Xicheng data-industry award self-check');
 });
 

@@ -1,8 +1,12 @@
 // After one visit the self-check opens with no network at all: the service worker keeps exactly
 // this release's files. The test serves dist/ itself, visits once, stops the server and opens
 // the self-check again. It is installable (a manifest with icons) and says when it works offline.
+// A damaged copy in the worker's cache is never served: it is fetched again, or, with no network,
+// the page says so instead of staying blank.
 import { test, expect, chromium } from '@playwright/test';
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -33,6 +37,26 @@ const stop = async (server) => {
   server.closeAllConnections?.();
   await new Promise((resolve) => server.close(resolve));
 };
+
+/** A file's SHA-256 in base64, as the worker keeps it ("./" is the page). */
+const sha256 = (file) => createHash('sha256').update(readFileSync(join(root, file === './' ? 'index.html' : file))).digest('base64');
+
+/** The files the page loads (page, start script, wasm-bindgen's JavaScript, style sheet, wasm). */
+const pageFiles = () => ['./', ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/(?:href|src)="(\.\/[^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1])];
+
+/** Puts `body` in the worker's cache in place of `file`, as a damaged disk or a bad write would. */
+const damage = (page, file, body = 'garbage') => page.evaluate(async ({ file, body }) => {
+  const [name] = await caches.keys();
+  await (await caches.open(name)).put(new URL(file, document.baseURI).href, new Response(body));
+}, { file, body });
+
+/** The SHA-256 (base64) of the copy of `file` in the worker's cache, or null if there is none. */
+const kept = (page, file) => page.evaluate(async (file) => {
+  const [name] = await caches.keys();
+  const hit = await (await caches.open(name)).match(new URL(file, document.baseURI).href);
+  if (!hit) return null;
+  return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', await hit.arrayBuffer()))));
+}, file);
 
 test('after one visit the self-check opens and works with no network', async ({ browser }) => {
   const context = await browser.newContext();
@@ -68,9 +92,12 @@ test('a new release replaces the one kept: the next online visit moves to it and
   const worker = await readFile(join(root, 'sw.js'), 'utf8');
   const [name] = worker.match(/xicheng-self-check-[0-9a-f]{16}/);
   const newName = 'xicheng-self-check-0000000000000002';
-  await writeFile(join(second, 'sw.js'), worker.replace(name, newName));
   const page = await readFile(join(root, 'index.html'), 'utf8');
-  await writeFile(join(second, 'index.html'), page.replace('<title>', '<meta name="release" content="2"><title>'));
+  const changedPage = page.replace('<title>', '<meta name="release" content="2"><title>');
+  await writeFile(join(second, 'index.html'), changedPage);
+  // The second release's worker, as its build writes it: its name, and the changed page's digest.
+  const changedDigest = createHash('sha256').update(changedPage).digest('base64');
+  await writeFile(join(second, 'sw.js'), worker.replace(name, newName).replaceAll(sha256('./'), changedDigest));
 
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -132,11 +159,111 @@ test('Chromium finds nothing that keeps the self-check from being installed', as
   expect(await installability(true)).toContain('manifest-missing-suitable-icon');
 });
 
-test('the worker keeps exactly the files of this release, under this release\'s name', async ({ request }) => {
+test('the worker keeps exactly the files of this release, each with its SHA-256, under this release\'s name', async ({ request }) => {
   const worker = await (await request.get('./sw.js')).text();
   const { readdir } = await import('node:fs/promises');
   for (const file of (await readdir(root)).filter((f) => f !== 'sw.js')) {
-    expect(worker, file).toContain(`"./${file}"`);
+    expect(worker, file).toContain(`"./${file}":"${sha256(file)}"`);
   }
+  expect(worker).toContain(`"./":"${sha256('./')}"`);
   expect(worker).toMatch(/xicheng-self-check-[0-9a-f]{16}/);
+});
+
+test('a damaged copy in the cache is never served: online, each file the page loads is fetched and kept again', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const server = await serveDist();
+  const app = new SelfCheck(page, 'zh');
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  const files = pageFiles();
+  // The page, the start script and wasm-bindgen's, the style sheet, the wasm.
+  expect(files.map((f) => (f === './' ? 'page' : f.split('.').pop())).sort()).toEqual(['css', 'js', 'js', 'page', 'wasm']);
+  // The worker mends it by itself: one load, not the start script's reload after a failed start.
+  let loads = 0;
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1;
+  });
+  for (const file of files) {
+    await damage(page, file);
+    expect(await kept(page, file), file).not.toBe(sha256(file));
+    loads = 0;
+    await page.reload();
+    await expect(app.heading(), file).toBeVisible();
+    // The style sheet applies (the browser's own margin of 8px is gone).
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).marginTop), { message: file }).toBe('0px');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(loads, file).toBe(1);
+    await expect.poll(() => kept(page, file), { message: file }).toBe(sha256(file));
+  }
+  // A page asks once whether every file is kept, maybe while one is being mended: the next says so.
+  await page.reload();
+  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await stop(server);
+  await context.close();
+});
+
+test('with the wasm damaged and no network, the page says so instead of staying blank', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let server = await serveDist();
+  const address = `http://127.0.0.1:${server.address().port}/`;
+  await page.goto(address);
+  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  const wasm = pageFiles().find((f) => f.endsWith('.wasm'));
+  const [name] = await page.evaluate(() => caches.keys());
+
+  await damage(page, wasm);
+  await stop(server);
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
+  await expect(new SelfCheck(page).heading()).toHaveCount(0);
+  // The damaged copy is gone; the rest is kept (offline, a reload would find nothing at all).
+  expect(await kept(page, wasm)).toBeNull();
+  expect(await page.evaluate(() => caches.keys())).toEqual([name]);
+  expect(await kept(page, './')).toBe(sha256('./'));
+
+  // The page itself damaged, and no network: the worker says so, rather than serving it.
+  await damage(page, './', '<p>garbage</p>');
+  await page.reload();
+  await expect(page.locator('body')).toHaveText('本自评工具的离线副本不完整：请连接网络后刷新。The offline copy of the self-check is incomplete: connect to the network and reload.');
+  await expect(page.locator('body')).not.toContainText('garbage');
+
+  // The network back: the self-check starts, and the cache holds every file intact again.
+  server = await serveDist(root, Number(new URL(address).port));
+  await page.reload();
+  await expect(new SelfCheck(page).heading()).toBeVisible();
+  for (const file of pageFiles()) await expect.poll(() => kept(page, file), { message: file }).toBe(sha256(file));
+  await stop(server);
+  await context.close();
+});
+
+test('if the app cannot start, the page says so and reloads once from the network, never more', async ({ browser, baseURL }) => {
+  // No worker here, so the broken wasm comes from the network: the start script alone copes.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let loads = 0;
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1;
+  });
+  let brokenLoads = 1;
+  await page.route('**/*_bg.wasm', (route) => (loads <= brokenLoads
+    ? route.fulfill({ contentType: 'application/wasm', body: 'garbage' })
+    : route.continue()));
+
+  // Broken on the first load only: one reload, and the self-check starts.
+  await page.goto('./');
+  await expect(new SelfCheck(page).heading()).toBeVisible();
+  expect(loads).toBe(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.getItem('xicheng-self-check-retried'))).toBeNull();
+
+  // Broken for good: one reload, then the message stays.
+  loads = 0;
+  brokenLoads = Infinity;
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
+  await page.waitForTimeout(1000);
+  expect(loads).toBe(2);
+  await context.close();
 });

@@ -17,6 +17,13 @@ test('no network request after load, whatever the user does', async ({ page }) =
   await page.getByTestId('export').click();
   await download;
   await page.getByTestId('lang-switch').click();
+  // Let the app settle before reading the log: the results written out in English, the effects
+  // after that render run (the page's language), focus where the user left it (a change of
+  // language does not move it), and nothing in flight.
+  await expect(app.heading()).toHaveText('Your estimate');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('lang-switch')).toBeFocused();
+  await page.waitForLoadState('networkidle');
   const afterLoad = requests.slice(atLoad).filter((url) => !url.startsWith('blob:'));
   expect(afterLoad).toEqual([]);
 });

@@ -69,11 +69,12 @@ test('a foreign file is refused with its reasons and the answers stay', async ({
   await expect(page.getByLabel('Organisation name', { exact: true })).toHaveValue('Keep me Ltd');
 });
 
-test('damaged saved data is reported and the app starts afresh', async ({ page }) => {
+test('damaged saved data is reported, kept aside, and the app starts afresh', async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', '{"draft": [1, 2'));
   await page.reload();
-  await expect(page.getByTestId('notice')).toContainText('已损坏');
+  await expect(page.getByTestId('notice')).toContainText('无法读取，已原样另存在本设备上（没有删除）');
+  expect(await page.evaluate(() => localStorage.getItem('xicheng-data-awards/unreadable-saved-work'))).toBe('{"draft": [1, 2');
   const app = new SelfCheck(page, 'zh');
   await app.start();
   await expect(app.heading()).toHaveText('单位基本情况');

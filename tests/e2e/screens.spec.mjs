@@ -50,10 +50,11 @@ test('the printed report has the answers and results but no buttons', async ({ p
   const app = new SelfCheck(page, 'zh');
   await app.resultsOf(everything);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('button')).toHaveCount(0, { timeout: 1000 }).catch(async () => {
-    const visible = await page.getByRole('button').evaluateAll((els) => els.filter((e) => e.offsetParent !== null).length);
-    expect(visible).toBe(0);
-  });
+  // No button is shown on paper: none is in the accessibility tree, and none takes any room.
+  await expect(page.getByRole('button')).toHaveCount(0);
+  const shown = await page.locator('button, [role="button"]').evaluateAll((all) =>
+    all.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map((e) => e.outerHTML.slice(0, 80)));
+  expect(shown).toEqual([]);
   await expect(page.getByText('自评报告')).toBeVisible();
   await expect(page.getByRole('heading', { name: '您的答案' })).toBeVisible();
   await page.pdf({ path: `${shots}report.pdf`, format: 'A4', printBackground: true });

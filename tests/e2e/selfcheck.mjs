@@ -12,7 +12,7 @@ export function caseFile(name) {
   return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
 }
 
-/** 1234.5 → "1,234.5 万元" / "CNY 12.345 million", 35.5 → "CNY 355,000", as the text layer writes it. */
+/** 1234.5 → "1,234.5 万元" / "CNY 12.345 million", as the text layer writes it. */
 export function money(wan, lang) {
   const group = (text) => {
     const [int, frac] = text.split('.');
@@ -24,8 +24,6 @@ export function money(wan, lang) {
     return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
   };
   if (lang === 'zh') return `${group(trim(wan, 2))} 万元`;
-  // Below a million yuan (100 万元), yuan in full: "CNY 355,000".
-  if (Number(wan) < 100) return `CNY ${group(String(Math.round(Number(trim(wan, 2)) * 10000)))}`;
   return `CNY ${group(trim(Number(wan) / 100, 4))} million`;
 }
 

@@ -32,6 +32,18 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
     }
 }
 
+/// The policy's validity, each day kept whole on its line.
+pub fn validity(lang: crate::lang::Lang) -> Html {
+    let t = text::of(lang);
+    html! {
+        <>
+            <span class="nowrap">{ (t.date)(crate::policy::POLICY.valid_from) }</span>
+            { t.date_to }
+            <span class="nowrap">{ (t.date)(crate::policy::POLICY.valid_until) }</span>
+        </>
+    }
+}
+
 /// "Back" above the page.
 pub fn back_link(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::{back_link, heading};
+use super::{back_link, heading, validity};
 use crate::engine::{estimate, Estimate, MeasureResult, Status};
 use crate::lang::Lang;
-use crate::policy::{GATE, NOT_ESTIMATED, POLICY};
+use crate::policy::{Test, GATE, NOT_ESTIMATED, POLICY};
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::draft::{self, Field};
@@ -45,6 +45,9 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
             if let Some(trace) = &result.trace {
                 <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
+            if let Some(reading) = m.reading {
+                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ " " }{ reading.get(lang) }</p>
+            }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
                     { (text::of(lang).merged_into_title)(text::title_of(kept, lang)) }
@@ -69,7 +72,8 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
             }
             <ul class="conditions">
                 { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.get(lang) }</li> }) }
-                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+                // Every claim shares the field of work of Article 1: said once, on page one.
+                { for result.met.iter().filter(|c| !matches!(c.test, Test::DataField)).map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
             </ul>
         </li>
     }
@@ -200,7 +204,7 @@ pub fn results(ctx: &Ctx) -> Html {
                     <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
                     <dt>{ text::of(lang).start_policy }</dt>
                     <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                        { " · " }{ text::of(lang).start_valid }{ " " }{ (text::of(lang).date_range)(POLICY.valid_from, POLICY.valid_until) }</dd>
+                        { " · " }{ text::of(lang).start_valid }{ " " }{ validity(lang) }</dd>
                 </dl>
             </header>
             if !estimate.in_force {
@@ -236,6 +240,8 @@ pub fn results(ctx: &Ctx) -> Html {
                 </section>
             }
             { next_steps(&estimate, &answers, lang) }
+            // Beside the advice to keep the answers file and the report: export, print, share.
+            { save_tools(ctx) }
             if !services.is_empty() {
                 <section aria-labelledby="services-title">
                     <h2 id="services-title">{ text::of(lang).results_services }</h2>
@@ -278,7 +284,6 @@ pub fn results(ctx: &Ctx) -> Html {
                 <p>{ NOT_ESTIMATED.get(lang) }</p>
             </section>
 
-            { save_tools(ctx) }
             <div class="button-row no-print">
                 <button type="button" class="button button-secondary" onclick={to_check}>{ text::of(lang).results_change }</button>
                 <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ text::of(lang).results_start_again }</button>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::heading;
+use super::{heading, validity};
 use crate::policy::POLICY;
 use crate::samples::SAMPLES;
 use crate::text;
@@ -28,7 +28,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 <dt>{ text::of(lang).start_issued }</dt>
                 <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.get(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
                 <dt>{ text::of(lang).start_valid }</dt>
-                <dd>{ (text::of(lang).date_range)(POLICY.valid_from, POLICY.valid_until) }</dd>
+                <dd>{ validity(lang) }</dd>
             </dl>
             if !in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
@@ -45,6 +45,9 @@ pub fn start(ctx: &Ctx) -> Html {
                         text::of(lang).start_storage_demo
                     } else if state.storage_refused {
                         text::of(lang).start_storage_refused
+                    } else if state.device.save_failed {
+                        // The promise follows what is true.
+                        text::of(lang).device_save_failed
                     } else {
                         text::of(lang).start_storage
                     }

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
-use crate::answers::{FieldPath, MAX_TEXT_CHARS};
+use crate::answers::{name_as_kept, FieldPath};
 use crate::lang::Lang;
 use crate::policy::Choice;
 use crate::text;
@@ -96,20 +96,30 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
     let (error_id, error) = error_line(ctx, &field.path(), &id);
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let value = draft::text(&ctx.0.draft, field);
+    let is_name = kind == TextKind::Text;
     let oninput = {
         let ctx = ctx.clone();
         let field = field.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            ctx.dispatch(Action::SetText(field.clone(), input.value()));
+            let typed = input.value();
+            // A name keeps at most 200 characters as the file counts them (maxlength would count
+            // UTF-16 units, and stop at 100 emoji); the box shows exactly what is kept.
+            let kept = if is_name { name_as_kept(&typed) } else { &typed };
+            if kept.len() != typed.len() {
+                input.set_value(kept);
+            }
+            ctx.dispatch(Action::SetText(field.clone(), kept.to_string()));
         })
     };
-    // The box holds no more than the answers file may (a name), or than any figure needs; a name
-    // sets its own direction (`dir="auto"`), so an Arabic or Hebrew name reads right to left.
+    // A figure's box holds no more than any figure needs; a name sets its own direction
+    // (`dir="auto"`), so an Arabic or Hebrew name reads right to left.
     let (inputmode, class, suffix, maxlength, dir) = match kind {
-        TextKind::Text => ("text", "input", None, MAX_TEXT_CHARS, Some("auto")),
-        TextKind::Count => ("numeric", "input input-short", None, MAX_FIGURE_CHARS, None),
-        TextKind::Amount => ("decimal", "input input-amount", Some(text::of(lang).unit_wan), MAX_FIGURE_CHARS, None),
+        TextKind::Text => ("text", "input", None, None, Some("auto")),
+        TextKind::Count => ("numeric", "input input-short", None, Some(MAX_FIGURE_CHARS), None),
+        TextKind::Amount => {
+            ("decimal", "input input-amount", Some(text::of(lang).unit_wan), Some(MAX_FIGURE_CHARS), None)
+        }
     };
     html! {
         <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
@@ -120,7 +130,7 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
             { error }
             <div class="input-wrap">
                 <input {id} class={class} type="text" {inputmode} {value} {oninput} {dir}
-                       maxlength={maxlength.to_string()} autocomplete="off" spellcheck="false"
+                       maxlength={maxlength.map(|m| m.to_string())} autocomplete="off" spellcheck="false"
                        aria-invalid={error_id.as_ref().map(|_| "true")}
                        aria-describedby={described_by(&[hint_id, error_id])} />
                 if let Some(suffix) = suffix {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::answers::Answers;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
-use crate::ui::options::{standalone_link, SHARE_PREFIX};
+use crate::ui::options::{host_of, standalone_link, SHARE_PREFIX};
 use crate::ui::state::{Action, State};
 
 /// The largest code drawn: version 18 (89 modules a side, 560 bytes at level M), which a phone
@@ -53,6 +53,7 @@ pub fn hand_off(ctx: &Ctx, answers: Option<&Answers>) -> Html {
                     <p class="warning-text" data-testid="hand-off-too-long">{ t.hand_off_too_long }</p>
                 }) }
                 <p class="hint" data-testid="hand-off-length">{ (t.hand_off_length)(link.chars().count()) }</p>
+                { destination(state) }
             </div>
         }
     });
@@ -64,6 +65,25 @@ pub fn hand_off(ctx: &Ctx, answers: Option<&Answers>) -> Html {
             </button>
             { code.unwrap_or_default() }
         </div>
+    }
+}
+
+/// Where every share link and code of this page leads, in plain words under it: the answers
+/// themselves stay out of sight, the address does not. Another site than the page's own is
+/// named in a warning (a `?public=` a kiosk set, or one somebody slipped into the address).
+pub fn destination(state: &State) -> Html {
+    let t = text::of(state.lang);
+    let leads_to = standalone_link(state);
+    let foreign = !state.own_home.is_empty() && host_of(&leads_to) != host_of(&state.own_home);
+    html! {
+        <>
+            <p class="link-destination" data-testid="link-destination">
+                { t.link_destination }<bdi>{ leads_to.clone() }</bdi>
+            </p>
+            if foreign {
+                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(host_of(&leads_to)) }</p>
+            }
+        </>
     }
 }
 

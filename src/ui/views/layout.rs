@@ -7,9 +7,11 @@ use yew::prelude::*;
 use super::save_tools::refusal_lines;
 use crate::policy::POLICY;
 use crate::text;
+use crate::ui::browser;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::options::standalone_link;
 use crate::ui::state::{Action, Notice};
+use crate::ui::storage::Store;
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
@@ -57,6 +59,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                                 data-testid="start-over">{ t.layout_start_over }</button>
                     </div>
                 }
+                { device_banner(ctx) }
                 { notice_banner(ctx) }
                 { share_prompt(ctx) }
                 <main id="main" class="page">{ page }</main>
@@ -100,12 +103,64 @@ fn idle_warning(ctx: &Ctx) -> Html {
     }
 }
 
+/// What the device's storage did, where the user is: a save that failed, or another tab's
+/// answers waiting for the user's word. Neither goes away by itself.
+fn device_banner(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.0.lang);
+    let device = &ctx.0.device;
+    let store = Store { enabled: !ctx.0.demo };
+    if device.other_tab.is_some() {
+        let keep = {
+            let ctx = ctx.clone();
+            // Saved again at once: the other tab is told in turn, and nothing is overwritten unseen.
+            Callback::from(move |_: MouseEvent| {
+                let worked = store.save(&ctx.0);
+                ctx.dispatch(Action::KeepMine);
+                ctx.dispatch(Action::Saved(worked));
+            })
+        };
+        return html! {
+            <div class="banner banner-warning" role="alert" data-testid="other-tab">
+                <p>{ t.device_other_tab }</p>
+                <div class="button-row">
+                    <button type="button" class="button" onclick={send(ctx, Action::TakeOtherTab)}>{ t.device_take_other }</button>
+                    <button type="button" class="button button-secondary" onclick={keep}>{ t.device_keep_mine }</button>
+                </div>
+            </div>
+        };
+    }
+    if device.save_failed {
+        return html! {
+            <div class="banner banner-warning" role="alert" data-testid="save-failed"><p>{ t.device_save_failed }</p></div>
+        };
+    }
+    html! {}
+}
+
+/// The record set aside, offered for download beside the notice that says it could not be read.
+fn set_aside_download(ctx: &Ctx) -> Html {
+    let store = Store { enabled: !ctx.0.demo };
+    if !ctx.0.device.set_aside {
+        return html! {};
+    }
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(text) = store.set_aside_text() {
+            browser::download("xicheng-data-awards-unreadable-saved-work.json", &text);
+        }
+    });
+    html! {
+        <button type="button" class="link-button" {onclick} data-testid="download-set-aside">
+            { text::of(ctx.0.lang).device_download_set_aside }
+        </button>
+    }
+}
+
 fn notice_banner(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let Some(notice) = ctx.0.notice.clone() else {
         return html! {};
     };
-    let (kind, text, lines) = match notice {
+    let (kind, text, lines) = match notice.clone() {
         Notice::SavedDataUnreadable(refusal) => {
             ("warning", text::of(lang).notice_saved_unreadable, refusal_lines(&refusal, lang))
         }
@@ -114,17 +169,22 @@ fn notice_banner(ctx: &Ctx) -> Html {
         }
         Notice::Imported => ("success", text::of(lang).notice_imported, Vec::new()),
         Notice::Cleared => ("success", text::of(lang).notice_cleared, Vec::new()),
-        Notice::SharedApplied => ("success", text::of(lang).notice_shared_applied, Vec::new()),
+        Notice::SharedApplied { verified: true } => ("success", text::of(lang).notice_shared_applied, Vec::new()),
+        Notice::SharedApplied { verified: false } => ("warning", text::of(lang).notice_shared_unverified, Vec::new()),
         Notice::ShareUnreadable(refusal) => {
             ("warning", text::of(lang).notice_share_unreadable, refusal_lines(&refusal, lang))
         }
     };
+    let set_aside = matches!(notice, Notice::SavedDataUnreadable(_));
     let dismiss = send(ctx, Action::DismissNotice);
     html! {
         <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
             <p>{ text }</p>
             if !lines.is_empty() {
                 <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
+            }
+            if set_aside {
+                { set_aside_download(ctx) }
             }
             <button type="button" class="link-button" onclick={dismiss}>{ text::of(lang).notice_dismiss }</button>
         </div>
@@ -142,6 +202,9 @@ fn share_prompt(ctx: &Ctx) -> Html {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
             <h2 id="share-prompt-title">{ text::of(lang).share_prompt_title }</h2>
             <p>{ text::of(lang).share_prompt_body }</p>
+            if ctx.0.pending_share.as_ref().is_some_and(|shared| !shared.verified) {
+                <p data-testid="share-unverified">{ text::of(lang).notice_shared_unverified }</p>
+            }
             <div class="button-row">
                 <button type="button" class="button" onclick={accept}>{ text::of(lang).share_prompt_accept }</button>
                 <button type="button" class="button button-secondary" onclick={decline}>{ text::of(lang).share_prompt_decline }</button>

@@ -38,17 +38,48 @@ fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
         (Fact::Count(n), _) => vec![(t.next_answered)(question, &n.to_string())],
         // The question names its unit (万元): the figure as the user gave it.
         (Fact::Amount(amount), _) => vec![(t.next_answered)(question, &amount.figure())],
-        (Fact::List(items), FactKind::List(_)) => items
+        (Fact::List(items), FactKind::List(fields)) => items
             .iter()
             .enumerate()
-            .map(|(i, item)| match item.get("name") {
-                Some(Fact::Text(name)) if !name.trim().is_empty() => text::isolate(name.trim()),
-                _ => (t.list_item_n)(i + 1),
+            .map(|(i, item)| {
+                let name = match item.get("name") {
+                    Some(Fact::Text(name)) if !name.trim().is_empty() => text::isolate(name.trim()),
+                    _ => (t.list_item_n)(i + 1),
+                };
+                // What the item is shown by: its level, its prize, its spend.
+                let details: Vec<String> = fields
+                    .iter()
+                    .filter(|spec| spec.key != "name")
+                    .filter_map(|spec| item.get(spec.key).map(|fact| detail(spec, fact, lang)))
+                    .collect();
+                let item =
+                    if details.is_empty() { name } else { (t.item_details)(&name, &details.join(t.list_separator)) };
+                (t.next_answered)(question, &item)
             })
-            .map(|item| (t.next_answered)(question, &item))
             .collect(),
         (Fact::Flag(yes), _) => vec![(t.next_answered)(question, super::fields::yes_no_text(lang, *yes))],
+        (Fact::Choices(keys), FactKind::Choices(choices)) => {
+            let labels: Vec<&str> = keys
+                .iter()
+                .filter_map(|key| choices.iter().find(|c| c.key == *key))
+                .map(|c| c.label.get(lang))
+                .collect();
+            vec![(t.next_answered)(question, &labels.join(t.list_separator))]
+        }
         _ => vec![question.to_string()],
+    }
+}
+
+/// One detail of a list item, as its answer reads: a choice's label, a figure.
+fn detail(spec: &FactSpec, fact: &Fact, lang: Lang) -> String {
+    match (&spec.kind, fact) {
+        (FactKind::Choice(choices), Fact::Choice(key)) => {
+            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.get(lang).to_string())
+        }
+        (_, Fact::Amount(amount)) => amount.figure(),
+        (_, Fact::Count(n)) => n.to_string(),
+        (_, Fact::Text(text)) => text::isolate(text),
+        _ => String::new(),
     }
 }
 

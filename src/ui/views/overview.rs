@@ -78,13 +78,14 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
             Some(kept) => {
                 html! { <span class="merged-note">{ (t.overview_merged)(text::title_of(kept, lang)) }</span> }
             }
-            None => html! { { result.amount.figure() } },
+            None => html! { { (t.overview_figure)(result.amount) } },
         };
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
                 <td>
                     { to_heading(card_heading_id(m.id), html! { { m.title.get(lang) } }) }
                     { basis_tag(result, lang) }
+                    <span class="overview-clause-inline">{ m.clause.get(lang) }</span>
                     { bar(shown, largest) }
                 </td>
                 <td class="overview-clause">{ m.clause.get(lang) }</td>
@@ -106,7 +107,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ t.overview_award }</th>
-                        <th scope="col">{ t.overview_clause }</th>
+                        <th scope="col" class="overview-clause">{ t.overview_clause }</th>
                         <th scope="col" class="num">{ t.overview_amount }</th>
                     </tr>
                 </thead>
@@ -124,8 +125,9 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
                 }) }
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="2">{ total_label }</th>
-                        <td class="num" data-testid="overview-total">{ total.figure() }</td>
+                        <th scope="row">{ total_label }</th>
+                        <td class="overview-clause"></td>
+                        <td class="num" data-testid="overview-total">{ (t.overview_figure)(total) }</td>
                     </tr>
                 </tfoot>
             </table>

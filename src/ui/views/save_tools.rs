@@ -5,13 +5,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::answers::{Answers, Problem, MAX_FILE_BYTES};
+use crate::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES};
 use crate::lang::Lang;
 use crate::text;
 use crate::ui::browser;
 use crate::ui::ctx::Ctx;
 use crate::ui::state::{Action, Refusal};
-use crate::ui::views::hand_off::{hand_off, share_link};
+use crate::ui::views::hand_off::{destination, hand_off, share_link};
 
 /// Lines of an import error shown; the rest are counted.
 const MAX_ERROR_LINES: usize = 8;
@@ -54,8 +54,10 @@ pub fn import_button(ctx: &Ctx) -> Html {
         }
         let ctx = ctx.clone();
         yew::platform::spawn_local(async move {
-            let outcome = match gloo_file::futures::read_as_text(&file).await {
-                Ok(text) => Answers::from_json(&text).map_err(Refusal::Invalid),
+            // Read as bytes and decoded strictly: the browser's own text reading would turn a
+            // file that is not UTF-8 into replacement characters without a word.
+            let outcome = match gloo_file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => text_of_file(&bytes).and_then(|text| Answers::from_json(&text)).map_err(Refusal::Invalid),
                 Err(_) => Err(Refusal::Unreadable),
             };
             ctx.dispatch(Action::Import(outcome));
@@ -110,6 +112,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
                     <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
                     <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
                            aria-describedby="share-link-hint" data-testid="share-link" />
+                    { destination(state) }
                 </div>
             }
         </section>

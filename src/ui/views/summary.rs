@@ -133,7 +133,8 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             answer: if chosen.is_empty() {
                 text::of(lang).answer_none.to_string()
             } else {
-                chosen.join(text::of(lang).list_separator)
+                // One a line: the areas' own names hold the separator.
+                chosen.join("\n")
             },
             step: Step::Areas,
             focus: "areas".to_string(),

@@ -1,0 +1,163 @@
+// What the app accepts it keeps: a large file survives a reload and its export imports again; a
+// full storage, another tab and an unreadable record are said where the user is, and nothing is
+// deleted or overwritten unseen; a file that is not UTF-8 is refused, not guessed; a name counts
+// the same in the box and in the file; and every share link says where it leads.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { SelfCheck } from './selfcheck.mjs';
+
+const KEY = 'xicheng-data-awards/work-in-progress';
+const SET_ASIDE = 'xicheng-data-awards/unreadable-saved-work';
+const base = { format: 'xicheng-data-awards/answers', version: 1 };
+const entity = { operates_in_xicheng: true, data_fields: ['development'], ict_industry: true };
+
+/** Answers of about 300 KB, every list full of long names: within every limit of the format. */
+function large() {
+  const name = (i) => `${'数据'.repeat(99)}${i % 100}`;
+  return {
+    ...base,
+    entity: { ...entity, name: '大型示例单位' },
+    claims: {
+      '3.1': { platforms: Array.from({ length: 100 }, (_, i) => ({ name: name(i), level: 'national' })) },
+      '4.2c': { entries: Array.from({ length: 100 }, (_, i) => ({ name: name(i), national_prize: 'first' })) },
+      9.4: { events: Array.from({ length: 100 }, (_, i) => ({ name: name(i), spend_wan: '99999999.999999' })) },
+    },
+  };
+}
+
+test('a large file within every limit survives a reload, and its export imports again', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  const answers = large();
+  expect(Buffer.byteLength(JSON.stringify(answers))).toBeGreaterThan(150_000);
+  await app.open();
+  await app.importAnswers(answers);
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  await page.reload();
+  await expect(app.heading()).toBeVisible();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key) !== null, KEY)).toBe(true);
+  await page.evaluate(() => { window.location.hash = '#/results'; });
+  await expect(app.heading()).toHaveText('自评结果');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const exported = await readFile(await (await download).path(), 'utf8');
+  console.log(`large answers: ${Buffer.byteLength(JSON.stringify(answers))} bytes imported, ${Buffer.byteLength(exported)} bytes exported`);
+  await page.getByTestId('start-again').click();
+  await app.importAnswers(JSON.parse(exported));
+  await expect(page.getByTestId('notice')).toContainText('已导入');
+});
+
+test('saved work that cannot be read is set aside, offered for download, and never deleted', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await page.evaluate((key) => localStorage.setItem(key, '{"draft": {"entity": {}}, "areas": []}'), KEY);
+  await page.reload();
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('kept aside on this device, not deleted');
+  await expect(notice).not.toContainText('not valid JSON');
+  expect(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE)).toContain('"draft"');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-set-aside').click();
+  expect(await readFile(await (await download).path(), 'utf8')).toContain('"draft"');
+});
+
+test('a full storage is said where the user is, and the start page promises nothing false', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await app.start();
+  await app.fill('Organisation name', 'Full Storage Ltd');
+  await expect(page.getByTestId('save-failed')).toContainText('could not be saved on this device');
+  await page.locator('.back-link').click();
+  await expect(page.getByTestId('storage-line')).toContainText('could not be saved on this device');
+});
+
+test('two tabs are told of each other, and nothing is overwritten unseen', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  const one = new SelfCheck(first, 'en');
+  const two = new SelfCheck(second, 'en');
+  await one.open();
+  await two.open();
+  await one.start();
+  await one.fill('Organisation name', 'Written in the first tab');
+  await expect(second.getByTestId('other-tab')).toBeVisible();
+  // The second keeps its own: the first is told in turn.
+  await second.getByRole('button', { name: 'Keep the answers in this window' }).click();
+  await expect(second.getByTestId('other-tab')).toHaveCount(0);
+  await expect(first.getByTestId('other-tab')).toBeVisible();
+  // The first takes the second's (none): its name goes, as the user chose.
+  await first.getByRole('button', { name: "Use the other window's answers" }).click();
+  await expect(first.getByTestId('other-tab')).toHaveCount(0);
+  expect(await first.evaluate((key) => localStorage.getItem(key), KEY)).not.toContain('Written in the first tab');
+});
+
+test('a file that is not UTF-8 is refused, naming the encoding', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  // "示例" in GBK.
+  const gbk = Buffer.concat([
+    Buffer.from('{"format": "xicheng-data-awards/answers", "version": 1, "entity": {"name": "'),
+    Buffer.from([0xca, 0xbe, 0xc0, 0xfd]),
+    Buffer.from('", "operates_in_xicheng": true, "data_fields": ["development"]}, "claims": {}}'),
+  ]);
+  await page.getByTestId('import-file').setInputFiles({ name: 'gbk.json', mimeType: 'application/json', buffer: gbk });
+  await expect(page.getByTestId('notice')).toContainText('不是 UTF-8 编码');
+  await expect(page.getByText('ʾ')).toHaveCount(0);
+});
+
+test('200 emoji fit the name box and the file alike, and the 201st does not', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  const emoji = '😀'.repeat(200);
+  await app.open();
+  await app.start();
+  const box = page.getByLabel('Organisation name', { exact: true });
+  await box.fill(`${emoji}😀`);
+  expect([...(await box.inputValue())].length).toBe(200);
+  await page.goto('./?lang=en');
+  await app.importAnswers({ ...base, entity: { ...entity, name: emoji }, claims: {} });
+  await expect(page.getByTestId('notice')).toContainText('imported');
+});
+
+test('a foreign public address is named beside the code, and plain http is refused', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open('public=https%3A%2F%2Fevil.example%2F');
+  await app.importAnswers({ ...base, entity, claims: { 7: { security_products: true } } });
+  await page.getByTestId('hand-off-button').first().click();
+  await expect(page.getByTestId('link-destination').first()).toContainText('https://evil.example/');
+  await expect(page.getByTestId('link-foreign').first()).toContainText('evil.example');
+
+  const messages = [];
+  page.on('console', (message) => messages.push(message.text()));
+  await app.open('public=http%3A%2F%2Fevil.example%2F');
+  await expect.poll(() => messages.join('\n')).toContain('data-public="http://evil.example/"');
+  await app.importAnswers({ ...base, entity, claims: { 7: { security_products: true } } });
+  await page.getByTestId('hand-off-button').first().click();
+  await expect(page.getByTestId('link-destination').first()).not.toContainText('evil.example');
+  await expect(page.getByTestId('link-foreign')).toHaveCount(0);
+});
+
+test('a link of the older form opens with a notice that it could not be checked; a checked one without', async ({ page }) => {
+  const link = (name) => readFile(new URL(`../links/${name}.txt`, import.meta.url), 'utf8').then((t) => t.trim());
+  const app = new SelfCheck(page, 'en');
+  await page.goto(`./?lang=en#s=${await link('sample-ai-start-up.layout-1')}`);
+  await expect(app.heading()).toBeVisible();
+  // On a fresh device there is nothing to replace, but the link's answers are still offered first.
+  const prompt = page.getByTestId('share-prompt');
+  if (await prompt.isVisible()) {
+    await expect(page.getByTestId('share-unverified')).toBeVisible();
+    await prompt.getByRole('button', { name: 'Use the answers in the link' }).click();
+  }
+  await expect(page.getByTestId('notice')).toContainText('cannot be checked for being cut or changed');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`./?lang=en#s=${await link('sample-ai-start-up.layout-2')}`);
+  await expect(app.heading()).toBeVisible();
+  if (await page.getByTestId('share-prompt').isVisible()) {
+    await expect(page.getByTestId('share-unverified')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Use the answers in the link' }).click();
+  }
+  await expect(page.getByTestId('notice')).not.toContainText('cannot be checked');
+});
