@@ -64,6 +64,7 @@ pub const EN: Texts = Texts {
     hand_off_hint: "Scan the code with your phone's camera to open this self-check on the phone. The answers are held in the code itself and never pass through a server.",
     hand_off_code: "QR code of the link that opens this self-check on a phone",
     hand_off_length: |n| format!("The link has {n} characters."),
+    hand_off_unreachable: |host| format!("This code would lead to {host}, which a visitor's phone cannot open (it is this computer or a local network). Add ?public= with the self-check's public address (such as its page on the district's website) to this page's address, then show the code."),
     hand_off_too_long: "Too many answers for a code a phone could read reliably, so none is shown. Export the answers file, or copy the link, instead.",
     layout_language_name: "English",
     layout_provided_by: "Provided by the Xicheng District Data Bureau",

@@ -74,6 +74,9 @@ pub struct Texts {
     pub hand_off_code: &'static str,
     pub hand_off_length: fn(usize) -> String,
     pub hand_off_too_long: &'static str,
+    /// The code would lead to an address a visitor's phone cannot open (this machine, a local
+    /// network): its host, and what to set.
+    pub hand_off_unreachable: fn(&str) -> String,
     pub layout_language_name: &'static str,
     pub layout_privacy: &'static str,
     /// Shown once the service worker holds every file of this release.

@@ -59,6 +59,7 @@ pub const ZH: Texts = Texts {
     hand_off_hint: "用手机相机扫描二维码，即可在手机上打开本次自评。答案就在二维码里，不经过任何服务器。",
     hand_off_code: "二维码：在手机上打开本次自评的链接",
     hand_off_length: |n| format!("链接共 {n} 个字符。"),
+    hand_off_unreachable: |host| format!("这个二维码会通向 {host}，访客的手机打不开（这是本机或局域网的地址）。请在网址后加上 ?public= 和本工具的公开网址（例如它在区政府网站上的地址），再展示二维码。"),
     hand_off_too_long: "答案太多，生成的二维码手机难以可靠识别，因此不显示。请改用“导出答卷文件”，或复制链接。",
     layout_language_name: "中文",
     layout_provided_by: "由西城区数据局提供",

@@ -57,8 +57,9 @@ fn initial_state(options: Options) -> State {
     }
     match options.shared {
         Some(Ok(shared)) => {
-            state.pending_share = Some(shared);
-            browser::replace_fragment("#/");
+            state = reduce(state, Action::OfferShared(shared));
+            // The answers must not stay in the address bar: the step's own address instead.
+            browser::replace_fragment(&state.step.fragment());
         }
         Some(Err(refusal)) => {
             state.notice = Some(Notice::ShareUnreadable(refusal));

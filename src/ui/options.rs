@@ -75,6 +75,24 @@ fn is_loopback(text: &str) -> bool {
     text.starts_with("http://") && (host == "localhost" || ipv4_loopback)
 }
 
+/// Whether a visitor's phone can open `address`: not this machine (`localhost`, 127.x), not a
+/// private or link-local network (10.x, 172.16–31.x, 192.168.x, 169.254.x, an IPv6 address), not
+/// a file, not a bare host name without a dot. A kiosk served from a USB stick is all of these.
+pub fn reachable_from_a_phone(address: &str) -> bool {
+    if !address.starts_with("https://") && !address.starts_with("http://") {
+        return false;
+    }
+    let host = host_of(address);
+    let numbers: Vec<u8> = host.split('.').filter_map(|part| part.parse().ok()).collect();
+    let private = match numbers.as_slice() {
+        [a, b, _, _] if host.split('.').count() == 4 => {
+            matches!((*a, *b), (10 | 127, _) | (172, 16..=31) | (192, 168) | (169, 254) | (0, _))
+        }
+        _ => false,
+    };
+    !(host.is_empty() || host == "localhost" || host.contains(':') || !host.contains('.') || private)
+}
+
 /// The host of an address (`data.bjxch.gov.cn`), to name where a link leads.
 pub fn host_of(address: &str) -> &str {
     let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
@@ -312,6 +330,23 @@ mod tests {
             assert_eq!(parse_public_base(loopback).as_deref(), Some(loopback), "{loopback}");
         }
         assert_eq!(host_of("https://data.bjxch.gov.cn:443/selfcheck/"), "data.bjxch.gov.cn");
+        for (address, reachable) in [
+            ("https://data.bjxch.gov.cn/selfcheck/", true),
+            ("http://8.8.8.8/", true),
+            ("https://172.32.0.1/", true),
+            ("http://127.0.0.1:8080/", false),
+            ("http://localhost:8000/", false),
+            ("http://10.1.2.3/", false),
+            ("http://172.16.0.9/", false),
+            ("http://172.31.255.1/", false),
+            ("http://192.168.1.20:8080/", false),
+            ("http://169.254.3.4/", false),
+            ("http://[fe80::1]/", false),
+            ("http://kiosk/", false),
+            ("file:///media/usb/dist/index.html", false),
+        ] {
+            assert_eq!(reachable_from_a_phone(address), reachable, "{address}");
+        }
         assert_eq!(host_of("http://[::1]:8000/"), "::1");
     }
 

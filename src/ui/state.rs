@@ -491,7 +491,14 @@ impl State {
                 self.apply(Action::Reset);
                 self.notice = Some(Notice::Cleared);
             }
-            Action::OfferShared(answers) => self.pending_share = Some(answers),
+            // A device with answers of its own is asked first; one without has nothing to lose,
+            // and goes straight to the link's results (told where they came from).
+            Action::OfferShared(shared) if self.has_answers() => self.pending_share = Some(shared),
+            Action::OfferShared(shared) => {
+                self.pending_share = Some(shared);
+                self.apply(Action::AcceptShared);
+                self.go(Step::Results);
+            }
             Action::ShareUnreadable(refusal) => self.notice = Some(Notice::ShareUnreadable(refusal)),
             Action::AcceptShared => {
                 if let Some(shared) = self.pending_share.take() {
@@ -671,6 +678,12 @@ mod tests {
         assert_eq!(draft::text(&accepted.draft, &Field::Entity("name")), "示例数据科技有限公司");
         assert_eq!(accepted.areas.len(), AREAS.len());
         assert_eq!(accepted.step, Step::Check);
+
+        // A device without answers of its own: straight to the link's results, told so.
+        let shared = Answers::from_json(crate::answers::tests::EVERYTHING).unwrap_or_default();
+        let fresh = run(vec![Action::OfferShared(Shared { answers: shared, verified: true })]);
+        assert_eq!((fresh.step, fresh.pending_share.clone()), (Step::Results, None));
+        assert_eq!(fresh.notice, Some(Notice::SharedApplied { verified: true }));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::answers::Answers;
 use crate::text;
 use crate::ui::ctx::{send, Ctx};
-use crate::ui::options::{host_of, standalone_link, SHARE_PREFIX};
+use crate::ui::options::{host_of, reachable_from_a_phone, standalone_link, SHARE_PREFIX};
 use crate::ui::state::{Action, State};
 
 /// The largest code drawn: version 18 (89 modules a side, 560 bytes at level M), which a phone
@@ -37,6 +37,17 @@ pub fn hand_off(ctx: &Ctx, answers: Option<&Answers>) -> Html {
     };
     let code = state.hand_off.then(|| {
         let link = share_link(state, answers);
+        let reachable = reachable_from_a_phone(&link);
+        // At a stand, a code no visitor's phone can open is worse than none: it is drawn only
+        // once a public address is set. Elsewhere it is drawn, under the warning.
+        if !reachable && state.demo {
+            return html! {
+                <div class="hand-off" id="hand-off" data-testid="hand-off">
+                    <p class="warning-text" data-testid="hand-off-unreachable">{ (t.hand_off_unreachable)(host_of(&link)) }</p>
+                    { destination(state) }
+                </div>
+            };
+        }
         let segments = QrSegment::make_segments(&link);
         let fitted = QrCode::encode_segments_advanced(
             &segments,
@@ -48,6 +59,9 @@ pub fn hand_off(ctx: &Ctx, answers: Option<&Answers>) -> Html {
         );
         html! {
             <div class="hand-off" id="hand-off" data-testid="hand-off">
+                if !reachable {
+                    <p class="warning-text" data-testid="hand-off-unreachable">{ (t.hand_off_unreachable)(host_of(&link)) }</p>
+                }
                 <p>{ t.hand_off_hint }</p>
                 { fitted.map(|qr| drawn(&qr, t.hand_off_code)).unwrap_or_else(|_| html! {
                     <p class="warning-text" data-testid="hand-off-too-long">{ t.hand_off_too_long }</p>
