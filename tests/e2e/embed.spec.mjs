@@ -1,18 +1,36 @@
-// A partner's page embeds the self-check with one <script> (embed.js). The page here is served from
-// another origin and styled to be hostile, with a strict CSP of its own. The widget tells it only
-// its height and step, only to its origin; the loader hears only its own frame; neither side's
-// styles reach the other; everything the widget does works inside the frame.
+// A partner's page embeds the self-check with a link and one <script> (embed.js), as README gives
+// them. The page here is served from another origin and styled to be hostile, with a strict CSP of
+// its own. The widget tells it only its height and step, only to its origin; the loader hears only
+// its own frame; neither side's styles reach the other; everything the widget does works inside
+// the frame; where the script cannot run, the link does.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { SelfCheck, caseFile } from './selfcheck.mjs';
 
 let park;
 let appOrigin;
 
-/** A park's page: hostile styles, its own strict CSP, the snippet with `attributes`. */
-function parkPage(attributes, { marker = true } = {}) {
+/** README's snippet that starts with `start`, as a webmaster copies it, the district's address filled in. */
+function readmeSnippet(start) {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Embed it (partner parks)'));
+  const snippet = section.match(new RegExp('```html\\n(' + start + '[^]*?)```'))[1];
+  return snippet.replaceAll(/https:\/\/<[^>]+>\/<[^>]+>\//g, `${appOrigin}/`);
+}
+
+/**
+ * A park's page at `origin`: hostile styles, its own strict CSP, the snippet with `attributes`.
+ * `marker`: an empty `div` marked for the frame, `no` marker, README's link-first snippet
+ * (`readme`) or its frame alone (`frame`); `src`: where the page looks for the loader.
+ */
+function parkPage(origin, attributes, { marker = 'div', src = 'embed.js' } = {}) {
   const data = Object.entries(attributes).map(([k, v]) => ` data-${k}="${v}"`).join('');
+  const snippet = marker === 'readme' ? readmeSnippet('<a ').replace('/embed.js"', `/${src}"`)
+    : marker === 'frame' ? readmeSnippet('<iframe ').replace('https://park.example.cn', origin)
+    : `${marker === 'div' ? '<div data-xicheng-self-check></div>' : ''}
+    <script async src="${appOrigin}/${src}"${data}></script>`;
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>A park</title>
     <style>
       * { box-sizing: content-box !important; font-size: 20px; line-height: 3; color: #6a1b9a; }
@@ -21,8 +39,7 @@ function parkPage(attributes, { marker = true } = {}) {
     </style>
     <h1 id="park-title">Welcome to the park</h1>
     <p id="park-text">Our own page, with our own styles.</p>
-    ${marker ? '<div data-xicheng-self-check></div>' : ''}
-    <script async src="${appOrigin}/embed.js"${data}></script>
+    ${snippet}
     <div id="park-footer" style="height:1500px">Park footer</div>
     </html>`;
 }
@@ -32,11 +49,16 @@ test.beforeAll(async ({ baseURL }) => {
   park = createServer((request, response) => {
     const url = new URL(request.url, 'http://x');
     const attributes = JSON.parse(url.searchParams.get('data') || '{}');
+    // `script=blocked`: the park's CSP allows its own scripts only, not the district's loader.
+    const scripts = url.searchParams.get('script') === 'blocked' ? "'self'" : appOrigin;
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': `default-src 'none'; script-src ${appOrigin}; frame-src ${appOrigin}; style-src 'unsafe-inline'`,
+      'content-security-policy': `default-src 'none'; script-src ${scripts}; frame-src ${appOrigin}; style-src 'unsafe-inline'`,
     });
-    response.end(parkPage(attributes, { marker: url.searchParams.get('marker') !== 'no' }));
+    response.end(parkPage(`http://${request.headers.host}`, attributes, {
+      marker: url.searchParams.get('marker') || undefined,
+      src: url.searchParams.get('src') || undefined,
+    }));
   });
   await new Promise((resolve) => park.listen(0, '127.0.0.1', resolve));
 });
@@ -58,6 +80,22 @@ async function openPark(page, attributes = {}, { site = 'other', ...options } = 
 
 const frameHeight = (page) => page.locator('iframe').first().evaluate((f) => f.getBoundingClientRect().height);
 const widgetFrame = (page) => page.frames().find((f) => f.url().startsWith(appOrigin));
+const frameTop = (page) => page.locator('iframe').first().evaluate((f) => f.getBoundingClientRect().top);
+
+/** The loader's console warnings, as they come. */
+function warningsOf(page) {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('xicheng self-check') && warnings.push(m.text()));
+  return warnings;
+}
+
+/** Records every message the park's page hears (before its own scripts run): `heard(page)`. */
+const listen = (page) => page.addInitScript(() => {
+  if (window !== top) return;
+  window.heard = [];
+  addEventListener('message', ({ origin, data }) => window.heard.push({ origin, data }));
+});
+const heard = (page) => page.evaluate(() => window.heard);
 
 /** The frame is as tall as the widget's content: no inner scrollbar, no gap under it. */
 async function expectFitted(page, where) {
@@ -103,18 +141,102 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('a new step brings the top of the frame into view', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 700 });
-  const frame = await openPark(page, { lang: 'en' });
-  await new SelfCheck(frame, 'en').importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);
-  await expect(frame.locator('h1#page-heading')).toHaveText('Check your answers');
-  await expectFitted(page, 'check your answers');
+for (const width of [360, 1280]) {
+  test(`a new step brings the frame's top to the window's top at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await listen(page);
+    const warnings = warningsOf(page);
+    // data-host told, and right: the same as with no data-host, and no warning.
+    const frame = await openPark(page, { lang: 'en', host: parkOrigin('other') });
+    await new SelfCheck(frame, 'en').importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);
+    await expect(frame.locator('h1#page-heading')).toHaveText('Check your answers');
+    await expectFitted(page, 'check your answers');
+    await frame.getByTestId('continue').scrollIntoViewIfNeeded();
+    expect(await frameTop(page)).toBeLessThan(0);
+    await frame.getByTestId('continue').click();
+    await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
+    await expect.poll(async () => Math.abs(await frameTop(page)), { message: 'the frame\'s top at the window\'s top' }).toBeLessThanOrEqual(50);
+    // All of the results, however long (every award claimed: some 50,000 px on a phone).
+    await expectFitted(page, 'results');
+    // What the page heard: from the widget's origin, its height and its step, nothing else.
+    const messages = await heard(page);
+    expect(messages.length).toBeGreaterThan(2);
+    for (const { origin, data } of messages) {
+      expect(origin).toBe(appOrigin);
+      expect(Object.keys(data).sort()).toEqual(data.kind === 'height' ? ['kind', 'px'] : ['kind', 'step']);
+      expect(['height', 'step']).toContain(data.kind);
+    }
+    expect(warnings).toEqual([]);
+  });
+}
+
+test('a data-host that is not this page\'s origin: one warning naming both, a frame 800 px tall that scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await listen(page);
+  const warnings = warningsOf(page);
+  // The live site's snippet, copied to a staging page.
+  const frame = await openPark(page, { lang: 'en', host: 'https://prod.example' });
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await expect(frame.getByLabel('Organisation name', { exact: true })).toBeVisible();
+  // The widget has told its height (to prod.example) by the time the frame has painted twice; a
+  // message the frame posts after that arrives after any of them would have.
+  const widget = widgetFrame(page);
+  await widget.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await widget.evaluate(() => parent.postMessage('painted', '*'));
+  await expect.poll(async () => (await heard(page)).some((m) => m.data === 'painted')).toBe(true);
+  expect((await heard(page)).filter((m) => m.data !== 'painted')).toEqual([]);
+  expect(warnings).toEqual([`xicheng self-check: data-host="https://prod.example" is not this page's origin (${parkOrigin('other')}): the frame cannot fit its content and scrolls`]);
+  expect(await frameHeight(page)).toBe(800);
+  // The step is taller than the frame, which scrolls to its end: the continue button is reachable.
+  const inner = await widget.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: innerHeight }));
+  expect(inner.scroll).toBeGreaterThan(inner.client);
   await frame.getByTestId('continue').scrollIntoViewIfNeeded();
-  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(0);
+  expect(await widget.evaluate(() => scrollY)).toBeGreaterThan(0);
   await frame.getByTestId('continue').click();
-  await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
-  const top = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
-  await expect.poll(async () => (await top()) >= 0 && (await top()) < 700 / 2).toBe(true);
+  await expect(new SelfCheck(frame, 'en').errorSummary()).toBeVisible();
+  expect(warnings).toHaveLength(1);
+});
+
+test('README\'s link-first snippet: where the script is blocked the link works; where it runs the frame takes its place', async ({ page }) => {
+  const warnings = warningsOf(page);
+  for (const [why, blocked] of [['by the park\'s CSP', { script: 'blocked' }], ['by a wrong path', { src: 'self-check/embed.js' }]]) {
+    const query = new URLSearchParams({ marker: 'readme', ...blocked });
+    await page.goto(`${parkOrigin('other')}/?${query}`, { waitUntil: 'load' });
+    const link = page.getByRole('link', { name: '打开西城区数据产业奖励自评' });
+    await expect(link, why).toBeVisible();
+    expect(await link.getAttribute('href'), why).toBe(`${appOrigin}/`);
+    await expect(page.locator('iframe'), why).toHaveCount(0);
+    await link.click();
+    await expect(page.locator('h1#page-heading'), why).toBeVisible();
+    const opened = new URL(page.url());
+    expect(`${opened.origin}${opened.pathname}`, why).toBe(`${appOrigin}/`);
+  }
+  await page.goto(`${parkOrigin('other')}/?marker=readme`);
+  await expect(page.frameLocator('iframe').locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.locator('[data-xicheng-self-check]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '打开西城区数据产业奖励自评' })).toHaveCount(0);
+  // In the link's place, before the script.
+  expect(await page.locator('iframe').evaluate((f) => [f.previousElementSibling.id, f.nextElementSibling.tagName]))
+    .toEqual(['park-text', 'SCRIPT']);
+  expect(warnings).toEqual([]);
+});
+
+test('README\'s frame alone, for a CMS that strips scripts: the embedded widget, 1200 px tall, scrolling inside', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await listen(page);
+  await page.goto(`${parkOrigin('other')}/?marker=frame`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
+  await expect(frame.getByTestId('embed-bar')).toBeVisible();
+  await expect(frame.locator('.app-header')).toHaveCount(0);
+  expect(await frameHeight(page)).toBe(1200);
+  expect(await page.locator('iframe').getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox');
+  await frame.getByRole('button', { name: '开始自评' }).click();
+  await frame.getByTestId('continue').scrollIntoViewIfNeeded();
+  expect(await widgetFrame(page).evaluate(() => scrollY)).toBeGreaterThan(0);
+  // Nobody listens, and the widget told the page nothing but its height and step.
+  expect(await frameHeight(page)).toBe(1200);
+  for (const { data } of await heard(page)) expect(['height', 'step']).toContain(data.kind);
 });
 
 test('forged and malformed messages change nothing', async ({ page }) => {
@@ -247,6 +369,28 @@ test('inside the frame of a park on another site: answering, import, export, pri
   await full.click();
   const tab = await opened;
   await expect(tab.locator('.app-header')).toBeVisible();
+  await tab.close();
+});
+
+test('"open the full self-check" carries the answers: the new tab opens on the same results', async ({ page }) => {
+  const frame = await openPark(page, { lang: 'en' });
+  const app = new SelfCheck(frame, 'en');
+  await app.importAnswers(caseFile('both-authorisations-are-two-matters-and-give-300').answers);
+  await frame.getByTestId('continue').click();
+  await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
+  const total = await app.total().textContent();
+  expect(total).toMatch(/^up to /);
+  const opened = page.context().waitForEvent('page');
+  await frame.getByTestId('open-full').click();
+  const tab = await opened;
+  await expect.poll(() => frame.getByTestId('open-full').getAttribute('href'), { message: 'the link, once clicked, is the share link' })
+    .toMatch(new RegExp(`^${appOrigin}/\\?lang=en#s=`));
+  // The full self-check, outside any frame; the tab holds no answers of its own, so the share
+  // link's answers open straight on their results.
+  expect(new URL(tab.url()).origin).toBe(appOrigin);
+  await expect(tab.locator('.app-header')).toBeVisible();
+  await expect(tab.locator('h1#page-heading')).toHaveText('Your estimate');
+  await expect(new SelfCheck(tab, 'en').total()).toHaveText(total);
   await tab.close();
 });
 

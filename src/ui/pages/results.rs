@@ -181,31 +181,38 @@ pub fn results(ctx: &Ctx) -> Html {
     let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
     let to_check = send(ctx, Action::Navigate(Step::Check));
     let start_again = send(ctx, Action::ClearAnswers);
+    // At a stand the facts follow the total, and the QR code and the other tools come beside it
+    // (a column of their own on a tablet or a big screen: style/components.css, "Stand").
+    let demo = state.demo;
+    let facts = html! {
+        <dl class="report-facts">
+            if !name.trim().is_empty() {
+                <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
+            }
+            if !credit_code.trim().is_empty() {
+                <dt>{ text::of(lang).entity_credit_code }</dt><dd class="nowrap">{ credit_code.trim() }</dd>
+            }
+            if !contact.trim().is_empty() {
+                <dt>{ text::of(lang).entity_contact }</dt><dd><bdi>{ contact.trim() }</bdi></dd>
+            }
+            <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
+            <dt>{ text::of(lang).start_policy }</dt>
+            <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
+                { " · " }{ text::of(lang).start_valid }{ " " }{ validity(lang) }</dd>
+        </dl>
+    };
+    let (facts_first, facts_last) = if demo { (html! {}, facts) } else { (facts, html! {}) };
     html! {
         <>
             <div class="no-print">{ back_link(ctx) }</div>
             { error_summary(ctx) }
             // Page one of the printed report stands alone: who, when, which policy, the total and
             // every award at a glance, and that the bureau decides.
-            <div class="report-page-one">
+            <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
                 <p class="caption print-only">{ text::of(lang).report_title }</p>
                 { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
-                <dl class="report-facts">
-                    if !name.trim().is_empty() {
-                        <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
-                    }
-                    if !credit_code.trim().is_empty() {
-                        <dt>{ text::of(lang).entity_credit_code }</dt><dd class="nowrap">{ credit_code.trim() }</dd>
-                    }
-                    if !contact.trim().is_empty() {
-                        <dt>{ text::of(lang).entity_contact }</dt><dd><bdi>{ contact.trim() }</bdi></dd>
-                    }
-                    <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
-                    <dt>{ text::of(lang).start_policy }</dt>
-                    <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                        { " · " }{ text::of(lang).start_valid }{ " " }{ validity(lang) }</dd>
-                </dl>
+                { facts_first }
             </header>
             if !estimate.in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
@@ -215,7 +222,11 @@ pub fn results(ctx: &Ctx) -> Html {
             }
             { headline(&estimate, lang) }
             <p class="caveat">{ bureau }</p>
+            if demo {
+                { save_tools(ctx) }
+            }
             { overview(&estimate, lang) }
+            { facts_last }
             </div>
 
             if !awards.is_empty() {
@@ -241,7 +252,9 @@ pub fn results(ctx: &Ctx) -> Html {
             }
             { next_steps(&estimate, &answers, lang) }
             // Beside the advice to keep the answers file and the report: export, print, share.
-            { save_tools(ctx) }
+            if !demo {
+                { save_tools(ctx) }
+            }
             if !services.is_empty() {
                 <section aria-labelledby="services-title">
                     <h2 id="services-title">{ text::of(lang).results_services }</h2>

@@ -21,6 +21,10 @@ pub fn start(ctx: &Ctx) -> Html {
     html! {
         <>
             { heading(text::of(lang).start_title, None) }
+            // At a stand the samples come first, within the first screen of a tablet.
+            if state.demo {
+                { samples(ctx) }
+            }
             <p class="lead">{ text::of(lang).start_lead }</p>
             <dl class="policy-facts">
                 <dt>{ text::of(lang).start_policy }</dt>
@@ -62,9 +66,6 @@ pub fn start(ctx: &Ctx) -> Html {
                     <button type="button" class="button button-start" onclick={start} data-testid="start">{ text::of(lang).start_button }</button>
                 }
             </div>
-            if state.demo {
-                { samples(ctx) }
-            }
             <h2>{ text::of(lang).start_have_file }</h2>
             <p>{ text::of(lang).start_have_file_hint }</p>
             { import_button(ctx) }
@@ -78,7 +79,7 @@ fn samples(ctx: &Ctx) -> Html {
     let lang = ctx.0.lang;
     let t = text::of(lang);
     html! {
-        <section aria-labelledby="samples-title">
+        <section class="samples-section" aria-labelledby="samples-title">
             <h2 id="samples-title">{ t.samples_title }</h2>
             <p>{ t.samples_hint }</p>
             <ul class="samples">

@@ -7,11 +7,14 @@ use yew::prelude::*;
 use super::save_tools::refusal_lines;
 use crate::policy::POLICY;
 use crate::text;
+use wasm_bindgen::JsCast;
+
 use crate::ui::browser;
 use crate::ui::ctx::{send, Ctx};
 use crate::ui::options::standalone_link;
 use crate::ui::state::{Action, Notice};
 use crate::ui::storage::Store;
+use crate::ui::views::hand_off::share_link;
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
@@ -40,7 +43,8 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                     <div class="embed-bar" data-testid="embed-bar">
                         <p>
                             { t.layout_provided_by }{ " · " }
-                            <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full">
+                            <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full"
+                               onclick={open_full_with_answers(ctx)}>
                                 { t.layout_open_full }
                             </a>
                         </p>
@@ -153,6 +157,25 @@ fn set_aside_download(ctx: &Ctx) -> Html {
             { text::of(ctx.0.lang).device_download_set_aside }
         </button>
     }
+}
+
+/// "Open the full self-check" carries the answers (the share link, built when clicked rather than
+/// on every render), so printing or a full screen loses nothing.
+fn open_full_with_answers(ctx: &Ctx) -> Callback<MouseEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |event: MouseEvent| {
+        // Yew listens at the app's root, so the link is found from what was clicked.
+        let anchor = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let (Some(anchor), Ok(answers)) = (anchor, ctx.0.answers()) {
+            if ctx.0.has_answers() {
+                anchor.set_href(&share_link(&ctx.0, &answers));
+            }
+        }
+    })
 }
 
 fn notice_banner(ctx: &Ctx) -> Html {
