@@ -98,20 +98,22 @@ fn added_after(layout: u8, scope: &str, key: &str) -> bool {
 }
 
 /// The entries of a list in `scope` that `layout` knows: those before the first a later layout
-/// added.
+/// added (`key` names an entry).
+fn known<T>(layout: u8, scope: &str, list: &'static [T], key: fn(&T) -> &str) -> &'static [T] {
+    let end = list.iter().position(|entry| added_after(layout, scope, key(entry)));
+    end.and_then(|end| list.get(..end)).unwrap_or(list)
+}
+
 fn known_choices(layout: u8, scope: &str, choices: &'static [Choice]) -> &'static [Choice] {
-    let end = choices.iter().position(|c| added_after(layout, scope, c.key));
-    end.and_then(|end| choices.get(..end)).unwrap_or(choices)
+    known(layout, scope, choices, |c| c.key)
 }
 
 fn known_facts(layout: u8, scope: &str, specs: &'static [FactSpec]) -> &'static [FactSpec] {
-    let end = specs.iter().position(|s| added_after(layout, scope, s.key));
-    end.and_then(|end| specs.get(..end)).unwrap_or(specs)
+    known(layout, scope, specs, |s| s.key)
 }
 
 fn known_measures(layout: u8) -> &'static [Measure] {
-    let end = MEASURES.iter().position(|m| added_after(layout, "measures", m.id));
-    end.and_then(|end| MEASURES.get(..end)).unwrap_or(MEASURES)
+    known(layout, "measures", MEASURES, |m| m.id)
 }
 
 /// The answers as link text: base64url without padding.

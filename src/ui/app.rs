@@ -50,8 +50,7 @@ fn initial_state(options: Options) -> State {
         Err(refusal) => {
             // Set aside, never destroyed: the notice offers it for download, and clearing the
             // saved answers is the user's own act.
-            store.set_aside();
-            state.device.set_aside = store.set_aside_text().is_some();
+            state.device.set_aside = store.set_aside();
             state.notice = Some(Notice::SavedDataUnreadable(refusal));
         }
     }

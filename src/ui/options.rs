@@ -66,13 +66,22 @@ pub fn parse_public_base(text: &str) -> Option<String> {
 /// `http://localhost…` or `http://127.x.y.z…`: this machine itself.
 fn is_loopback(text: &str) -> bool {
     let host = host_of(text);
-    // 127.x.y.z, four numbers: written out, as the standard library's address parser would add
-    // kilobytes to the first load.
-    let octets: Vec<&str> = host.split('.').collect();
-    let ipv4_loopback = octets.len() == 4
-        && octets.first() == Some(&"127")
-        && octets.iter().all(|o| !o.is_empty() && o.len() <= 3 && o.bytes().all(|b| b.is_ascii_digit()));
-    text.starts_with("http://") && (host == "localhost" || ipv4_loopback)
+    text.starts_with("http://") && (host == "localhost" || matches!(ipv4(host), Some([127, ..])))
+}
+
+/// A host written as an IPv4 address, four numbers 0–255: read by hand, as the standard
+/// library's address parser would add kilobytes to the first load.
+fn ipv4(host: &str) -> Option<[u8; 4]> {
+    let mut octets = [0u8; 4];
+    let mut parts = host.split('.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *octet = part.parse().ok()?;
+    }
+    parts.next().is_none().then_some(octets)
 }
 
 /// Whether a visitor's phone can open `address`: not this machine (`localhost`, 127.x), not a
@@ -83,13 +92,7 @@ pub fn reachable_from_a_phone(address: &str) -> bool {
         return false;
     }
     let host = host_of(address);
-    let numbers: Vec<u8> = host.split('.').filter_map(|part| part.parse().ok()).collect();
-    let private = match numbers.as_slice() {
-        [a, b, _, _] if host.split('.').count() == 4 => {
-            matches!((*a, *b), (10 | 127, _) | (172, 16..=31) | (192, 168) | (169, 254) | (0, _))
-        }
-        _ => false,
-    };
+    let private = matches!(ipv4(host), Some([10 | 127 | 0, ..] | [172, 16..=31, ..] | [192, 168, ..] | [169, 254, ..]));
     !(host.is_empty() || host == "localhost" || host.contains(':') || !host.contains('.') || private)
 }
 

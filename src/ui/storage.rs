@@ -98,16 +98,20 @@ impl Store {
 
     /// Moves saved work that could not be read aside, under [`SET_ASIDE_KEY`]: a fresh start
     /// must not overwrite it, and a later version (or the bureau's help) may still read it.
-    pub fn set_aside(self) {
+    /// Whether it is there to download.
+    pub fn set_aside(self) -> bool {
         if !self.usable() {
-            return;
+            return false;
         }
         let storage = LocalStorage::raw();
-        if let Ok(Some(text)) = storage.get_item(KEY) {
-            if storage.set_item(SET_ASIDE_KEY, &text).is_ok() {
-                let _ = storage.remove_item(KEY);
-            }
+        let Ok(Some(text)) = storage.get_item(KEY) else {
+            return false;
+        };
+        let kept = storage.set_item(SET_ASIDE_KEY, &text).is_ok();
+        if kept {
+            let _ = storage.remove_item(KEY);
         }
+        kept
     }
 
     /// What was set aside, to download it.

@@ -128,6 +128,12 @@ test('a foreign public address is named beside the code, and plain http is refus
   await page.getByTestId('hand-off-button').first().click();
   await expect(page.getByTestId('link-destination').first()).toContainText('https://evil.example/');
   await expect(page.getByTestId('link-foreign').first()).toContainText('evil.example');
+  // The share link says the same, beside the link itself.
+  await app.seeResults();
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/evil\.example\//);
+  await expect(page.getByTestId('link-destination').last()).toContainText('https://evil.example/');
+  await expect(page.getByTestId('link-foreign').last()).toContainText('evil.example');
 
   const messages = [];
   page.on('console', (message) => messages.push(message.text()));

@@ -93,11 +93,8 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
             </tr>
         }
     };
-    let (total_label, total) = if estimate.operates_in_xicheng {
-        (t.results_total_label, estimate.total_wan)
-    } else {
-        (t.results_potential_label, estimate.potential_wan)
-    };
+    let total_label = if estimate.operates_in_xicheng { t.results_total_label } else { t.results_potential_label };
+    let total = estimate.headline_wan();
     let services: Vec<&str> = estimate.services().map(|s| s.measure.title.get(lang)).collect();
     let near = estimate.measures.iter().filter(|m| m.is_near_miss()).count();
     html! {
