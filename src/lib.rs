@@ -1,9 +1,9 @@
-//! The Xicheng data-industry award self-check.
+//! The Xicheng data-industry award self-check: everything that needs no browser.
 //!
-//! The engine (`policy`, `answers`, `money`, `date`, `engine`) is pure Rust: it builds and tests
-//! natively without any web crate. `lang` and `text` turn its figures and reasons into Chinese
-//! or English; `review` writes the policy review sheet from the tables and the engine. `ui`, behind the `web` feature, is the only code that touches the browser; it
-//! calls the rest and never the other way round.
+//! The engine (`policy`, `answers`, `money`, `date`, `engine`) is pure Rust. `lang` and `text`
+//! turn its figures and reasons into Chinese or English; `review` writes the policy review sheet
+//! from the tables and the engine. This crate depends on no web crate: the Yew app is the crate in
+//! `app/`, which depends on this one and never the other way round.
 
 pub mod answers;
 pub mod date;
@@ -14,6 +14,3 @@ pub mod policy;
 pub mod review;
 pub mod samples;
 pub mod text;
-
-#[cfg(feature = "web")]
-pub mod ui;

@@ -200,7 +200,7 @@ pub fn group_thousands(value: Decimal) -> String {
 }
 
 /// Full-width digits and punctuation as their ASCII twins (`１２３．５` → `123.5`).
-pub(crate) fn to_half_width(c: char) -> char {
+pub fn to_half_width(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' | '。' => '.',

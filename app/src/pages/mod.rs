@@ -1,0 +1,60 @@
+//! One function a step. Each reads the state it is given and sends actions; none computes an
+//! amount (the results page asks the engine). Plain functions, not components: a Yew component
+//! costs about 1 KB of WebAssembly of its own, and these have no state to keep.
+//!
+//! Each page is a function of its own in the WebAssembly (`#[inline(never)]`, and wasm-opt is told
+//! not to merge large functions into their one caller, see index.html): the browser compiles a
+//! function the first time it runs, so the start page must not carry every other page's code.
+
+pub mod area;
+pub mod areas;
+pub mod basics;
+pub mod check;
+pub mod projects;
+pub mod results;
+pub mod start;
+
+use yew::prelude::*;
+
+use super::ctx::{send, Ctx};
+use super::state::Action;
+use awards::text;
+
+/// The page's one heading, focused on arrival at a step, with the step above it.
+pub fn heading(text: &str, caption: Option<&str>) -> Html {
+    html! {
+        <>
+            if let Some(caption) = caption {
+                <p class="caption">{ caption }</p>
+            }
+            <h1 id="page-heading" tabindex="-1">{ text }</h1>
+        </>
+    }
+}
+
+/// The policy's validity, each day kept whole on its line.
+pub fn validity(lang: awards::lang::Lang) -> Html {
+    let t = text::of(lang);
+    html! {
+        <>
+            <span class="nowrap">{ (t.date)(awards::policy::POLICY.valid_from) }</span>
+            { t.date_to }
+            <span class="nowrap">{ (t.date)(awards::policy::POLICY.valid_until) }</span>
+        </>
+    }
+}
+
+/// "Back" above the page.
+pub fn back_link(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    let onclick = send(ctx, Action::Back);
+    html! { <button type="button" class="link-button back-link" {onclick}>{ text::of(lang).nav_back }</button> }
+}
+
+/// The page's main button: check the page and go on ("continue" unless `label` says otherwise).
+pub fn continue_button(ctx: &Ctx, label: Option<&str>) -> Html {
+    let lang = ctx.0.lang;
+    let label = label.unwrap_or(text::of(lang).nav_continue).to_string();
+    let onclick = send(ctx, Action::Continue);
+    html! { <button type="button" class="button" {onclick} data-testid="continue">{ label }</button> }
+}

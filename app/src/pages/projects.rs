@@ -1,0 +1,84 @@
+//! 从高从优不重复: measures that are one project or matter count once, at the highest amount,
+//! less support the same matter already received under another 西城区 policy.
+
+use yew::prelude::*;
+
+use super::{back_link, continue_button, heading};
+use crate::ctx::{send, Ctx};
+use crate::draft::{self, Field};
+use crate::state::Action;
+use crate::views::error_summary::{error_summary, errors_at, message};
+use crate::views::fields::{text_field, TextKind};
+use crate::views::running_total::running_total;
+use awards::answers::FieldPath;
+use awards::policy::MEASURES;
+use awards::text;
+
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
+pub fn projects(ctx: &Ctx) -> Html {
+    let state = &ctx.0;
+    let lang = state.lang;
+    let claimed: Vec<&'static awards::policy::Measure> = MEASURES
+        .iter()
+        .filter(|m| !m.is_service() && state.areas.contains(&m.area))
+        .filter(|m| state.draft.get("claims").and_then(|c| c.get(m.id)).is_some())
+        .collect();
+    let count = draft::project_count(&state.draft);
+    let add = send(ctx, Action::AddProject);
+    let project = |index: usize| {
+        let chosen = draft::project_measures(&state.draft, index);
+        let measures_path = FieldPath::project(index).key("measures");
+        let errors = errors_at(&state.errors, &measures_path);
+        let remove = send(ctx, Action::RemoveProject(index));
+        let heading_id = FieldPath::project(index).dom_id();
+        html! {
+            <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id} tabindex="-1">{ text::of(lang).projects_project }{ " " }{ index + 1 }</h2>
+                { text_field(ctx, &Field::ProjectName(index), text::of(lang).projects_name, None, TextKind::Text) }
+                <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
+                    <fieldset>
+                        <legend>{ text::of(lang).projects_measures }</legend>
+                        { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }
+                        <div class="checkboxes">
+                            { for claimed.iter().enumerate().map(|(i, m)| {
+                                let id = if i == 0 { measures_path.dom_id() } else { format!("{}-{i}", measures_path.dom_id()) };
+                                let onchange = send(ctx, Action::ToggleProjectMeasure(index, m.id));
+                                html! {
+                                    <div class="checkbox">
+                                        <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
+                                        <label for={id}>{ m.title.get(lang) }{ (text::of(lang).clause_after)(m.clause.get(lang)) }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+                { text_field(ctx, &Field::ProjectSupport(index), text::of(lang).projects_support,
+                             Some(text::of(lang).projects_support_hint), TextKind::Amount) }
+                <button type="button" class="button button-secondary button-small" onclick={remove}>
+                    { text::of(lang).projects_remove }{ " " }{ index + 1 }
+                </button>
+            </div>
+        }
+    };
+    html! {
+        <>
+            { back_link(ctx) }
+            { error_summary(ctx) }
+            { heading(text::of(lang).projects_title, Some(&(text::of(lang).step_of)(3, 5))) }
+            <p class="lead">{ text::of(lang).projects_lead }</p>
+            <p class="hint">{ text::of(lang).projects_example }</p>
+            <div id="projects" tabindex="-1">
+                if claimed.len() < 2 && count == 0 {
+                    <p class="inset">{ text::of(lang).projects_too_few }</p>
+                }
+                { for (0..count).map(project) }
+            </div>
+            if !claimed.is_empty() {
+                <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ text::of(lang).projects_add }</button>
+            }
+            { running_total(ctx) }
+            <div>{ continue_button(ctx, None) }</div>
+        </>
+    }
+}

@@ -1,0 +1,306 @@
+//! The results and the printable self-assessment report (自评报告): the total, a card per award
+//! with its worked calculation and clause, projects, near misses, services, the answers, and the
+//! disclaimer. Every figure comes from the engine.
+
+use yew::prelude::*;
+
+use super::{back_link, heading, validity};
+use crate::ctx::{send, Ctx};
+use crate::draft::{self, Field};
+use crate::state::{Action, PageError, Step};
+use crate::views::clause::clause_quote;
+use crate::views::error_summary::error_summary;
+use crate::views::next_steps::next_steps;
+use crate::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
+use crate::views::save_tools::save_tools;
+use crate::views::summary::answers_summary;
+use awards::engine::{estimate, Estimate, MeasureResult, Status};
+use awards::lang::Lang;
+use awards::policy::{Test, GATE, NOT_ESTIMATED, POLICY};
+use awards::text;
+
+fn award_card(result: &MeasureResult, lang: Lang) -> Html {
+    let m = result.measure;
+    let title_id = crate::views::overview::card_heading_id(m.id);
+    let status_class = match result.status {
+        Status::Eligible => "status status-eligible",
+        Status::Potential => "status status-potential",
+        _ => "status",
+    };
+    html! {
+        <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id} tabindex="-1">
+                { m.title.get(lang) }
+                <span class="measure-id">{ m.clause.get(lang) }</span>
+            </h3>
+            <p class={status_class}>{ (text::of(lang).status)(result.status) }</p>
+            <p class="award-amount">
+                { text::of(lang).results_up_to }{ " " }
+                <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
+                { basis_tag(result, lang) }
+            </p>
+            if let Some(basis) = result.basis {
+                <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
+            }
+            if let Some(trace) = &result.trace {
+                <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
+            }
+            if let Some(reading) = m.reading {
+                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ " " }{ reading.get(lang) }</p>
+            }
+            if let Some(kept) = result.merged_into {
+                <p class="merged" data-testid={format!("merged-{}", m.id)}>
+                    { (text::of(lang).merged_into_title)(text::title_of(kept, lang)) }
+                </p>
+            }
+            <ul class="conditions">
+                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+            </ul>
+            { clause_quote(m, lang) }
+        </article>
+    }
+}
+
+fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
+    let m = result.measure;
+    let could = result.trace.as_ref().map(|t| t.amount).filter(|a| !a.is_zero());
+    html! {
+        <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
+            <strong>{ m.title.get(lang) }</strong>{ (text::of(lang).clause_after)(m.clause.get(lang)) }
+            if let Some(amount) = could {
+                { " · " }{ text::of(lang).results_up_to }{ " " }{ text::money(amount, lang) }
+            }
+            <ul class="conditions">
+                { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.get(lang) }</li> }) }
+                // Every claim shares the field of work of Article 1: said once, on page one.
+                { for result.met.iter().filter(|c| !matches!(c.test, Test::DataField)).map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+            </ul>
+        </li>
+    }
+}
+
+/// The headline's total split: what follows from the user's figures, what is clause ceilings.
+fn split_line(estimate: &Estimate, lang: Lang) -> Html {
+    let split = estimate.headline_split();
+    if estimate.headline_wan().is_zero() {
+        return html! {};
+    }
+    let (figures, ceilings) = (text::money(split.figures, lang), text::money(split.ceilings, lang));
+    html! { <p class="panel-split" data-testid="headline-split">{ (text::of(lang).headline_split)(&figures, &ceilings) }</p> }
+}
+
+fn headline(estimate: &Estimate, lang: Lang) -> Html {
+    if !estimate.has_data_field {
+        return html! {
+            <div class="panel panel-none" data-testid="headline">
+                <p class="panel-title">{ text::of(lang).results_no_field }</p>
+                <p>{ text::of(lang).results_no_field_detail }</p>
+            </div>
+        };
+    }
+    if estimate.operates_in_xicheng {
+        html! {
+            <div class="panel" data-testid="headline">
+                <p class="panel-label">{ text::of(lang).results_total_label }</p>
+                <p class="panel-title" data-testid="total">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.total_wan, lang) }</p>
+                { split_line(estimate, lang) }
+            </div>
+        }
+    } else {
+        html! {
+            <div class="panel panel-potential" data-testid="headline">
+                <p class="panel-label">{ text::of(lang).results_potential_label }</p>
+                <p class="panel-title" data-testid="potential">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.potential_wan, lang) }</p>
+                { split_line(estimate, lang) }
+                <p>{ text::of(lang).results_potential_detail }</p>
+            </div>
+        }
+    }
+}
+
+/// The printed report's appendix: the words of every clause the report refers to, each once, so
+/// that it can be read without the policy at hand. On screen each card opens its own.
+fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
+    let t = text::of(lang);
+    let claimed = estimate.measures.iter().filter(|r| r.status != Status::NotClaimed).map(|r| r.measure);
+    // By clause, in the policy's order: the measures of one clause (4.2a, 4.2b, 4.2c) under one
+    // heading, each sentence once.
+    let mut quoted: Vec<(&str, Vec<&str>)> = GATE.iter().take(1).map(|g| (g.clause.get(lang), vec![g.quote])).collect();
+    for m in claimed {
+        let clause = m.clause.get(lang);
+        match quoted.iter_mut().find(|(c, _)| *c == clause) {
+            Some((_, quotes)) if !quotes.contains(&m.quote) => quotes.push(m.quote),
+            Some(_) => {}
+            None => quoted.push((clause, vec![m.quote])),
+        }
+    }
+    quoted.extend(GATE.iter().skip(1).map(|g| (g.clause.get(lang), vec![g.quote])));
+    html! {
+        <section class="clause-appendix print-only" aria-labelledby="appendix-title">
+            <h2 id="appendix-title">{ t.report_appendix }</h2>
+            <p class="hint">{ t.report_appendix_hint }</p>
+            <dl>
+                { for quoted.iter().map(|(clause, quotes)| html! {
+                    <><dt>{ *clause }</dt><dd lang="zh-CN">{ quotes.join(" … ") }</dd></>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
+pub fn results(ctx: &Ctx) -> Html {
+    let state = &ctx.0;
+    let lang = state.lang;
+    let answers = match state.answers() {
+        Ok(answers) => answers,
+        Err(error) => {
+            // Reached through the address bar with answers still to fix: say where.
+            let errors: Vec<PageError> = error.errors.into_iter().map(PageError::Field).collect();
+            let to_check = send(ctx, Action::Navigate(Step::Check));
+            return html! {
+                <>
+                    { heading(text::of(lang).results_fix_first, None) }
+                    <ul class="fix-list">
+                        { for errors.iter().map(|e| html! { <li>{ crate::views::error_summary::line(e, lang) }</li> }) }
+                    </ul>
+                    <button type="button" class="button" onclick={to_check}>{ text::of(lang).check_title }</button>
+                </>
+            };
+        }
+    };
+    let estimate = estimate(&answers, state.today);
+    let name = draft::text(&state.draft, &Field::Entity("name"));
+    let credit_code = draft::text(&state.draft, &Field::Entity("credit_code"));
+    let contact = draft::text(&state.draft, &Field::Entity("contact"));
+    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.counts()).collect();
+    let near: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.is_near_miss()).collect();
+    let others: Vec<&MeasureResult> =
+        estimate.measures.iter().filter(|m| m.status == Status::NotEligible && !m.is_near_miss()).collect();
+    let services: Vec<&MeasureResult> = estimate.services().collect();
+    let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
+    let to_check = send(ctx, Action::Navigate(Step::Check));
+    let start_again = send(ctx, Action::ClearAnswers);
+    // At a stand the facts follow the total, and the QR code and the other tools come beside it
+    // (a column of their own on a tablet or a big screen: style/components.css, "Stand").
+    let demo = state.demo;
+    let facts = html! {
+        <dl class="report-facts">
+            if !name.trim().is_empty() {
+                <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
+            }
+            if !credit_code.trim().is_empty() {
+                <dt>{ text::of(lang).entity_credit_code }</dt><dd class="nowrap">{ credit_code.trim() }</dd>
+            }
+            if !contact.trim().is_empty() {
+                <dt>{ text::of(lang).entity_contact }</dt><dd><bdi>{ contact.trim() }</bdi></dd>
+            }
+            <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
+            <dt>{ text::of(lang).start_policy }</dt>
+            <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
+                { " · " }{ text::of(lang).start_valid }{ " " }{ validity(lang) }</dd>
+        </dl>
+    };
+    let (facts_first, facts_last) = if demo { (html! {}, facts) } else { (facts, html! {}) };
+    html! {
+        <>
+            <div class="no-print">{ back_link(ctx) }</div>
+            { error_summary(ctx) }
+            // Page one of the printed report stands alone: who, when, which policy, the total and
+            // every award at a glance, and that the bureau decides.
+            <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
+            <header class="report-header">
+                <p class="caption print-only">{ text::of(lang).report_title }</p>
+                { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
+                { facts_first }
+            </header>
+            if !estimate.in_force {
+                <div class="warning-text" role="note" data-testid="not-in-force">
+                    <strong>{ text::of(lang).notice_not_in_force }</strong>
+                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
+                </div>
+            }
+            { headline(&estimate, lang) }
+            <p class="caveat">{ bureau }</p>
+            if demo {
+                { save_tools(ctx) }
+            }
+            { overview(&estimate, lang) }
+            { facts_last }
+            </div>
+
+            if !awards.is_empty() {
+                <section aria-labelledby="awards-title">
+                    <h2 id="awards-title">{ if estimate.operates_in_xicheng { text::of(lang).results_awards } else { text::of(lang).results_awards_potential } }</h2>
+                    <div class="results-details">{ for awards.iter().map(|r| award_card(r, lang)) }</div>
+                </section>
+            }
+            if !estimate.projects.is_empty() {
+                <section aria-labelledby="projects-title">
+                    <h2 id="projects-title">{ text::of(lang).results_projects }</h2>
+                    <ul class="project-results">
+                        { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ text::project(p, lang) }</li> }) }
+                    </ul>
+                </section>
+            }
+            if !near.is_empty() {
+                <section aria-labelledby="near-title">
+                    <h2 id={NEAR_HEADING_ID} tabindex="-1">{ text::of(lang).results_near }</h2>
+                    <p class="hint">{ text::of(lang).results_near_hint }</p>
+                    <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
+                </section>
+            }
+            { next_steps(&estimate, &answers, lang) }
+            // Beside the advice to keep the answers file and the report: export, print, share.
+            if !demo {
+                { save_tools(ctx) }
+            }
+            if !services.is_empty() {
+                <section aria-labelledby="services-title">
+                    <h2 id="services-title">{ text::of(lang).results_services }</h2>
+                    <p class="hint">{ text::of(lang).results_services_hint }</p>
+                    <ul class="services">
+                        { for services.iter().map(|r| html! {
+                            <li data-testid={format!("service-{}", r.measure.id)}>
+                                <strong>{ r.measure.title.get(lang) }</strong>{ (text::of(lang).clause_after)(r.measure.clause.get(lang)) }
+                                <br />{ r.measure.amount_text.get(lang) }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty() {
+                <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
+            }
+
+            <section class="report-answers" aria-labelledby="answers-title">
+                <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
+                { answers_summary(ctx, false) }
+            </section>
+
+            if !others.is_empty() {
+                <section class="not-applicable" aria-labelledby="others-title">
+                    <h2 id="others-title">
+                        <span class="no-print">{ text::of(lang).results_not_eligible }</span>
+                        <span class="print-only">{ text::of(lang).report_not_applicable }</span>
+                    </h2>
+                    <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+                </section>
+            }
+
+            { clause_appendix(&estimate, lang) }
+
+            <section class="disclaimer" aria-labelledby="disclaimer-title">
+                <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>
+                <p>{ bureau }</p>
+                <p>{ text::of(lang).report_disclaimer }</p>
+                <p>{ NOT_ESTIMATED.get(lang) }</p>
+            </section>
+
+            <div class="button-row no-print">
+                <button type="button" class="button button-secondary" onclick={to_check}>{ text::of(lang).results_change }</button>
+                <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ text::of(lang).results_start_again }</button>
+            </div>
+        </>
+    }
+}

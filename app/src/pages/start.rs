@@ -1,0 +1,98 @@
+//! The start page: what the tool does, which policy, the privacy promise, start or resume.
+
+use yew::prelude::*;
+
+use super::{heading, validity};
+use crate::ctx::{send, Ctx};
+use crate::state::Action;
+use crate::views::save_tools::import_button;
+use awards::policy::POLICY;
+use awards::samples::SAMPLES;
+use awards::text;
+
+#[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
+pub fn start(ctx: &Ctx) -> Html {
+    let state = &ctx.0;
+    let lang = state.lang;
+    let in_force = POLICY.in_force_on(state.today);
+    let start = send(ctx, Action::Start);
+    let resume = send(ctx, Action::Resume);
+    let clear = send(ctx, Action::ClearAnswers);
+    html! {
+        <>
+            { heading(text::of(lang).start_title, None) }
+            // At a stand the samples come first, within the first screen of a tablet.
+            if state.demo {
+                { samples(ctx) }
+            }
+            <p class="lead">{ text::of(lang).start_lead }</p>
+            <dl class="policy-facts">
+                <dt>{ text::of(lang).start_policy }</dt>
+                <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
+                <dt>{ text::of(lang).start_issued }</dt>
+                <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.get(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
+                <dt>{ text::of(lang).start_valid }</dt>
+                <dd>{ validity(lang) }</dd>
+            </dl>
+            if !in_force {
+                <div class="warning-text" role="note" data-testid="not-in-force">
+                    <strong>{ text::of(lang).notice_not_in_force }</strong>
+                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
+                </div>
+            }
+            <ul class="bullets">
+                <li>{ text::of(lang).start_who }</li>
+                <li>{ text::of(lang).start_time }</li>
+                <li><strong>{ text::of(lang).start_privacy }</strong></li>
+                <li data-testid="storage-line">{
+                    if state.demo {
+                        text::of(lang).start_storage_demo
+                    } else if state.storage_refused {
+                        text::of(lang).start_storage_refused
+                    } else if state.device.save_failed {
+                        // The promise follows what is true.
+                        text::of(lang).device_save_failed
+                    } else {
+                        text::of(lang).start_storage
+                    }
+                }</li>
+            </ul>
+            <div class="button-row">
+                if state.has_answers() {
+                    <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
+                    <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
+                    <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ text::of(lang).start_clear }</button>
+                } else {
+                    <button type="button" class="button button-start" onclick={start} data-testid="start">{ text::of(lang).start_button }</button>
+                }
+            </div>
+            <h2>{ text::of(lang).start_have_file }</h2>
+            <p>{ text::of(lang).start_have_file_hint }</p>
+            { import_button(ctx) }
+            <p class="small">{ text::of(lang).start_disclaimer }</p>
+        </>
+    }
+}
+
+/// Demo mode: the sample organisations, each loaded in one tap.
+fn samples(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    let t = text::of(lang);
+    html! {
+        <section class="samples-section" aria-labelledby="samples-title">
+            <h2 id="samples-title">{ t.samples_title }</h2>
+            <p>{ t.samples_hint }</p>
+            <ul class="samples">
+                { for SAMPLES.iter().map(|sample| html! {
+                    <li>
+                        <button type="button" class="button button-secondary" onclick={send(ctx, Action::LoadSample(sample.key))}
+                                data-testid={format!("sample-{}", sample.key)}>
+                            { t.samples_label }{ "·" }{ sample.title.get(lang) }
+                            <small>{ sample.summary.get(lang) }</small>
+                        </button>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+//! The GOV.UK error summary: at the top of the page, focused when shown, one link a problem,
+//! each link moving the focus to its field.
+
+use yew::prelude::*;
+
+use crate::ctx::Ctx;
+use crate::draft::label_of_path;
+use crate::state::{Action, PageError};
+use awards::answers::FieldPath;
+use awards::lang::Lang;
+use awards::text;
+
+/// The message at a field, in the user's language.
+pub fn message(error: &PageError, lang: Lang) -> String {
+    match error {
+        PageError::Field(e) => text::problem(&e.problem, lang),
+        PageError::Unanswered(_) => text::of(lang).error_choose_yes_no.to_string(),
+        PageError::NoArea => text::of(lang).error_choose_area.to_string(),
+    }
+}
+
+/// The errors of the page for the field at `path`; an error about one entry of a list of
+/// choices (`entity.data_fields[1]`) belongs to the whole list.
+pub fn errors_at<'s>(errors: &'s [PageError], path: &FieldPath) -> Vec<&'s PageError> {
+    errors.iter().filter(|e| e.path().field() == *path).collect()
+}
+
+/// The problem named by its question: "Rent paid for the compute: the amount cannot be negative".
+pub fn line(error: &PageError, lang: Lang) -> String {
+    let path = error.path();
+    // A field the questionnaire does not ask (an unknown key of saved work) is named by its path.
+    let label = label_of_path(&path, lang).or_else(|| (!path.is_root()).then(|| path.to_string()));
+    match label {
+        Some(label) => (text::of(lang).field_problem)(&label, &message(error, lang)),
+        None => message(error, lang),
+    }
+}
+
+pub fn error_summary(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    if ctx.0.errors.is_empty() {
+        return html! {};
+    }
+    let links = ctx.0.errors.iter().map(|error| {
+        let target =
+            if matches!(error, PageError::NoArea) { "areas".to_string() } else { error.path().field().dom_id() };
+        let href = format!("#{target}");
+        let line = line(error, lang);
+        let ctx = ctx.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctx.dispatch(Action::FocusField(target.clone()));
+        });
+        html! { <li><a {href} {onclick}>{ line }</a></li> }
+    });
+    html! {
+        <div id="error-summary" class="error-summary" role="alert" tabindex="-1"
+             aria-labelledby="error-summary-title" data-testid="error-summary">
+            <h2 id="error-summary-title">{ text::of(lang).error_summary_title }</h2>
+            <ul>{ for links }</ul>
+        </div>
+    }
+}

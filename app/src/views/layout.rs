@@ -1,0 +1,237 @@
+//! The frame of every page: title, language switch, notices, the share-link question, the page,
+//! and the privacy line. Framed by a partner's page, the district's header and footer give way to
+//! one line saying who provides the self-check, with a link to the full one.
+
+use yew::prelude::*;
+
+use super::save_tools::refusal_lines;
+use awards::policy::POLICY;
+use awards::text;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::ctx::{send, Ctx};
+use crate::options::standalone_link;
+use crate::state::{Action, Notice};
+use crate::storage::Store;
+use crate::views::hand_off::share_link;
+
+/// The frame around `page`: skip link, title, language switch, notices, footer.
+pub fn layout(ctx: &Ctx, page: Html) -> Html {
+    let state = &ctx.0;
+    let lang = state.lang;
+    let t = text::of(lang);
+    let other = lang.other();
+    let switch = html! {
+        <button type="button" class="link-button lang-switch" onclick={send(ctx, Action::SetLang(other))}
+                lang={other.tag()} data-testid="lang-switch">
+            { text::of(other).layout_language_name }
+        </button>
+    };
+    let embedded = state.partner.embedded();
+    // While the reset warning shows, the rest of the page cannot be reached.
+    let warned = state.kiosk.warning.is_some();
+    html! {
+        <div class={classes!("app", embedded.then_some("app-embedded"), state.kiosk.large.then_some("app-large"))}>
+            { idle_warning(ctx) }
+            <div class="app-content" inert={warned}>
+                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                    e.prevent_default();
+                    crate::browser::focus("page-heading");
+                })}>{ t.layout_skip }</a>
+                if embedded {
+                    <div class="embed-bar" data-testid="embed-bar">
+                        <p>
+                            { t.layout_provided_by }{ " · " }
+                            <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full"
+                               onclick={open_full_with_answers(ctx)}>
+                                { t.layout_open_full }
+                            </a>
+                        </p>
+                        { switch }
+                    </div>
+                } else {
+                    <header class="app-header">
+                        <p class="app-name">{ t.app_title }</p>
+                        { switch }
+                    </header>
+                }
+                if state.demo {
+                    <div class="banner banner-demo" data-testid="demo-banner">
+                        <p>{ text::of(lang).layout_demo }</p>
+                        <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
+                                data-testid="start-over">{ t.layout_start_over }</button>
+                    </div>
+                }
+                { device_banner(ctx) }
+                { notice_banner(ctx) }
+                { share_prompt(ctx) }
+                <main id="main" class="page">{ page }</main>
+                if embedded {
+                    <p class="embed-privacy">{ t.layout_privacy }</p>
+                } else {
+                    <footer class="app-footer">
+                        <p>{ t.layout_privacy }</p>
+                        // Shown by the style sheet once the start script has found every file cached.
+                        <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
+                        <p>
+                            { POLICY.title.get(lang) }{ " · " }
+                            <span lang="zh-CN">{ POLICY.document_number }</span>
+                        </p>
+                    </footer>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
+/// 20, 10 and 5, and one button to keep the answers (the only way: see `idle.rs`).
+fn idle_warning(ctx: &Ctx) -> Html {
+    let Some(left) = ctx.0.kiosk.warning else {
+        return html! {};
+    };
+    let t = text::of(ctx.0.lang);
+    let announced = [20, 10, 5].into_iter().filter(|mark| *mark >= left).min().unwrap_or(left);
+    html! {
+        <div class="idle-backdrop">
+            <div class="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title"
+                 aria-describedby="idle-body" data-testid="idle-dialog">
+                <h2 id="idle-title">{ t.idle_title }</h2>
+                <p id="idle-body" data-testid="idle-seconds">{ (t.idle_body)(left) }</p>
+                <p class="visually-hidden" aria-live="assertive">{ (t.idle_body)(announced) }</p>
+                <button type="button" id="idle-continue" class="button" onclick={send(ctx, Action::StillHere)}
+                        data-testid="idle-continue">{ t.idle_continue }</button>
+            </div>
+        </div>
+    }
+}
+
+/// What the device's storage did, where the user is: a save that failed, or another tab's
+/// answers waiting for the user's word. Neither goes away by itself.
+fn device_banner(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.0.lang);
+    let device = &ctx.0.device;
+    let store = Store { enabled: !ctx.0.demo };
+    if device.other_tab.is_some() {
+        let keep = {
+            let ctx = ctx.clone();
+            // Saved again at once: the other tab is told in turn, and nothing is overwritten unseen.
+            Callback::from(move |_: MouseEvent| {
+                let worked = store.save(&ctx.0);
+                ctx.dispatch(Action::KeepMine);
+                ctx.dispatch(Action::Saved(worked));
+            })
+        };
+        return html! {
+            <div class="banner banner-warning" role="alert" data-testid="other-tab">
+                <p>{ t.device_other_tab }</p>
+                <div class="button-row">
+                    <button type="button" class="button" onclick={send(ctx, Action::TakeOtherTab)}>{ t.device_take_other }</button>
+                    <button type="button" class="button button-secondary" onclick={keep}>{ t.device_keep_mine }</button>
+                </div>
+            </div>
+        };
+    }
+    if device.save_failed {
+        return html! {
+            <div class="banner banner-warning" role="alert" data-testid="save-failed"><p>{ t.device_save_failed }</p></div>
+        };
+    }
+    html! {}
+}
+
+/// The record set aside, offered for download beside the notice that says it could not be read.
+fn set_aside_download(ctx: &Ctx) -> Html {
+    let store = Store { enabled: !ctx.0.demo };
+    if !ctx.0.device.set_aside {
+        return html! {};
+    }
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(text) = store.set_aside_text() {
+            browser::download("xicheng-data-awards-unreadable-saved-work.json", &text);
+        }
+    });
+    html! {
+        <button type="button" class="link-button" {onclick} data-testid="download-set-aside">
+            { text::of(ctx.0.lang).device_download_set_aside }
+        </button>
+    }
+}
+
+/// "Open the full self-check" carries the answers (the share link, built when clicked rather than
+/// on every render), so printing or a full screen loses nothing.
+fn open_full_with_answers(ctx: &Ctx) -> Callback<MouseEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |event: MouseEvent| {
+        // Yew listens at the app's root, so the link is found from what was clicked.
+        let anchor = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let (Some(anchor), Ok(answers)) = (anchor, ctx.0.answers()) {
+            if ctx.0.has_answers() {
+                anchor.set_href(&share_link(&ctx.0, &answers));
+            }
+        }
+    })
+}
+
+fn notice_banner(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    let Some(notice) = ctx.0.notice.clone() else {
+        return html! {};
+    };
+    let (kind, text, lines) = match notice.clone() {
+        Notice::SavedDataUnreadable(refusal) => {
+            ("warning", text::of(lang).notice_saved_unreadable, refusal_lines(&refusal, lang))
+        }
+        Notice::ImportRefused(refusal) => {
+            ("warning", text::of(lang).notice_import_refused, refusal_lines(&refusal, lang))
+        }
+        Notice::Imported => ("success", text::of(lang).notice_imported, Vec::new()),
+        Notice::Cleared => ("success", text::of(lang).notice_cleared, Vec::new()),
+        Notice::SharedApplied { verified: true } => ("success", text::of(lang).notice_shared_applied, Vec::new()),
+        Notice::SharedApplied { verified: false } => ("warning", text::of(lang).notice_shared_unverified, Vec::new()),
+        Notice::ShareUnreadable(refusal) => {
+            ("warning", text::of(lang).notice_share_unreadable, refusal_lines(&refusal, lang))
+        }
+    };
+    let set_aside = matches!(notice, Notice::SavedDataUnreadable(_));
+    let dismiss = send(ctx, Action::DismissNotice);
+    html! {
+        <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
+            <p>{ text }</p>
+            if !lines.is_empty() {
+                <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
+            }
+            if set_aside {
+                { set_aside_download(ctx) }
+            }
+            <button type="button" class="link-button" onclick={dismiss}>{ text::of(lang).notice_dismiss }</button>
+        </div>
+    }
+}
+
+fn share_prompt(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    if ctx.0.pending_share.is_none() {
+        return html! {};
+    }
+    let accept = send(ctx, Action::AcceptShared);
+    let decline = send(ctx, Action::DeclineShared);
+    html! {
+        <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
+            <h2 id="share-prompt-title">{ text::of(lang).share_prompt_title }</h2>
+            <p>{ text::of(lang).share_prompt_body }</p>
+            if ctx.0.pending_share.as_ref().is_some_and(|shared| !shared.verified) {
+                <p data-testid="share-unverified">{ text::of(lang).notice_shared_unverified }</p>
+            }
+            <div class="button-row">
+                <button type="button" class="button" onclick={accept}>{ text::of(lang).share_prompt_accept }</button>
+                <button type="button" class="button button-secondary" onclick={decline}>{ text::of(lang).share_prompt_decline }</button>
+            </div>
+        </section>
+    }
+}

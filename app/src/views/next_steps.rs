@@ -1,0 +1,158 @@
+//! Next steps: for each award the organisation may claim, what it answered and the kind of
+//! document that usually shows it, as a checklist to tick; then plain advice. The evidence comes
+//! from the policy tables (one line a question); the bureau's application notices decide, and
+//! nothing here invents a deadline, an office or a phone number.
+
+use yew::prelude::*;
+
+use awards::answers::{Answers, Fact, Facts};
+use awards::engine::{Estimate, MeasureResult};
+use awards::lang::Lang;
+use awards::policy::{FactKind, FactSpec};
+use awards::text;
+
+/// One line of the checklist: what was answered, and what shows it.
+struct Line {
+    what: String,
+    evidence: &'static str,
+}
+
+/// Whether an answer says the organisation has something to show: a yes, a number above zero,
+/// an amount, a choice, a list with entries.
+fn holds_something(fact: &Fact) -> bool {
+    match fact {
+        Fact::Flag(yes) => *yes,
+        Fact::Count(n) => *n > 0,
+        Fact::Amount(_) | Fact::Choice(_) => true,
+        Fact::Text(text) => !text.trim().is_empty(),
+        Fact::Choices(keys) => !keys.is_empty(),
+        Fact::List(items) => !items.is_empty(),
+    }
+}
+
+/// The question, with the figure or the items where the answer has them.
+fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
+    let t = text::of(lang);
+    let question = spec.question.get(lang);
+    match (fact, &spec.kind) {
+        (Fact::Count(n), _) => vec![(t.next_answered)(question, &n.to_string())],
+        // The question names its unit (万元): the figure as the user gave it.
+        (Fact::Amount(amount), _) => vec![(t.next_answered)(question, &amount.figure())],
+        (Fact::List(items), FactKind::List(fields)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let name = match item.get("name") {
+                    Some(Fact::Text(name)) if !name.trim().is_empty() => text::isolate(name.trim()),
+                    _ => (t.list_item_n)(i + 1),
+                };
+                // What the item is shown by: its level, its prize, its spend.
+                let details: Vec<String> = fields
+                    .iter()
+                    .filter(|spec| spec.key != "name")
+                    .filter_map(|spec| item.get(spec.key).map(|fact| detail(spec, fact, lang)))
+                    .collect();
+                let item =
+                    if details.is_empty() { name } else { (t.item_details)(&name, &details.join(t.list_separator)) };
+                (t.next_answered)(question, &item)
+            })
+            .collect(),
+        (Fact::Flag(yes), _) => vec![(t.next_answered)(question, super::fields::yes_no_text(lang, *yes))],
+        (Fact::Choices(keys), FactKind::Choices(choices)) => {
+            let labels: Vec<&str> = keys
+                .iter()
+                .filter_map(|key| choices.iter().find(|c| c.key == *key))
+                .map(|c| c.label.get(lang))
+                .collect();
+            vec![(t.next_answered)(question, &labels.join(t.list_separator))]
+        }
+        _ => vec![question.to_string()],
+    }
+}
+
+/// One detail of a list item, as its answer reads: a choice's label, a figure.
+fn detail(spec: &FactSpec, fact: &Fact, lang: Lang) -> String {
+    match (&spec.kind, fact) {
+        (FactKind::Choice(choices), Fact::Choice(key)) => {
+            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.get(lang).to_string())
+        }
+        (_, Fact::Amount(amount)) => amount.figure(),
+        (_, Fact::Count(n)) => n.to_string(),
+        (_, Fact::Text(text)) => text::isolate(text),
+        _ => String::new(),
+    }
+}
+
+/// The checklist of one claimed award, and the optional details it still lacks.
+fn award_lines(result: &MeasureResult, claim: Option<&Facts>, lang: Lang) -> (Vec<Line>, Vec<&'static str>) {
+    let mut lines = Vec::new();
+    let mut to_add = Vec::new();
+    for spec in result.measure.facts {
+        match claim.and_then(|facts| facts.get(spec.key)) {
+            Some(fact) if holds_something(fact) => {
+                if let Some(evidence) = spec.evidence {
+                    lines.extend(
+                        what_was_answered(spec, fact, lang)
+                            .into_iter()
+                            .map(|what| Line { what, evidence: evidence.get(lang) }),
+                    );
+                }
+            }
+            // A detail the clause's award rests on, or that the application will want (a rent
+            // paid, a task's name): worth adding before applying.
+            _ if matches!(spec.kind, FactKind::Amount | FactKind::Text | FactKind::Choice(_)) => {
+                to_add.push(spec.question.get(lang));
+            }
+            _ => {}
+        }
+    }
+    (lines, to_add)
+}
+
+fn award(result: &MeasureResult, answers: &Answers, lang: Lang) -> Html {
+    let t = text::of(lang);
+    let m = result.measure;
+    let (lines, to_add) = award_lines(result, answers.claim(m.id), lang);
+    html! {
+        <li class="next-award" data-testid={format!("next-{}", m.id)}>
+            <h3>{ m.title.get(lang) }<span class="measure-id">{ m.clause.get(lang) }</span></h3>
+            <ul class="checklist">
+                { for lines.into_iter().map(|line| html! {
+                    <li>
+                        <span class="tick" aria-hidden="true"></span>
+                        <span class="checklist-what">{ line.what }</span>
+                        <span class="checklist-evidence">{ t.evidence_label }{ line.evidence }</span>
+                    </li>
+                }) }
+            </ul>
+            if !to_add.is_empty() {
+                <p class="next-to-add">{ t.next_to_add }{ to_add.join(t.list_separator) }</p>
+            }
+        </li>
+    }
+}
+
+/// The next steps for the awards that count (eligible, or potential outside 西城区).
+pub fn next_steps(estimate: &Estimate, answers: &Answers, lang: Lang) -> Html {
+    let t = text::of(lang);
+    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|r| r.counts()).collect();
+    let has_services = estimate.services().next().is_some();
+    if awards.is_empty() && !has_services {
+        return html! {};
+    }
+    html! {
+        <section class="next-steps" aria-labelledby="next-title" data-testid="next-steps">
+            <h2 id="next-title">{ t.next_title }</h2>
+            <p>{ t.next_lead }</p>
+            <p>{ t.next_keep }</p>
+            if !awards.is_empty() {
+                <p class="hint">{ t.next_evidence_hint }</p>
+                <ul class="next-awards">{ for awards.iter().map(|r| award(r, answers, lang)) }</ul>
+                <p>{ t.next_other_support }</p>
+            }
+            if has_services {
+                <p>{ t.next_services }</p>
+            }
+        </section>
+    }
+}

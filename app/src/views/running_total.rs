@@ -1,0 +1,31 @@
+//! The estimate so far, on the question pages: the figure moves as the user answers, so that the
+//! effect of an answer is seen where it is given. The results page explains every figure.
+
+use yew::prelude::*;
+
+use crate::ctx::Ctx;
+use awards::engine::estimate;
+use awards::text;
+
+pub fn running_total(ctx: &Ctx) -> Html {
+    let state = &ctx.0;
+    let t = text::of(state.lang);
+    let line = match state.answers() {
+        Ok(answers) => {
+            let estimate = estimate(&answers, state.today);
+            let (label, wan) = if !estimate.has_data_field || estimate.operates_in_xicheng {
+                (t.running_label, estimate.total_wan)
+            } else {
+                (t.running_potential_label, estimate.potential_wan)
+            };
+            html! {
+                <>
+                    { label }{ " " }
+                    <strong data-testid="running-total">{ t.results_up_to }{ " " }{ text::money(wan, state.lang) }</strong>
+                </>
+            }
+        }
+        Err(_) => html! { <span data-testid="running-total">{ t.running_unreadable }</span> },
+    };
+    html! { <p class="running-total">{ line }</p> }
+}

@@ -1,0 +1,120 @@
+//! Export and import of the answers file, and share links. Nothing leaves the device: the export
+//! is a download made in the page, the import reads a file the user picks, and a share link
+//! carries the answers in its `#fragment`, which browsers never send to a server.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::ctx::Ctx;
+use crate::state::{Action, Refusal};
+use crate::views::hand_off::{destination, hand_off, share_link};
+use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES};
+use awards::lang::Lang;
+use awards::text;
+
+/// Lines of an import error shown; the rest are counted.
+const MAX_ERROR_LINES: usize = 8;
+
+/// Why an import was refused, a line a problem, in `lang`.
+pub fn refusal_lines(refusal: &Refusal, lang: Lang) -> Vec<String> {
+    let t = text::of(lang);
+    match refusal {
+        Refusal::Unreadable => vec![t.import_unreadable.to_string()],
+        Refusal::Invalid(error) => {
+            let mut shown: Vec<String> =
+                error.errors.iter().take(MAX_ERROR_LINES).map(|e| text::field_error(e, lang)).collect();
+            let extra = error.errors.len().saturating_sub(MAX_ERROR_LINES);
+            if extra > 0 {
+                shown.push((t.import_more)(extra));
+            }
+            shown
+        }
+    }
+}
+
+/// "Import an answers file": a labelled file input. The file is read with gloo's file reader,
+/// checked by the answers reader, and either replaces the answers or is refused with its
+/// problems listed.
+pub fn import_button(ctx: &Ctx) -> Html {
+    let lang = ctx.0.lang;
+    let ctx = ctx.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let file = gloo::file::File::from(file);
+        // Too large a file is refused before it is read: reading it would be work for nothing.
+        // Three bytes more for a leading byte-order mark, which the reader skips.
+        if file.size() > MAX_FILE_BYTES as u64 + 3 {
+            ctx.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
+            return;
+        }
+        let ctx = ctx.clone();
+        yew::platform::spawn_local(async move {
+            // Read as bytes and decoded strictly: the browser's own text reading would turn a
+            // file that is not UTF-8 into replacement characters without a word.
+            let outcome = match gloo_file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => text_of_file(&bytes).and_then(|text| Answers::from_json(&text)).map_err(Refusal::Invalid),
+                Err(_) => Err(Refusal::Unreadable),
+            };
+            ctx.dispatch(Action::Import(outcome));
+        });
+    });
+    html! {
+        <div class="file-import">
+            <label class="button button-secondary" for="import-file">{ text::of(lang).import_button }</label>
+            <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json"
+                   {onchange} data-testid="import-file" />
+        </div>
+    }
+}
+
+/// Export, share link and print, for the results page.
+pub fn save_tools(ctx: &Ctx) -> Html {
+    let state = &ctx.0;
+    let lang = state.lang;
+    let answers = state.answers().ok();
+    let export = {
+        let answers = answers.clone();
+        let today = state.today;
+        Callback::from(move |_| {
+            if let Some(answers) = &answers {
+                browser::download(&format!("xicheng-data-awards-answers-{today}.json"), &answers.to_json());
+            }
+        })
+    };
+    let share = {
+        let ctx = ctx.clone();
+        let answers = answers.clone();
+        Callback::from(move |_| {
+            if let Some(answers) = &answers {
+                ctx.dispatch(Action::ShareLinkMade(share_link(&ctx.0, answers)));
+            }
+        })
+    };
+    let print = Callback::from(|_| browser::print());
+    html! {
+        <section class="save-tools no-print" aria-labelledby="save-tools-title">
+            <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
+            { hand_off(ctx, answers.as_ref()) }
+            <div class="button-row">
+                <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
+                <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
+                { import_button(ctx) }
+                <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ text::of(lang).tools_share }</button>
+            </div>
+            if let Some(link) = &state.share_link {
+                <div class="field">
+                    <label class="label" for="share-link">{ text::of(lang).tools_share_label }</label>
+                    <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
+                    <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
+                           aria-describedby="share-link-hint" data-testid="share-link" />
+                    { destination(state) }
+                </div>
+            }
+        </section>
+    }
+}

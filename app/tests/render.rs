@@ -1,0 +1,275 @@
+//! Render tests of the pages on the host: yew's server-side renderer turns a page for a given
+//! state into HTML, and each test checks what a user or a screen reader would find in it.
+
+use awards::answers::Answers;
+use awards::date::Date;
+use awards::lang::Lang;
+use xicheng_data_awards_app::app::{Preview, PreviewProps};
+use xicheng_data_awards_app::draft;
+use xicheng_data_awards_app::state::{reduce, Action, State, Step};
+use yew::LocalServerRenderer;
+
+const EVERYTHING: &str = include_str!("../../docs/examples/everything-claimed.json");
+
+fn day(text: &str) -> Date {
+    text.parse().unwrap_or_else(|_| panic!("{text} is not a date"))
+}
+
+fn render(state: State) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime for the renderer");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(
+        &runtime,
+        LocalServerRenderer::<Preview>::with_props(PreviewProps { state }).hydratable(false).render(),
+    )
+}
+
+fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
+    let answers = Answers::from_json(json).expect("the example answers");
+    let mut state = State::new(lang, day(today), false);
+    state.draft = answers.to_value();
+    state.areas = draft::areas_claimed(&state.draft);
+    state.step = step;
+    state
+}
+
+#[test]
+fn the_start_page_names_the_policy_and_promises_privacy() {
+    let html = render(State::new(Lang::Zh, day("2026-11-27"), false));
+    assert!(html.contains("西行规发〔2025〕6号"));
+    assert!(
+        html.contains(r#"<span class="nowrap">2025年10月14日</span>至<span class="nowrap">2028年10月13日</span>"#),
+        "dates as Chinese writes them, each whole on its line"
+    );
+    assert!(html.contains("您的答案不会离开本设备。"));
+    assert!(html.contains("开始自评"));
+    assert!(!html.contains("继续上次的自评"), "nothing saved yet");
+    assert!(!html.contains("not-in-force"));
+    assert!(html.contains(r#"<h1 id="page-heading" tabindex="-1">"#));
+}
+
+#[test]
+fn the_start_page_offers_to_resume_saved_work_and_warns_outside_validity() {
+    let mut state = with_answers(Lang::En, "2028-10-14", EVERYTHING, Step::Start);
+    state.resume_at = Some(Step::Check);
+    let html = render(state);
+    assert!(html.contains("Continue where you left off"));
+    assert!(html.contains("Clear my saved answers"));
+    assert!(
+        html.contains("this date is outside the policy&#x27;s validity")
+            || html.contains("this date is outside the policy's validity")
+    );
+    assert!(html.contains(r#"lang="zh-CN""#), "the Chinese document number is marked as Chinese");
+}
+
+#[test]
+fn the_results_show_the_engines_total_calculations_grouping_and_services() {
+    let html = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    assert!(html.contains("最高 14,495.5 万元"), "the total");
+    assert!(html.contains("10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）"), "6.1a's worked calculation");
+    assert!(html.contains("与「重点数据基础设施国家级试点示范」属同一项目"), "4.2a merged into 6.1a, by its title");
+    assert!(
+        html.contains("「\u{2068}可信数据空间一期\u{2069}」为同一项目"),
+        "the project's explanation, its name set apart"
+    );
+    assert!(html.contains(r#"data-testid="service-9.3""#), "services listed apart");
+    assert!(html.contains("西城区数据局认定"), "the bureau decides");
+    assert!(html.contains("示例数据科技有限公司"), "the name on the report");
+    assert_eq!(html.matches(r#"class="award-card""#).count(), 26);
+    assert_eq!(html.matches(r#"<tr data-testid="overview-"#).count(), 26, "every award at a glance");
+    assert!(
+        html.contains("并入「重点数据基础设施国家级试点示范」，不另计"),
+        "the merged measure marked in the overview"
+    );
+    let total = html.split(r#"data-testid="overview-total""#).nth(1).and_then(|rest| rest.split('<').next());
+    assert_eq!(total.and_then(|cell| cell.rsplit('>').next()), Some("14,495.5"), "the overview's total");
+}
+
+/// The text up to the first inner tag of the element marked `data-testid="{id}"`.
+fn element_text<'h>(html: &'h str, id: &str) -> Option<&'h str> {
+    let marked = html.split(&format!(r#"data-testid="{id}""#)).nth(1)?;
+    marked.split_once('>').and_then(|(_, inside)| inside.split('<').next())
+}
+
+#[test]
+fn the_headline_splits_the_total_into_the_users_figures_and_clause_ceilings() {
+    // 2.2b 300 + 3.1 900 + 4.1 200 + 4.2c 130 + 6.1a 800 + 8 290 + 9.2 35.5 + 9.4 120 = 2,775.5
+    // follow from the example's figures; the other 11,720 of 14,495.5 are clause ceilings.
+    let zh = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    let split = element_text(&zh, "headline-split");
+    assert_eq!(
+        split,
+        Some("以上均为上限。其中 2,775.5 万元 的上限按您填写的数字（如备案数、获奖等级、投资额、已付费用）核算；11,720 万元 只有条款规定的最高额，具体金额由西城区数据局核定，可能明显更低。")
+    );
+    let en = render(with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results));
+    let split = element_text(&en, "headline-split");
+    assert!(
+        split.is_some_and(|s| s.contains(
+            "For CNY 27.755 million, the limit follows from the figures you gave (filings, prizes, investment, amounts paid); CNY 117.2 million is only the clauses' ceilings"
+        )),
+        "{split:?}"
+    );
+    // Each card and each overview row says which kind its figure is.
+    for (id, kind) in
+        [("2.1", "basis-ceiling"), ("6.1a", "basis-figures"), ("9.2", "basis-figures"), ("6.2", "basis-ceiling")]
+    {
+        let card = zh.split(&format!(r#"data-testid="award-{id}""#)).nth(1).unwrap_or_default();
+        let card = card.split("</article>").next().unwrap_or_default();
+        assert!(card.contains(kind), "{id}'s card says {kind}");
+        let row = zh.split(&format!(r#"data-testid="overview-{id}""#)).nth(1).unwrap_or_default();
+        assert!(row.split("</tr>").next().unwrap_or_default().contains(kind), "{id}'s overview row says {kind}");
+    }
+    // 17 clause ceilings and 4.2a's, merged into its project but still shown: each on its card and row.
+    assert_eq!(zh.matches("条款最高额").count(), 18 * 2);
+}
+
+#[test]
+fn the_next_steps_list_what_to_prepare_for_each_award_and_never_an_id() {
+    let html = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    let next = html.split(r#"data-testid="next-steps""#).nth(1).unwrap_or_default();
+    let next = next.split("</section>").next().unwrap_or_default();
+    assert!(next.contains("下一步"));
+    assert!(next.contains("以西城区数据局发布的申报通知为准"), "the notices decide");
+    assert!(next.contains("算力租用合同、发票和付款凭证"), "6.2's evidence");
+    assert!(next.contains("尚未填写：已支付的算力租用费用（万元，可选）"), "6.2's rent is worth adding");
+    assert!(next.contains("尚未填写：该重点任务项目的名称"), "2.1's task is worth naming");
+    assert_eq!(next.matches(r#"class="tick""#).count(), next.matches("<li><span").count());
+    for id in [
+        "2.2a", "2.2b", "4.2a", "4.2b", "4.2c", "4.3a", "4.3b", "4.3c", "5.1a", "5.1b", "5.1c", "6.1a", "6.1b", "9.6a",
+        "9.6b",
+    ] {
+        let visible: String = html.split('<').map(|part| part.split_once('>').map_or(part, |(_, text)| text)).collect();
+        assert!(!visible.contains(id), "{id} shows in the text of the results");
+    }
+}
+
+#[test]
+fn the_results_for_a_unit_outside_xicheng_speak_of_potential() {
+    let outside = EVERYTHING.replace(r#""operates_in_xicheng": true"#, r#""operates_in_xicheng": false"#);
+    let html = render(with_answers(Lang::En, "2026-03-01", &outside, Step::Results));
+    assert!(html.contains("If you operated in Xicheng District, in total"));
+    assert!(html.contains("up to CNY 144.955 million"));
+    assert!(html.contains("Would qualify in Xicheng District"));
+    assert!(!html.contains(r#"data-testid="total""#));
+}
+
+#[test]
+fn an_error_summary_links_to_each_field_and_marks_the_field() {
+    let mut state = State::new(Lang::Zh, day("2026-03-01"), false);
+    state = reduce(state, Action::ToggleArea("infrastructure"));
+    state = reduce(state, Action::Navigate(Step::Area("infrastructure")));
+    let investment = draft::Field::Fact { measure: "6.1a", key: "investment_wan" };
+    state = reduce(state, Action::SetText(investment, "-5".into()));
+    state = reduce(state, Action::Continue);
+    let html = render(state);
+    assert!(html.contains(r#"id="error-summary""#));
+    assert!(html.contains(r##"href="#f-claims-6-1a-investment_wan""##));
+    assert!(html.contains("实际完成固定资产投资（不含土建），万元：金额不能为负数"));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(html.contains(r#"value="-5""#), "what was typed stays");
+}
+
+#[test]
+fn an_area_page_asks_every_question_of_its_measures_with_their_clauses() {
+    let mut state = State::new(Lang::En, day("2026-03-01"), false);
+    state = reduce(state, Action::ToggleArea("security"));
+    state = reduce(state, Action::Navigate(Step::Area("security")));
+    let html = render(state);
+    for question in [
+        "Does the organisation develop data-security products or services",
+        "Published international standards (ranked among the first three drafting organisations)",
+        "Published industry standards (ranked among the first three drafting organisations)",
+    ] {
+        assert!(html.contains(question), "{question}");
+    }
+    assert!(html.contains("Article 7") && html.contains("Article 8"));
+    assert!(html.contains("每家单位所获奖励总额最高300万元"), "the exact words of Article 8");
+    assert!(html.contains("<legend>"), "yes/no questions are fieldsets with legends");
+}
+
+#[test]
+fn a_question_page_shows_the_estimate_so_far_and_follows_each_answer() {
+    let ecosystem = |json: &str, lang: Lang| {
+        let mut state = with_answers(lang, "2026-03-01", json, Step::Area("ecosystem"));
+        state.step = Step::Area("ecosystem");
+        state
+    };
+    let html = render(ecosystem(EVERYTHING, Lang::Zh));
+    assert!(html.contains("按目前的回答估算，合计"));
+    assert!(html.contains("最高 14,495.5 万元"), "the engine's total for the example");
+
+    // An answer changed: the figure follows it (9.4's event: 30% of 100 instead of 30% of 400).
+    let mut state = ecosystem(EVERYTHING, Lang::En);
+    let spend = draft::Field::Item { measure: "9.4", list: "events", index: 0, key: "spend_wan" };
+    let before = render(state.clone());
+    state = reduce(state, Action::SetText(spend.clone(), "100".into()));
+    let after = render(state.clone());
+    assert!(before.contains("Estimate from your answers so far:"));
+    assert_ne!(before, after);
+    assert!(after.contains("up to CNY 144.055 million"), "90 less: 30 instead of 120 for the event");
+
+    // An answer that cannot be read yet: no figure until it can.
+    state = reduce(state, Action::SetText(spend, "abc".into()));
+    let unreadable = render(state);
+    assert!(unreadable.contains("Some answers cannot be read yet"));
+    assert!(!unreadable.contains("Estimate from your answers so far:"));
+
+    // Not in 西城区: the figure is what it would be.
+    let outside = EVERYTHING.replace(r#""operates_in_xicheng": true"#, r#""operates_in_xicheng": false"#);
+    let html = render(ecosystem(&outside, Lang::En));
+    assert!(html.contains("Estimate from your answers so far, if you operated in Xicheng District:"));
+    assert!(html.contains("up to CNY 144.955 million"));
+}
+
+#[test]
+fn the_language_switch_names_the_other_language_in_that_language() {
+    let zh = render(State::new(Lang::Zh, day("2026-03-01"), false));
+    assert!(zh.contains(r#"lang="en""#) && zh.contains(">English<"));
+    let en = render(State::new(Lang::En, day("2026-03-01"), false));
+    assert!(en.contains(">中文<"));
+}
+
+#[test]
+fn continue_on_a_phone_draws_the_code_or_says_plainly_that_it_cannot() {
+    let mut state = with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results);
+    state.home = "https://example.cn/".into();
+    let closed = render(state.clone());
+    assert!(closed.contains("Continue on your phone") && !closed.contains("data-testid=\"qr-code\""));
+    state = reduce(state, Action::ToggleHandOff);
+    let open = render(state.clone());
+    assert!(open.contains(r#"data-testid="qr-code""#) && open.contains(r#"role="img""#));
+    let version =
+        open.split(r#"data-version=""#).nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse::<u8>().ok());
+    assert!(version.is_some_and(|v| (13..=14).contains(&v)), "the everything-claimed link: version {version:?}");
+
+    // Answers whose link no phone could read from one code: a plain message, no code.
+    let long_name = "名".repeat(200);
+    let platforms: Vec<String> =
+        (0..12).map(|_| format!(r#"{{ "name": "{long_name}", "level": "national" }}"#)).collect();
+    let many = EVERYTHING.replace(
+        r#""platforms": [ { "name": "数据安全实验室", "level": "national" }, { "level": "beijing" } ]"#,
+        &format!(r#""platforms": [ {} ]"#, platforms.join(", ")),
+    );
+    assert_ne!(many, EVERYTHING);
+    let mut crowded = reduce(with_answers(Lang::En, "2026-03-01", &many, Step::Results), Action::ToggleHandOff);
+    crowded.home = "https://example.cn/".into();
+    let refused = render(crowded);
+    assert!(refused.contains("Too many answers for a code a phone could read reliably"));
+    assert!(!refused.contains(r#"data-testid="qr-code""#));
+}
+
+#[test]
+fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
+    let standalone = render(State::new(Lang::En, day("2026-03-01"), false));
+    assert!(standalone.contains("app-header") && standalone.contains("app-footer"));
+    assert!(!standalone.contains("embed-bar"));
+
+    let mut state = State::new(Lang::En, day("2026-03-01"), false);
+    state.partner.embed_origin = Some("https://park.example.cn".into());
+    let embedded = render(state);
+    assert!(!embedded.contains("app-header") && !embedded.contains("app-footer"));
+    assert!(embedded.contains("Provided by the Xicheng District Data Bureau"));
+    assert!(embedded.contains(r#"target="_blank""#) && embedded.contains(r#"rel="noopener""#));
+    assert!(embedded.contains("Your answers are processed only on this device"), "the privacy line stays");
+    assert!(embedded.contains(">中文<"), "the language switch stays");
+}
