@@ -22,36 +22,30 @@ impl Lang {
 
     /// The language the switch offers.
     pub const fn other(self) -> Lang {
-        *Pair { zh: Lang::En, en: Lang::Zh }.pick(self)
+        Pair { zh: Lang::En, en: Lang::Zh }.pick(self)
     }
 }
 
-/// One thing in each language: a text of the policy tables, or a whole table of texts. The one
-/// place that chooses by language.
+/// One thing in each language: a text of the policy tables, or a whole table of texts (by
+/// reference). The one place that chooses by language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Pair<T> {
     pub zh: T,
     pub en: T,
 }
 
-impl<T> Pair<T> {
-    pub const fn pick(&self, lang: Lang) -> &T {
+impl<T: Copy> Pair<T> {
+    /// The half in `lang`: a text, a table of texts (`Pair<&'static Texts>`), a function.
+    pub const fn pick(&self, lang: Lang) -> T {
         match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
         }
     }
 }
 
 /// A text in both languages.
 pub type Bi = Pair<&'static str>;
-
-impl Bi {
-    /// The text in `lang`.
-    pub const fn get(&self, lang: Lang) -> &'static str {
-        self.pick(lang)
-    }
-}
 
 /// Shorthand for the tables.
 pub(crate) const fn bi(zh: &'static str, en: &'static str) -> Bi {

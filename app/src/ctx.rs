@@ -1,21 +1,40 @@
-//! What every view is handed: the state and the way to change it. Pages and views import this,
-//! never `app`, so that no module imports a module that imports it back.
+//! What every view is handed: the state, what its answers give, and the way to change it.
+//! Pages and views import this, never `app`, so that no module imports a module that imports it
+//! back.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{reduce, Action, State};
+use super::derived::Derived;
+use super::state::{Action, State};
 
-/// The state as yew holds it.
-#[derive(Clone, PartialEq)]
-pub struct Model(pub State);
+/// The state as yew holds it, with what its answers give (computed once a revision of them).
+pub struct Model {
+    pub state: State,
+    pub derived: Rc<Derived>,
+}
+
+impl Model {
+    pub fn new(state: State) -> Model {
+        let derived = Rc::new(Derived::of(Rc::clone(&state.work), state.config.today));
+        Model { state, derived }
+    }
+}
 
 impl Reducible for Model {
     type Action = Action;
 
+    /// The state after `action`. The configuration and the answers are shared, not copied;
+    /// what the answers give is kept while their revision stays.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(reduce(self.0.clone(), action)))
+        let mut state = self.state.clone();
+        state.apply(action);
+        if state.work.revision() == self.derived.revision() {
+            Rc::new(Model { state, derived: Rc::clone(&self.derived) })
+        } else {
+            Rc::new(Model::new(state))
+        }
     }
 }
 
@@ -28,4 +47,55 @@ pub type Ctx = UseReducerHandle<Model>;
 pub fn send<E>(ctx: &Ctx, action: Action) -> Callback<E> {
     let ctx = ctx.clone();
     Callback::from(move |_| ctx.dispatch(action.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::derived::counts;
+    use crate::draft::Field;
+    use crate::state::Config;
+    use awards::answers::key;
+    use awards::lang::Lang;
+    use awards::policy::POLICY;
+
+    /// What a page does on each render: ask for the estimate (several views do).
+    fn render(model: &Model) {
+        for _ in 0..3 {
+            let _ = model.derived.estimate();
+            let _ = model.derived.answers();
+        }
+    }
+
+    #[test]
+    fn typing_ten_characters_checks_and_estimates_ten_times_and_an_idle_tick_never() {
+        let state = State::new(Lang::Zh, Config::plain(POLICY.valid_from, true));
+        let mut model = Rc::new(Model::new(state));
+        render(&model);
+        let before = counts();
+        let name = Field::Entity(key::NAME);
+        let mut typed = String::new();
+        for c in "示例数据科技有限公司".chars() {
+            typed.push(c);
+            model = model.reduce(Action::SetText(name.clone(), typed.clone()));
+            render(&model);
+        }
+        let typing = counts();
+        assert_eq!((typing.decodes - before.decodes, typing.estimates - before.estimates), (10, 10));
+
+        model = model.reduce(Action::IdleWarn);
+        render(&model);
+        for _ in 0..5 {
+            model = model.reduce(Action::IdleTick);
+            render(&model);
+        }
+        model = model.reduce(Action::StillHere);
+        render(&model);
+        assert_eq!(counts(), typing, "nothing changed in the answers, nothing computed again");
+
+        // A step does not change the answers either.
+        model = model.reduce(Action::Navigate(crate::state::Step::Results));
+        render(&model);
+        assert_eq!(counts(), typing);
+    }
 }

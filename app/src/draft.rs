@@ -6,7 +6,8 @@
 use serde_json::{json, Map, Value};
 
 use awards::answers::{
-    Answers, AnswersError, Expected, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+    key, Answers, AnswersError, Expected, FieldError, FieldPath, Problem, Segment, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS,
+    VERSION,
 };
 use awards::lang::Lang;
 use awards::policy::{measure, FactKind, FactSpec, MEASURES};
@@ -29,8 +30,8 @@ impl Field {
             Field::Entity(key) => FieldPath::entity(key),
             Field::Fact { measure, key } => FieldPath::claim(measure).key(key),
             Field::Item { measure, list, index, key } => FieldPath::claim(measure).key(list).index(*index).key(key),
-            Field::ProjectName(p) => FieldPath::project(*p).key("name"),
-            Field::ProjectSupport(p) => FieldPath::project(*p).key("other_xicheng_support_wan"),
+            Field::ProjectName(p) => FieldPath::project(*p).key(key::NAME),
+            Field::ProjectSupport(p) => FieldPath::project(*p).key(key::OTHER_SUPPORT),
         }
     }
 
@@ -39,9 +40,17 @@ impl Field {
     }
 }
 
+/// The choice of areas, as a path beside the answers file's own keys (for its error).
+pub const AREAS_KEY: &str = "areas";
+
 /// An empty answers file.
 pub fn empty() -> Value {
-    json!({ "format": FORMAT, "version": VERSION, "entity": {}, "claims": {} })
+    let mut file = Map::new();
+    file.insert(key::FORMAT.into(), Value::from(FORMAT));
+    file.insert(key::VERSION.into(), Value::from(VERSION));
+    file.insert(key::ENTITY.into(), Value::Object(Map::new()));
+    file.insert(key::CLAIMS.into(), Value::Object(Map::new()));
+    Value::Object(file)
 }
 
 fn object(value: &mut Value) -> &mut Map<String, Value> {
@@ -71,55 +80,61 @@ fn slot<'m>(map: &'m mut Map<String, Value>, key: &str) -> &'m mut Value {
     map.entry(key).or_insert(Value::Null)
 }
 
-/// The claim object of a measure, created if needed.
-fn claim_mut<'d>(draft: &'d mut Value, measure: &str) -> &'d mut Map<String, Value> {
-    let claims = object(slot(object(draft), "claims"));
-    object(slot(claims, measure))
+/// The value at `path`, if the draft has one there. Walked segment by segment: a JSON Pointer
+/// string would ship its escaping and splitting for nothing.
+fn at<'d>(draft: &'d Value, path: &FieldPath) -> Option<&'d Value> {
+    path.segments().iter().try_fold(draft, |here, segment| match segment {
+        Segment::Key(key) => here.get(key.as_str()),
+        Segment::Index(index) => here.get(*index),
+    })
 }
 
-fn list_mut<'d>(draft: &'d mut Value, measure: &str, list: &str) -> &'d mut Vec<Value> {
-    array(slot(claim_mut(draft, measure), list))
+/// The object at `path`, made where missing (an object at each key on the way); `None` where the
+/// path passes a list position the draft does not have.
+fn object_at<'d>(draft: &'d mut Value, path: &[Segment]) -> Option<&'d mut Map<String, Value>> {
+    let mut here = draft;
+    for segment in path {
+        here = match segment {
+            Segment::Key(key) => slot(object(here), key),
+            Segment::Index(index) => here.as_array_mut()?.get_mut(*index)?,
+        };
+    }
+    Some(object(here))
 }
 
-fn projects_mut(draft: &mut Value) -> &mut Vec<Value> {
-    array(slot(object(draft), "projects"))
+/// The list at `path` (a key), made where missing.
+fn list_at<'d>(draft: &'d mut Value, path: &FieldPath) -> Option<&'d mut Vec<Value>> {
+    let (Segment::Key(key), parent) = path.segments().split_last()? else {
+        return None;
+    };
+    Some(array(slot(object_at(draft, parent)?, key)))
+}
+
+fn projects() -> FieldPath {
+    FieldPath::root().key(key::PROJECTS)
 }
 
 /// The value answered for a field, if any.
 pub fn get<'d>(draft: &'d Value, field: &Field) -> Option<&'d Value> {
-    let found = match field {
-        Field::Entity(key) => draft.get("entity")?.get(key),
-        Field::Fact { measure, key } => draft.get("claims")?.get(measure)?.get(key),
-        Field::Item { measure, list, index, key } => draft.get("claims")?.get(measure)?.get(list)?.get(index)?.get(key),
-        Field::ProjectName(p) => draft.get("projects")?.get(p)?.get("name"),
-        Field::ProjectSupport(p) => draft.get("projects")?.get(p)?.get("other_xicheng_support_wan"),
-    };
-    found.filter(|v| !v.is_null())
+    at(draft, &field.path()).filter(|v| !v.is_null())
 }
 
-/// Sets (or with `None`, clears) the value of a field.
+/// Sets (or with `None`, clears) the value of a field. A field of a list item or project that is
+/// not there is left alone.
 pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
-    let (map, key): (&mut Map<String, Value>, &str) = match field {
-        Field::Entity(key) => (object(slot(object(draft), "entity")), key),
-        Field::Fact { measure, key } => (claim_mut(draft, measure), key),
-        Field::Item { measure, list, index, key } => match list_mut(draft, measure, list).get_mut(*index) {
-            Some(item) => (object(item), key),
-            None => return,
-        },
-        Field::ProjectName(p) | Field::ProjectSupport(p) => {
-            let key = if matches!(field, Field::ProjectName(_)) { "name" } else { "other_xicheng_support_wan" };
-            match projects_mut(draft).get_mut(*p) {
-                Some(project) => (object(project), key),
-                None => return,
-            }
-        }
+    let path = field.path();
+    let Some((Segment::Key(key), parent)) = path.segments().split_last() else {
+        return;
+    };
+    let Some(map) = object_at(draft, parent) else {
+        return;
     };
     match value {
         Some(value) => {
-            map.insert(key.to_string(), value);
+            map.insert(key.clone(), value);
         }
         None => {
-            map.shift_remove(key);
+            map.shift_remove(key.as_str());
         }
     }
 }
@@ -154,54 +169,59 @@ pub fn toggle_choice(draft: &mut Value, field: &Field, choice: &str) {
     set(draft, field, Some(Value::from(chosen)));
 }
 
+fn count(draft: &Value, path: &FieldPath) -> usize {
+    at(draft, path).and_then(Value::as_array).map_or(0, Vec::len)
+}
+
 pub fn item_count(draft: &Value, measure: &str, list: &str) -> usize {
-    draft
-        .get("claims")
-        .and_then(|c| c.get(measure))
-        .and_then(|c| c.get(list))
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len)
+    count(draft, &FieldPath::claim(measure).key(list))
 }
 
 pub fn add_item(draft: &mut Value, measure: &str, list: &str) {
-    list_mut(draft, measure, list).push(json!({}));
+    if let Some(items) = list_at(draft, &FieldPath::claim(measure).key(list)) {
+        items.push(json!({}));
+    }
 }
 
-pub fn remove_item(draft: &mut Value, measure: &str, list: &str, index: usize) {
-    let items = list_mut(draft, measure, list);
-    if index < items.len() {
+fn remove_at(items: Option<&mut Vec<Value>>, index: usize) {
+    if let Some(items) = items.filter(|items| index < items.len()) {
         items.remove(index);
     }
 }
 
+pub fn remove_item(draft: &mut Value, measure: &str, list: &str, index: usize) {
+    remove_at(list_at(draft, &FieldPath::claim(measure).key(list)), index);
+}
+
 pub fn project_count(draft: &Value) -> usize {
-    draft.get("projects").and_then(Value::as_array).map_or(0, Vec::len)
+    count(draft, &projects())
 }
 
 pub fn add_project(draft: &mut Value) {
-    projects_mut(draft).push(json!({ "measures": [] }));
-}
-
-pub fn remove_project(draft: &mut Value, index: usize) {
-    let projects = projects_mut(draft);
-    if index < projects.len() {
-        projects.remove(index);
+    if let Some(projects) = list_at(draft, &projects()) {
+        let mut project = Map::new();
+        project.insert(key::MEASURES.into(), Value::Array(Vec::new()));
+        projects.push(Value::Object(project));
     }
 }
 
+pub fn remove_project(draft: &mut Value, index: usize) {
+    remove_at(list_at(draft, &projects()), index);
+}
+
 pub fn project_measures(draft: &Value, index: usize) -> Vec<String> {
-    draft
-        .get("projects")
-        .and_then(|p| p.get(index))
-        .and_then(|p| p.get("measures"))
+    at(draft, &FieldPath::project(index).key(key::MEASURES))
         .and_then(Value::as_array)
         .map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
         .unwrap_or_default()
 }
 
 pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
-    if let Some(project) = projects_mut(draft).get_mut(index) {
-        let measures = array(slot(object(project), "measures"));
+    // Only a project that is there: the list of measures is made inside it, not a new project.
+    if index >= project_count(draft) {
+        return;
+    }
+    if let Some(measures) = list_at(draft, &FieldPath::project(index).key(key::MEASURES)) {
         if let Some(at) = measures.iter().position(|v| v.as_str() == Some(id)) {
             measures.remove(at);
         } else {
@@ -212,7 +232,7 @@ pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
 
 /// Areas whose measures have a claim in the draft, in the policy's order (for an imported file).
 pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
-    let claimed = |id: &str| draft.get("claims").and_then(|c| c.get(id)).is_some_and(|c| !c.is_null());
+    let claimed = |id: &str| draft.get(key::CLAIMS).and_then(|c| c.get(id)).is_some_and(|c| !c.is_null());
     awards::policy::AREAS
         .iter()
         .map(|area| area.key)
@@ -225,15 +245,15 @@ pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
 /// their length (an empty project stays and is refused) so that error paths match the page.
 pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
     let mut value = draft.clone();
-    if let Some(Value::Object(entity)) = value.get_mut("entity") {
-        for key in ["name", "credit_code", "contact"] {
-            if entity.get(key).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
-                entity.shift_remove(key);
+    if let Some(Value::Object(entity)) = value.get_mut(key::ENTITY) {
+        for text in [key::NAME, key::CREDIT_CODE, key::CONTACT] {
+            if entity.get(text).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
+                entity.shift_remove(text);
             }
         }
     }
     let in_chosen_area = |id: &str| measure(id).is_some_and(|m| areas.contains(&m.area));
-    if let Some(Value::Object(claims)) = value.get_mut("claims") {
+    if let Some(Value::Object(claims)) = value.get_mut(key::CLAIMS) {
         claims.retain(|id, _| in_chosen_area(id) || measure(id).is_none());
         for (id, claim) in claims.iter_mut() {
             if let Some(m) = measure(id) {
@@ -241,15 +261,15 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
             }
         }
     }
-    if let Some(Value::Array(projects)) = value.get_mut("projects") {
+    if let Some(Value::Array(projects)) = value.get_mut(key::PROJECTS) {
         for project in projects.iter_mut() {
-            if let Some(Value::Array(ids)) = project.get_mut("measures") {
+            if let Some(Value::Array(ids)) = project.get_mut(key::MEASURES) {
                 ids.retain(|id| id.as_str().is_none_or(in_chosen_area));
             }
             if let Value::Object(map) = project {
-                for key in ["name", "other_xicheng_support_wan"] {
-                    if map.get(key).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
-                        map.shift_remove(key);
+                for text in [key::NAME, key::OTHER_SUPPORT] {
+                    if map.get(text).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
+                        map.shift_remove(text);
                     }
                 }
             }
@@ -335,23 +355,23 @@ pub fn answers(draft: &Value, areas: &[&str]) -> Result<Answers, AnswersError> {
 pub fn label_of_path(path: &FieldPath, lang: Lang) -> Option<String> {
     let t = text::of(lang);
     match path.key_at(0)? {
-        "entity" => Some(entity_question(path.key_at(1)?, lang)?.to_string()),
-        "projects" => Some(
+        key::ENTITY => Some(entity_question(path.key_at(1)?, lang)?.to_string()),
+        key::PROJECTS => Some(
             match path.key_at(2) {
-                Some("other_xicheng_support_wan") => t.projects_support,
-                Some("name") => t.projects_name,
+                Some(key::OTHER_SUPPORT) => t.projects_support,
+                Some(key::NAME) => t.projects_name,
                 _ => t.projects_measures,
             }
             .to_string(),
         ),
-        "claims" => {
+        key::CLAIMS => {
             let spec = measure(path.key_at(1)?)?.fact(path.key_at(2)?)?;
             match (&spec.kind, path.index_at(3), path.key_at(4)) {
                 (FactKind::List(fields), Some(index), Some(sub)) => {
                     let field = fields.iter().find(|f| f.key == sub)?;
-                    Some((t.item_question)(index + 1, field.question.get(lang)))
+                    Some((t.item_question)(index + 1, field.question.pick(lang)))
                 }
-                _ => Some(spec.question.get(lang).to_string()),
+                _ => Some(spec.question.pick(lang).to_string()),
             }
         }
         _ => None,
@@ -362,12 +382,12 @@ pub fn label_of_path(path: &FieldPath, lang: Lang) -> Option<String> {
 pub fn entity_question(key: &str, lang: Lang) -> Option<&'static str> {
     let t = text::of(lang);
     Some(match key {
-        "name" => t.entity_name,
-        "credit_code" => t.entity_credit_code,
-        "contact" => t.entity_contact,
-        "operates_in_xicheng" => t.entity_operates_in_xicheng,
-        "data_fields" => t.entity_data_fields,
-        "ict_industry" => t.entity_ict_industry,
+        key::NAME => t.entity_name,
+        key::CREDIT_CODE => t.entity_credit_code,
+        key::CONTACT => t.entity_contact,
+        key::OPERATES_IN_XICHENG => t.entity_operates_in_xicheng,
+        key::DATA_FIELDS => t.entity_data_fields,
+        key::ICT_INDUSTRY => t.entity_ict_industry,
         _ => return None,
     })
 }

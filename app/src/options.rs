@@ -136,7 +136,7 @@ pub fn standalone_query(lang: Lang) -> &'static str {
 /// The standalone self-check in the state's language: where a share link or "open the full
 /// self-check" leads.
 pub fn standalone_link(state: &State) -> String {
-    format!("{}{}", state.home, standalone_query(state.lang))
+    format!("{}{}", state.config.home, standalone_query(state.nav.lang))
 }
 
 /// The answers a share link's fragment carries, or why they cannot be used; `None` when the

@@ -1,17 +1,21 @@
 //! The one UI state and every change to it: `reduce(state, action) -> state`. No side effect here:
 //! saving, the address bar and focus are effects in `app.rs` that follow the state.
 
+use std::rc::Rc;
+
 use serde_json::Value;
 
 use super::draft::{self, Field};
-use awards::answers::{Answers, AnswersError, FieldError, FieldPath, Problem};
+pub use super::focus::Focus;
+use awards::answers::{key, Answers, AnswersError, FieldError, FieldPath, Problem};
 use awards::date::Date;
 use awards::lang::Lang;
 use awards::policy::{AREAS, MEASURES};
 
 /// The steps of the self-check, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Step {
+    #[default]
     Start,
     Basics,
     Areas,
@@ -66,7 +70,7 @@ impl PageError {
         match self {
             PageError::Field(e) => e.path.clone(),
             PageError::Unanswered(path) => path.clone(),
-            PageError::NoArea => FieldPath::root().key("areas"),
+            PageError::NoArea => FieldPath::root().key(draft::AREAS_KEY),
         }
     }
 }
@@ -106,21 +110,117 @@ pub enum Notice {
     ShareUnreadable(Refusal),
 }
 
+/// Set once at start-up, from the address, the device and the clock; no action changes it, so
+/// a reset cannot lose it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct State {
+pub struct Config {
+    /// Today, from the device's clock: the date of the estimate.
+    pub today: Date,
+    /// Demo mode: nothing is stored on the device.
+    pub demo: bool,
+    /// The browser refuses storage here (a sandboxed iframe, a private mode): nothing is saved.
+    pub storage_refused: bool,
+    /// How a partner presents the widget (`?embed=`, `?accent=`, `?areas=`).
+    pub partner: Partner,
+    /// The standalone self-check's address (this page's, without options or fragment): where a
+    /// share link or "open the full self-check" leads.
+    pub home: String,
+    /// This page's own standalone address, to tell when `home` is another site.
+    pub own_home: String,
+    /// Demo mode at a stand: idle time and presentation.
+    pub kiosk: Kiosk,
+}
+
+impl Config {
+    /// The configuration of a plain page: no partner, no stand, links to nowhere yet.
+    pub fn plain(today: Date, demo: bool) -> Config {
+        Config {
+            today,
+            demo,
+            storage_refused: false,
+            partner: Partner::default(),
+            home: String::new(),
+            own_home: String::new(),
+            kiosk: Kiosk::default(),
+        }
+    }
+}
+
+/// The answers being typed, with a revision that every change moves on: what is derived from
+/// them (the checked answers, the estimate, the share link) is computed once a revision, and the
+/// autosave tells a change by it, without comparing the answers themselves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Work {
+    /// The answers file being written (see `draft`).
+    draft: Value,
+    /// Areas chosen on the activities page, in the policy's order.
+    areas: Vec<&'static str>,
+    revision: u32,
+}
+
+impl Default for Work {
+    fn default() -> Work {
+        Work { draft: draft::empty(), areas: Vec::new(), revision: 0 }
+    }
+}
+
+impl Work {
+    pub fn new(draft: Value, areas: Vec<&'static str>) -> Work {
+        Work { draft, areas, revision: 0 }
+    }
+
+    pub fn draft(&self) -> &Value {
+        &self.draft
+    }
+
+    pub fn areas(&self) -> &[&'static str] {
+        &self.areas
+    }
+
+    pub fn revision(&self) -> u32 {
+        self.revision
+    }
+
+    /// The draft as checked answers, or every error with its path.
+    pub fn answers(&self) -> Result<Answers, AnswersError> {
+        draft::answers(&self.draft, &self.areas)
+    }
+
+    /// Whether anything has been answered (for "continue where you left off").
+    pub fn has_answers(&self) -> bool {
+        self.draft != draft::empty()
+    }
+
+    fn edit(&mut self, change: impl FnOnce(&mut Value)) {
+        change(&mut self.draft);
+        self.revision = self.revision.wrapping_add(1);
+    }
+
+    fn set_areas(&mut self, areas: Vec<&'static str>) {
+        self.areas = areas;
+        self.revision = self.revision.wrapping_add(1);
+    }
+
+    /// Other answers in place of these; the revision still moves on, never back, so that a
+    /// change is never mistaken for the answers before it.
+    fn replace(&mut self, draft: Value, areas: Vec<&'static str>) {
+        *self = Work { draft, areas, revision: self.revision.wrapping_add(1) };
+    }
+}
+
+/// Where the user is and what the page says to them: the step, the language, errors, focus,
+/// notices and the device's condition.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Nav {
     pub lang: Lang,
     pub step: Step,
-    /// The answers file being written (see `draft`).
-    pub draft: Value,
-    /// Areas chosen on the activities page, in the policy's order.
-    pub areas: Vec<&'static str>,
     pub errors: Vec<PageError>,
     /// A change link from "check your answers" was followed: continue returns there.
     pub return_to_check: bool,
     /// The step was reached by the app's own Back: the address goes back rather than forward.
     pub went_back: bool,
-    /// The element to focus when `focus_request` changes; `None` focuses the page heading.
-    pub focus: Option<String>,
+    /// Where the keyboard focus goes when `focus_request` changes.
+    pub focus: Focus,
     /// Bumped by every action that should move the keyboard focus (a new step, an error summary).
     pub focus_request: u32,
     pub notice: Option<Notice>,
@@ -128,28 +228,24 @@ pub struct State {
     pub pending_share: Option<Shared>,
     /// Where the saved work stopped, for "continue where you left off".
     pub resume_at: Option<Step>,
-    /// Today, from the device's clock: the date of the estimate.
-    pub today: Date,
-    /// Demo mode: nothing is stored on the device.
-    pub demo: bool,
-    /// The browser refuses storage here (a sandboxed iframe, a private mode): nothing is saved.
-    pub storage_refused: bool,
-    /// The last share link made, shown for copying.
-    pub share_link: Option<String>,
-    /// How a partner presents the widget (`?embed=`, `?accent=`, `?areas=`); kept through a
-    /// clearing of the answers.
-    pub partner: Partner,
-    /// The standalone self-check's address (this page's, without options or fragment): where a
-    /// share link or "open the full self-check" leads.
-    pub home: String,
-    /// This page's own standalone address, to tell when `home` is another site.
-    pub own_home: String,
-    /// Demo mode at a stand: idle time, presentation, the reset warning.
-    pub kiosk: Kiosk,
+    /// "Make a link" was pressed: the share link shows for copying.
+    pub link_shown: bool,
     /// "Continue on your phone" was asked for: the QR code of the share link shows.
     pub hand_off: bool,
     /// The device's storage, as the last attempts found it.
     pub device: Device,
+    /// Demo mode: the reset warning shows, with this many seconds left.
+    pub idle_warning: Option<u32>,
+}
+
+/// The state of the app, split by what it is: the configuration (shared, never changed), the
+/// answers (shared until changed, so that a step or a notice does not copy them), and where
+/// the user is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub config: Rc<Config>,
+    pub work: Rc<Work>,
+    pub nav: Nav,
 }
 
 /// Answers a share link brought, and whether the link's check held (an older link has none).
@@ -193,13 +289,11 @@ pub struct Kiosk {
     pub idle_seconds: u32,
     /// Larger type and targets for a big screen.
     pub large: bool,
-    /// The reset warning shows, with this many seconds left.
-    pub warning: Option<u32>,
 }
 
 impl Default for Kiosk {
     fn default() -> Kiosk {
-        Kiosk { idle_seconds: IDLE_DEFAULT_SECONDS, large: false, warning: None }
+        Kiosk { idle_seconds: IDLE_DEFAULT_SECONDS, large: false }
     }
 }
 
@@ -236,10 +330,10 @@ pub enum Action {
     /// From "check your answers": go to the question, then come back.
     Change {
         step: Step,
-        focus: String,
+        focus: Focus,
     },
-    /// Focus the field of an error summary link.
-    FocusField(String),
+    /// Move the keyboard focus (an error summary's link to its field).
+    Focus(Focus),
     SetFlag(Field, bool),
     SetText(Field, String),
     ToggleChoice(Field, &'static str),
@@ -265,7 +359,8 @@ pub enum Action {
     ShareUnreadable(Refusal),
     AcceptShared,
     DeclineShared,
-    ShareLinkMade(String),
+    /// "Make a link": show the share link of the answers, for copying.
+    ShowLink,
     DismissNotice,
     /// A sample organisation's answers, from the start page in demo mode: straight to its results.
     LoadSample(&'static str),
@@ -290,87 +385,56 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(lang: Lang, today: Date, demo: bool) -> State {
-        State {
-            lang,
-            step: Step::Start,
-            draft: draft::empty(),
-            areas: Vec::new(),
-            errors: Vec::new(),
-            return_to_check: false,
-            went_back: false,
-            focus: None,
-            focus_request: 0,
-            notice: None,
-            pending_share: None,
-            resume_at: None,
-            today,
-            demo,
-            storage_refused: false,
-            share_link: None,
-            partner: Partner::default(),
-            home: String::new(),
-            own_home: String::new(),
-            kiosk: Kiosk::default(),
-            hand_off: false,
-            device: Device::default(),
-        }
+    pub fn new(lang: Lang, config: Config) -> State {
+        State { config: Rc::new(config), work: Rc::new(Work::default()), nav: Nav { lang, ..Nav::default() } }
     }
 
     /// The steps the user walks, given the areas chosen.
     pub fn path(&self) -> Vec<Step> {
         let mut steps = vec![Step::Start, Step::Basics, Step::Areas];
-        steps.extend(self.areas.iter().map(|a| Step::Area(a)));
+        steps.extend(self.work.areas.iter().map(|a| Step::Area(a)));
         steps.extend([Step::Projects, Step::Check, Step::Results]);
         steps
     }
 
     fn next(&self) -> Step {
         let path = self.path();
-        let at = path.iter().position(|s| *s == self.step).unwrap_or(0);
+        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
         path.get(at + 1).copied().unwrap_or(Step::Results)
     }
 
     fn previous(&self) -> Step {
         let path = self.path();
-        let at = path.iter().position(|s| *s == self.step).unwrap_or(0);
+        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
         path.get(at.saturating_sub(1)).copied().unwrap_or(Step::Start)
-    }
-
-    /// The draft as checked answers, or every error with its path.
-    pub fn answers(&self) -> Result<Answers, AnswersError> {
-        draft::answers(&self.draft, &self.areas)
-    }
-
-    /// Whether anything has been answered (for "continue where you left off").
-    pub fn has_answers(&self) -> bool {
-        self.draft != draft::empty()
     }
 
     /// The problems of the current page; empty when the user may go on.
     fn problems(&self) -> Vec<PageError> {
         let mut problems = Vec::new();
-        if self.step == Step::Basics {
-            for key in ["operates_in_xicheng", "ict_industry"] {
+        let step = self.nav.step;
+        if step == Step::Basics {
+            for key in [key::OPERATES_IN_XICHENG, key::ICT_INDUSTRY] {
                 let field = Field::Entity(key);
-                if draft::flag(&self.draft, &field).is_none() {
+                if draft::flag(&self.work.draft, &field).is_none() {
                     problems.push(PageError::Unanswered(field.path()));
                 }
             }
         }
-        if self.step == Step::Areas && self.areas.is_empty() {
+        if step == Step::Areas && self.work.areas.is_empty() {
             problems.push(PageError::NoArea);
         }
-        let on_this_page = |path: &FieldPath| match self.step {
-            Step::Basics => path.starts_with(&FieldPath::root().key("entity")),
+        let on_this_page = |path: &FieldPath| match step {
+            Step::Basics => path.starts_with(&FieldPath::root().key(key::ENTITY)),
             Step::Area(area) => {
                 MEASURES.iter().filter(|m| m.area == area).any(|m| path.starts_with(&FieldPath::claim(m.id)))
             }
-            Step::Projects => path.starts_with(&FieldPath::root().key("projects")),
+            Step::Projects => path.starts_with(&FieldPath::root().key(key::PROJECTS)),
             Step::Check | Step::Results => true,
             Step::Start | Step::Areas => false,
         };
-        if let Err(error) = self.answers() {
+        // Checked when the user presses "continue", not as they type.
+        if let Err(error) = self.work.answers() {
             problems.extend(error.errors.into_iter().filter(|e| on_this_page(&e.path)).map(PageError::Field));
         }
         problems
@@ -387,181 +451,184 @@ impl State {
     }
 
     fn go(&mut self, step: Step) {
-        self.step = step;
-        self.went_back = false;
-        self.errors.clear();
-        self.focus_on(None);
+        self.nav.step = step;
+        self.nav.went_back = false;
+        self.nav.errors.clear();
+        self.focus_on(Focus::Heading);
     }
 
-    fn focus_on(&mut self, target: Option<String>) {
-        self.focus = target;
-        self.focus_request = self.focus_request.wrapping_add(1);
+    fn focus_on(&mut self, target: Focus) {
+        self.nav.focus = target;
+        self.nav.focus_request = self.nav.focus_request.wrapping_add(1);
     }
 
+    /// Changes the answers; a link shown for the old ones goes.
     fn edit(&mut self, change: impl FnOnce(&mut Value)) {
-        change(&mut self.draft);
-        self.share_link = None;
+        Rc::make_mut(&mut self.work).edit(change);
+        self.nav.link_shown = false;
     }
 
     /// Replaces the answers with checked ones (import, share link).
     fn replace_answers(&mut self, answers: &Answers) {
-        self.draft = answers.to_value();
-        self.areas = draft::areas_claimed(&self.draft);
-        self.share_link = None;
+        let draft = answers.to_value();
+        let areas = draft::areas_claimed(&draft);
+        Rc::make_mut(&mut self.work).replace(draft, areas);
+        self.nav.link_shown = false;
         self.go(Step::Check);
+    }
+
+    /// A bare start for the next visitor: the configuration stays, and so do the language, what
+    /// the device's storage did and the focus counter (so that the focus still moves).
+    fn fresh_start(&self) -> State {
+        let mut work = Work::default();
+        work.revision = self.work.revision.wrapping_add(1);
+        let nav = Nav {
+            lang: self.nav.lang,
+            device: Device { other_tab: None, ..self.nav.device.clone() },
+            focus_request: self.nav.focus_request.wrapping_add(1),
+            ..Nav::default()
+        };
+        State { config: Rc::clone(&self.config), work: Rc::new(work), nav }
     }
 
     /// What `action` does to the state. In place: moving the whole state through every arm
     /// costs several KB of WebAssembly for nothing.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => self.nav.lang = lang,
             Action::Navigate(step) => {
                 let step = self.reachable(step);
-                if step != self.step {
+                if step != self.nav.step {
                     self.go(step);
-                    self.return_to_check = false;
+                    self.nav.return_to_check = false;
                 }
             }
             Action::Start => self.go(Step::Basics),
-            Action::Resume => self.go(self.reachable(self.resume_at.unwrap_or(Step::Basics))),
+            Action::Resume => self.go(self.reachable(self.nav.resume_at.unwrap_or(Step::Basics))),
             Action::Continue => {
                 let problems = self.problems();
                 if !problems.is_empty() {
-                    self.errors = problems;
-                    self.focus_on(Some("error-summary".into()));
-                } else if self.return_to_check {
+                    self.nav.errors = problems;
+                    self.focus_on(Focus::ErrorSummary);
+                } else if self.nav.return_to_check {
                     self.go(Step::Check);
-                    self.return_to_check = false;
+                    self.nav.return_to_check = false;
                 } else {
                     self.go(self.next());
                 }
             }
             Action::Back => {
                 self.go(self.previous());
-                self.went_back = true;
-                self.return_to_check = false;
+                self.nav.went_back = true;
+                self.nav.return_to_check = false;
             }
             Action::Change { step, focus } => {
                 self.go(step);
-                self.return_to_check = true;
-                self.focus_on(Some(focus));
+                self.nav.return_to_check = true;
+                self.focus_on(focus);
             }
-            Action::FocusField(id) => self.focus_on(Some(id)),
+            Action::Focus(target) => self.focus_on(target),
             Action::SetFlag(field, value) => self.edit(|d| draft::set(d, &field, Some(Value::from(value)))),
             Action::SetText(field, text) => self.edit(|d| draft::set(d, &field, Some(Value::from(text)))),
             Action::ToggleChoice(field, choice) => self.edit(|d| draft::toggle_choice(d, &field, choice)),
             Action::SetChoice(field, choice) => self.edit(|d| draft::set(d, &field, choice.map(Value::from))),
             Action::AddItem { measure, list } => {
-                let index = draft::item_count(&self.draft, measure, list);
+                let index = draft::item_count(&self.work.draft, measure, list);
                 self.edit(|d| draft::add_item(d, measure, list));
-                self.focus_on(Some(FieldPath::claim(measure).key(list).index(index).dom_id()));
+                self.focus_on(Focus::Field(FieldPath::claim(measure).key(list).index(index)));
             }
             Action::RemoveItem { measure, list, index } => {
                 self.edit(|d| draft::remove_item(d, measure, list, index));
-                self.errors.clear();
-                self.focus_on(Some(FieldPath::claim(measure).key(list).dom_id()));
+                self.nav.errors.clear();
+                self.focus_on(Focus::Field(FieldPath::claim(measure).key(list)));
             }
             Action::ToggleArea(area) => {
-                if self.areas.contains(&area) {
-                    self.areas.retain(|a| *a != area);
+                let areas = if self.work.areas.contains(&area) {
+                    self.work.areas.iter().copied().filter(|a| *a != area).collect()
                 } else {
                     // Kept in the policy's order, by rebuilding from it (no sort to ship).
-                    let chosen = |key: &&str| *key == area || self.areas.contains(key);
-                    self.areas = AREAS.iter().map(|a| a.key).filter(chosen).collect();
-                }
+                    let chosen = |key: &&str| *key == area || self.work.areas.contains(key);
+                    AREAS.iter().map(|a| a.key).filter(chosen).collect()
+                };
+                Rc::make_mut(&mut self.work).set_areas(areas);
             }
             Action::AddProject => {
-                let index = draft::project_count(&self.draft);
+                let index = draft::project_count(&self.work.draft);
                 self.edit(draft::add_project);
-                self.focus_on(Some(FieldPath::project(index).dom_id()));
+                self.focus_on(Focus::Field(FieldPath::project(index)));
             }
             Action::RemoveProject(index) => {
                 self.edit(|d| draft::remove_project(d, index));
-                self.errors.clear();
-                self.focus_on(Some("projects".into()));
+                self.nav.errors.clear();
+                self.focus_on(Focus::Projects);
             }
             Action::ToggleProjectMeasure(index, id) => self.edit(|d| draft::toggle_project_measure(d, index, id)),
             Action::Import(Ok(answers)) => {
                 self.replace_answers(&answers);
-                self.notice = Some(Notice::Imported);
+                self.nav.notice = Some(Notice::Imported);
             }
-            Action::Import(Err(lines)) => self.notice = Some(Notice::ImportRefused(lines)),
+            Action::Import(Err(lines)) => self.nav.notice = Some(Notice::ImportRefused(lines)),
             Action::ClearAnswers => {
                 self.apply(Action::Reset);
-                self.notice = Some(Notice::Cleared);
+                self.nav.notice = Some(Notice::Cleared);
             }
             // A device with answers of its own is asked first; one without has nothing to lose,
             // and goes straight to the link's results (told where they came from).
-            Action::OfferShared(shared) if self.has_answers() => self.pending_share = Some(shared),
+            Action::OfferShared(shared) if self.work.has_answers() => self.nav.pending_share = Some(shared),
             Action::OfferShared(shared) => {
-                self.pending_share = Some(shared);
+                self.nav.pending_share = Some(shared);
                 self.apply(Action::AcceptShared);
                 self.go(Step::Results);
             }
-            Action::ShareUnreadable(refusal) => self.notice = Some(Notice::ShareUnreadable(refusal)),
+            Action::ShareUnreadable(refusal) => self.nav.notice = Some(Notice::ShareUnreadable(refusal)),
             Action::AcceptShared => {
-                if let Some(shared) = self.pending_share.take() {
+                if let Some(shared) = self.nav.pending_share.take() {
                     self.replace_answers(&shared.answers);
-                    self.notice = Some(Notice::SharedApplied { verified: shared.verified });
+                    self.nav.notice = Some(Notice::SharedApplied { verified: shared.verified });
                 }
             }
-            Action::DeclineShared => self.pending_share = None,
-            Action::ShareLinkMade(link) => self.share_link = Some(link),
-            Action::DismissNotice => self.notice = None,
+            Action::DeclineShared => self.nav.pending_share = None,
+            Action::ShowLink => self.nav.link_shown = true,
+            Action::DismissNotice => self.nav.notice = None,
             Action::LoadSample(key) => {
                 if let Some(answers) = awards::samples::answers(key) {
                     self.replace_answers(&answers);
                     self.go(Step::Results);
                 }
             }
-            Action::ToggleHandOff => self.hand_off = !self.hand_off,
+            Action::ToggleHandOff => self.nav.hand_off = !self.nav.hand_off,
             Action::IdleWarn => {
-                self.kiosk.warning = Some(IDLE_WARNING_SECONDS);
-                self.focus_on(Some("idle-continue".into()));
+                self.nav.idle_warning = Some(IDLE_WARNING_SECONDS);
+                self.focus_on(Focus::IdleDialog);
             }
-            Action::IdleTick => match self.kiosk.warning {
-                Some(left) if left > 1 => self.kiosk.warning = Some(left - 1),
+            Action::IdleTick => match self.nav.idle_warning {
+                Some(left) if left > 1 => self.nav.idle_warning = Some(left - 1),
                 Some(_) => self.apply(Action::Reset),
                 None => {}
             },
             Action::StillHere => {
-                if self.kiosk.warning.take().is_some() {
-                    self.focus_on(None);
+                if self.nav.idle_warning.take().is_some() {
+                    self.focus_on(Focus::Heading);
                 }
             }
-            Action::Saved(worked) => self.device.save_failed = !worked,
+            Action::Saved(worked) => self.nav.device.save_failed = !worked,
             // The same answers saved elsewhere change nothing here.
-            Action::OtherTabSaved(other) if other.draft == self.draft && other.areas == self.areas => {
-                self.device.other_tab = None;
+            Action::OtherTabSaved(other) if other.draft == self.work.draft && other.areas == self.work.areas => {
+                self.nav.device.other_tab = None;
             }
-            Action::OtherTabSaved(other) => self.device.other_tab = Some(other),
-            Action::KeepMine => self.device.other_tab = None,
+            Action::OtherTabSaved(other) => self.nav.device.other_tab = Some(other),
+            Action::KeepMine => self.nav.device.other_tab = None,
             Action::TakeOtherTab => {
-                if let Some(other) = self.device.other_tab.take() {
-                    self.draft = other.draft;
-                    self.areas = other.areas;
-                    self.errors.clear();
-                    if !self.path().contains(&self.step) {
-                        self.step = if self.has_answers() { Step::Check } else { Step::Start };
+                if let Some(other) = self.nav.device.other_tab.take() {
+                    Rc::make_mut(&mut self.work).replace(other.draft, other.areas);
+                    self.nav.errors.clear();
+                    if !self.path().contains(&self.nav.step) {
+                        self.nav.step = if self.work.has_answers() { Step::Check } else { Step::Start };
                     }
-                    self.focus_on(None);
+                    self.focus_on(Focus::Heading);
                 }
             }
-            Action::Reset => {
-                let kept = State {
-                    storage_refused: self.storage_refused,
-                    device: Device { other_tab: None, ..self.device.clone() },
-                    partner: std::mem::take(&mut self.partner),
-                    home: std::mem::take(&mut self.home),
-                    own_home: std::mem::take(&mut self.own_home),
-                    kiosk: Kiosk { warning: None, ..self.kiosk.clone() },
-                    focus_request: self.focus_request,
-                    ..State::new(self.lang, self.today, self.demo)
-                };
-                *self = kept;
-                self.focus_on(None);
-            }
+            Action::Reset => *self = self.fresh_start(),
         }
     }
 }
@@ -578,7 +645,7 @@ mod tests {
     const EVERYTHING: &str = include_str!("../../docs/examples/everything-claimed.json");
 
     fn fresh() -> State {
-        State::new(Lang::Zh, awards::policy::POLICY.valid_from, false)
+        State::new(Lang::Zh, Config::plain(awards::policy::POLICY.valid_from, false))
     }
 
     fn run(actions: Vec<Action>) -> State {
@@ -588,10 +655,10 @@ mod tests {
     #[test]
     fn the_organisation_page_needs_its_yes_no_answers() {
         let state = run(vec![Action::Start, Action::Continue]);
-        assert_eq!(state.step, Step::Basics);
-        let paths: Vec<String> = state.errors.iter().map(|e| e.path().to_string()).collect();
+        assert_eq!(state.nav.step, Step::Basics);
+        let paths: Vec<String> = state.nav.errors.iter().map(|e| e.path().to_string()).collect();
         assert_eq!(paths, ["entity.operates_in_xicheng", "entity.ict_industry"]);
-        assert_eq!(state.focus.as_deref(), Some("error-summary"));
+        assert_eq!(state.nav.focus, Focus::ErrorSummary);
     }
 
     #[test]
@@ -606,7 +673,7 @@ mod tests {
             Action::ToggleArea("growth"),
             Action::Continue,
         ]);
-        assert_eq!(state.step, Step::Area("growth"));
+        assert_eq!(state.nav.step, Step::Area("growth"));
         assert_eq!(state.next(), Step::Area("security"));
         assert_eq!(state.path().len(), 8);
     }
@@ -620,24 +687,26 @@ mod tests {
             Action::SetText(investment.clone(), "-5".into()),
             Action::Continue,
         ]);
-        assert_eq!(state.step, Step::Area("infrastructure"));
-        assert_eq!(state.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path()]);
-        assert_eq!(draft::text(&state.draft, &investment), "-5");
+        assert_eq!(state.nav.step, Step::Area("infrastructure"));
+        assert_eq!(state.nav.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path()]);
+        assert_eq!(draft::text(state.work.draft(), &investment), "-5");
         let fixed = reduce(reduce(state, Action::SetText(investment, "8000".into())), Action::Continue);
-        assert_eq!(fixed.step, Step::Projects);
-        assert!(fixed.errors.is_empty());
+        assert_eq!(fixed.nav.step, Step::Projects);
+        assert!(fixed.nav.errors.is_empty());
     }
 
     #[test]
     fn a_change_link_returns_to_check_your_answers() {
+        let products = FieldPath::claim("7").key("security_products");
         let state = run(vec![
             Action::ToggleArea("security"),
             Action::Navigate(Step::Check),
-            Action::Change { step: Step::Area("security"), focus: "f-claims-7-security_products".into() },
+            Action::Change { step: Step::Area("security"), focus: Focus::Field(products.clone()) },
         ]);
-        assert_eq!(state.step, Step::Area("security"));
-        assert_eq!(state.focus.as_deref(), Some("f-claims-7-security_products"));
-        assert_eq!(reduce(state, Action::Continue).step, Step::Check);
+        assert_eq!(state.nav.step, Step::Area("security"));
+        assert_eq!(state.nav.focus.dom_id(), "f-claims-7-security_products");
+        assert_eq!(state.nav.focus, Focus::Field(products));
+        assert_eq!(reduce(state, Action::Continue).nav.step, Step::Check);
     }
 
     #[test]
@@ -649,14 +718,14 @@ mod tests {
             Action::Back,
             Action::Navigate(Step::Basics),
         ]);
-        assert_eq!(state.step, Step::Basics);
-        assert_eq!(draft::text(&state.draft, &name), "示例公司");
+        assert_eq!(state.nav.step, Step::Basics);
+        assert_eq!(draft::text(state.work.draft(), &name), "示例公司");
     }
 
     #[test]
     fn a_step_not_on_the_path_falls_back_to_the_activities_page() {
         let state = run(vec![Action::Navigate(Step::Area("growth"))]);
-        assert_eq!(state.step, Step::Areas);
+        assert_eq!(state.nav.step, Step::Areas);
         assert_eq!(Step::from_fragment("#/area/nowhere"), None);
         for step in
             [Step::Start, Step::Basics, Step::Areas, Step::Area("trading"), Step::Projects, Step::Check, Step::Results]
@@ -672,19 +741,19 @@ mod tests {
             Action::SetText(Field::Entity("name"), "mine".into()),
             Action::OfferShared(Shared { answers: shared, verified: true }),
         ]);
-        assert_eq!(draft::text(&offered.draft, &Field::Entity("name")), "mine");
+        assert_eq!(draft::text(offered.work.draft(), &Field::Entity("name")), "mine");
         let declined = reduce(offered.clone(), Action::DeclineShared);
-        assert_eq!(draft::text(&declined.draft, &Field::Entity("name")), "mine");
+        assert_eq!(draft::text(declined.work.draft(), &Field::Entity("name")), "mine");
         let accepted = reduce(offered, Action::AcceptShared);
-        assert_eq!(draft::text(&accepted.draft, &Field::Entity("name")), "示例数据科技有限公司");
-        assert_eq!(accepted.areas.len(), AREAS.len());
-        assert_eq!(accepted.step, Step::Check);
+        assert_eq!(draft::text(accepted.work.draft(), &Field::Entity("name")), "示例数据科技有限公司");
+        assert_eq!(accepted.work.areas().len(), AREAS.len());
+        assert_eq!(accepted.nav.step, Step::Check);
 
         // A device without answers of its own: straight to the link's results, told so.
         let shared = Answers::from_json(EVERYTHING).unwrap_or_default();
         let fresh = run(vec![Action::OfferShared(Shared { answers: shared, verified: true })]);
-        assert_eq!((fresh.step, fresh.pending_share.clone()), (Step::Results, None));
-        assert_eq!(fresh.notice, Some(Notice::SharedApplied { verified: true }));
+        assert_eq!((fresh.nav.step, fresh.nav.pending_share.clone()), (Step::Results, None));
+        assert_eq!(fresh.nav.notice, Some(Notice::SharedApplied { verified: true }));
     }
 
     #[test]
@@ -698,9 +767,9 @@ mod tests {
             Action::Navigate(Step::Projects),
             Action::Continue,
         ]);
-        assert_eq!(state.step, Step::Projects);
+        assert_eq!(state.nav.step, Step::Projects);
         assert_eq!(
-            state.errors.iter().map(PageError::path).collect::<Vec<_>>(),
+            state.nav.errors.iter().map(PageError::path).collect::<Vec<_>>(),
             [FieldPath::project(0).key("measures")]
         );
     }
@@ -709,70 +778,74 @@ mod tests {
     fn a_refused_import_leaves_the_answers_alone() {
         let before = run(vec![Action::SetText(Field::Entity("name"), "mine".into())]);
         let after = reduce(before.clone(), Action::Import(Err(Refusal::Unreadable)));
-        assert_eq!(after.draft, before.draft);
-        assert_eq!(after.notice, Some(Notice::ImportRefused(Refusal::Unreadable)));
+        assert_eq!(after.work, before.work);
+        assert_eq!(after.nav.notice, Some(Notice::ImportRefused(Refusal::Unreadable)));
     }
 
     #[test]
     fn a_saved_step_the_saved_areas_do_not_lead_to_resumes_at_the_choice_of_areas() {
         let mut saved = fresh();
-        saved.areas = vec!["security"];
-        saved.resume_at = Some(Step::Area("growth"));
-        assert_eq!(reduce(saved.clone(), Action::Resume).step, Step::Areas);
-        saved.resume_at = Some(Step::Area("security"));
-        assert_eq!(reduce(saved, Action::Resume).step, Step::Area("security"));
+        saved.work = Rc::new(Work::new(draft::empty(), vec!["security"]));
+        saved.nav.resume_at = Some(Step::Area("growth"));
+        assert_eq!(reduce(saved.clone(), Action::Resume).nav.step, Step::Areas);
+        saved.nav.resume_at = Some(Step::Area("security"));
+        assert_eq!(reduce(saved, Action::Resume).nav.step, Step::Area("security"));
     }
 
     #[test]
     fn the_apps_back_is_marked_so_the_address_goes_back_too() {
         let state = run(vec![Action::Start, Action::Back]);
-        assert!(state.went_back);
-        assert!(!reduce(state, Action::Start).went_back);
+        assert!(state.nav.went_back);
+        assert!(!reduce(state, Action::Start).nav.went_back);
     }
 
     #[test]
     fn an_idle_stand_warns_for_twenty_seconds_then_forgets_the_visitor() {
-        let mut state = State::new(Lang::En, awards::policy::POLICY.valid_from, true);
-        state.partner.first_areas = vec!["growth"];
-        state.kiosk.idle_seconds = 30;
+        let mut config = Config::plain(awards::policy::POLICY.valid_from, true);
+        config.partner.first_areas = vec!["growth"];
+        config.kiosk.idle_seconds = 30;
+        let mut state = State::new(Lang::En, config);
         state = reduce(state, Action::LoadSample("ai-start-up"));
-        state = reduce(state, Action::ShareLinkMade("https://example.cn/#s=AQ".into()));
-        assert_eq!(state.step, Step::Results);
+        state = reduce(state, Action::ShowLink);
+        assert_eq!(state.nav.step, Step::Results);
 
         state = reduce(state, Action::IdleWarn);
-        assert_eq!((state.kiosk.warning, state.focus.as_deref()), (Some(IDLE_WARNING_SECONDS), Some("idle-continue")));
+        assert_eq!((state.nav.idle_warning, state.nav.focus.clone()), (Some(IDLE_WARNING_SECONDS), Focus::IdleDialog));
         state = (0..19).fold(state, |s, _| reduce(s, Action::IdleTick));
-        assert_eq!(state.kiosk.warning, Some(1));
+        assert_eq!(state.nav.idle_warning, Some(1));
         let kept = reduce(state.clone(), Action::StillHere);
-        assert_eq!((kept.kiosk.warning, kept.step), (None, Step::Results));
-        assert!(kept.has_answers());
+        assert_eq!((kept.nav.idle_warning, kept.nav.step), (None, Step::Results));
+        assert!(kept.work.has_answers());
 
+        let state_revision = state.work.revision();
         let reset = reduce(state, Action::IdleTick);
-        assert_eq!((reset.step, reset.kiosk.warning, reset.notice.clone()), (Step::Start, None, None));
-        assert!(!reset.has_answers() && reset.share_link.is_none() && reset.areas.is_empty());
-        assert_eq!((reset.kiosk.idle_seconds, reset.demo), (30, true), "the stand's own settings stay");
-        assert_eq!(reset.partner.first_areas, ["growth"]);
+        assert_eq!((reset.nav.step, reset.nav.idle_warning, reset.nav.notice.clone()), (Step::Start, None, None));
+        assert!(!reset.work.has_answers() && !reset.nav.link_shown && reset.work.areas().is_empty());
+        assert_eq!((reset.config.kiosk.idle_seconds, reset.config.demo), (30, true), "the stand's own settings stay");
+        assert_eq!(reset.config.partner.first_areas, ["growth"]);
+        assert_eq!(reset.nav.lang, Lang::En, "the language stays");
+        assert!(reset.work.revision() > state_revision, "a reset moves the revision on, never back");
     }
 
     #[test]
     fn another_tabs_answers_wait_for_the_users_word_and_a_failed_save_stays_said() {
         let mine = reduce(fresh(), Action::SetText(Field::Entity("name"), "本窗口".into()));
-        let same = OtherTab { draft: mine.draft.clone(), areas: mine.areas.clone() };
-        assert_eq!(reduce(mine.clone(), Action::OtherTabSaved(same)).device.other_tab, None, "the same answers");
+        let same = OtherTab { draft: mine.work.draft().clone(), areas: mine.work.areas().to_vec() };
+        assert_eq!(reduce(mine.clone(), Action::OtherTabSaved(same)).nav.device.other_tab, None, "the same answers");
 
         let theirs = reduce(fresh(), Action::SetText(Field::Entity("name"), "另一窗口".into()));
-        let other = OtherTab { draft: theirs.draft.clone(), areas: vec!["security"] };
+        let other = OtherTab { draft: theirs.work.draft().clone(), areas: vec!["security"] };
         let asked = reduce(mine.clone(), Action::OtherTabSaved(other));
-        assert!(asked.device.other_tab.is_some());
+        assert!(asked.nav.device.other_tab.is_some());
         let kept = reduce(asked.clone(), Action::KeepMine);
-        assert_eq!((kept.device.other_tab.clone(), kept.draft.clone()), (None, mine.draft.clone()));
+        assert_eq!((kept.nav.device.other_tab.clone(), kept.work.draft().clone()), (None, mine.work.draft().clone()));
         let taken = reduce(asked, Action::TakeOtherTab);
-        assert_eq!((taken.draft.clone(), taken.areas.clone()), (theirs.draft, vec!["security"]));
-        assert_eq!(taken.device.other_tab, None);
+        assert_eq!((taken.work.draft(), taken.work.areas()), (theirs.work.draft(), &["security"][..]));
+        assert_eq!(taken.nav.device.other_tab, None);
 
         let failed = reduce(mine, Action::Saved(false));
-        assert!(failed.device.save_failed);
-        assert!(reduce(failed.clone(), Action::Reset).device.save_failed, "the device is the same after a reset");
-        assert!(!reduce(failed, Action::Saved(true)).device.save_failed);
+        assert!(failed.nav.device.save_failed);
+        assert!(reduce(failed.clone(), Action::Reset).nav.device.save_failed, "the device is the same after a reset");
+        assert!(!reduce(failed, Action::Saved(true)).nav.device.save_failed);
     }
 }

@@ -19,11 +19,20 @@ pub const KEY: &str = "xicheng-data-awards/work-in-progress";
 pub const SET_ASIDE_KEY: &str = "xicheng-data-awards/unreadable-saved-work";
 
 /// The saved work, as stored: the draft answers and where the user was.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Record {
     draft: Value,
     areas: Vec<String>,
     /// The step's address fragment, `#/area/growth`.
+    step: String,
+    lang: Lang,
+}
+
+/// The same record, written from the state without copying the answers.
+#[derive(Serialize)]
+struct RecordOf<'s> {
+    draft: &'s Value,
+    areas: &'s [&'static str],
     step: String,
     lang: Lang,
 }
@@ -86,11 +95,11 @@ impl Store {
         if !self.usable() {
             return true;
         }
-        let record = Record {
-            draft: state.draft.clone(),
-            areas: state.areas.iter().map(|a| a.to_string()).collect(),
-            step: state.step.fragment(),
-            lang: state.lang,
+        let record = RecordOf {
+            draft: state.work.draft(),
+            areas: state.work.areas(),
+            step: state.nav.step.fragment(),
+            lang: state.nav.lang,
         };
         // A full or refusing storage loses the saving, never the page; the user is told.
         LocalStorage::set(KEY, &record).is_ok()
@@ -131,10 +140,11 @@ impl Store {
     }
 }
 
-/// What is saved of a state, kept to tell what a change touched.
+/// What is saved of a state, kept to tell what a change touched: the answers by their revision,
+/// never by comparing them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
-    draft: Value,
+    revision: u32,
     areas: Vec<&'static str>,
     step: Step,
     lang: Lang,
@@ -142,7 +152,8 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn of(state: &State) -> Snapshot {
-        Snapshot { draft: state.draft.clone(), areas: state.areas.clone(), step: state.step, lang: state.lang }
+        let work = &state.work;
+        Snapshot { revision: work.revision(), areas: work.areas().to_vec(), step: state.nav.step, lang: state.nav.lang }
     }
 }
 
@@ -161,12 +172,12 @@ pub enum Saving {
 
 /// What the change from `before` to `now` asks of the store.
 pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
-    let same_place = before.step == now.step && before.areas == now.areas && before.lang == now.lang;
-    if now.notice == Some(Notice::Cleared) && !now.has_answers() {
+    let same_place = before.step == now.nav.step && before.areas == now.work.areas() && before.lang == now.nav.lang;
+    if now.nav.notice == Some(Notice::Cleared) && !now.work.has_answers() {
         Saving::Clear
     } else if !same_place {
         Saving::Now
-    } else if before.draft != now.draft {
+    } else if before.revision != now.work.revision() {
         Saving::AfterAPause
     } else {
         Saving::Nothing
@@ -177,11 +188,11 @@ pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
 mod tests {
     use super::*;
     use crate::draft::Field;
-    use crate::state::{reduce, Action};
+    use crate::state::{reduce, Action, Config};
     use awards::policy::POLICY;
 
     fn fresh() -> State {
-        State::new(Lang::Zh, POLICY.valid_from, false)
+        State::new(Lang::Zh, Config::plain(POLICY.valid_from, false))
     }
 
     fn change(before: &State, action: Action) -> Saving {
@@ -201,7 +212,7 @@ mod tests {
     #[test]
     fn a_notice_or_a_share_link_saves_nothing_and_clearing_forgets() {
         let typed = reduce(fresh(), Action::SetText(Field::Entity("name"), "示".into()));
-        assert_eq!(change(&typed, Action::ShareLinkMade("x".into())), Saving::Nothing);
+        assert_eq!(change(&typed, Action::ShowLink), Saving::Nothing);
         assert_eq!(change(&typed, Action::DismissNotice), Saving::Nothing);
         assert_eq!(change(&typed, Action::ClearAnswers), Saving::Clear);
     }

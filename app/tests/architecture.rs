@@ -354,3 +354,25 @@ fn a_grouped_import_is_read_as_the_paths_it_holds_and_no_more() {
     let layout: Module = vec!["views".into(), "layout".into()];
     assert!(app.edges.get(&layout).is_some_and(|e| e.contains(&vec!["ctx".to_string()])), "layout → ctx not seen");
 }
+
+/// The lines of the function `name` in `file` (from its `fn` line to its closing brace), as
+/// rustfmt lays it out.
+fn length_of(file: &str, name: &str) -> usize {
+    let text = std::fs::read_to_string(app_src().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("pub fn {name}(")))
+        .unwrap_or_else(|| panic!("no fn {name} in {file}"));
+    let end = lines.iter().skip(start).position(|l| *l == "}").unwrap_or_else(|| panic!("{name} never ends"));
+    end + 1
+}
+
+#[test]
+fn the_app_and_the_results_page_read_in_one_screen() {
+    // Their work lives in named hooks and named sections; each reads as a table of contents.
+    for (file, name) in [("app.rs", "app"), ("pages/results.rs", "results")] {
+        let lines = length_of(file, name);
+        assert!(lines < 60, "{name}() is {lines} lines");
+    }
+}

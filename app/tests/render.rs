@@ -1,12 +1,14 @@
 //! Render tests of the pages on the host: yew's server-side renderer turns a page for a given
 //! state into HTML, and each test checks what a user or a screen reader would find in it.
 
+use std::rc::Rc;
+
 use awards::answers::Answers;
 use awards::date::Date;
 use awards::lang::Lang;
 use xicheng_data_awards_app::app::{Preview, PreviewProps};
 use xicheng_data_awards_app::draft;
-use xicheng_data_awards_app::state::{reduce, Action, State, Step};
+use xicheng_data_awards_app::state::{reduce, Action, Config, State, Step, Work};
 use yew::LocalServerRenderer;
 
 const EVERYTHING: &str = include_str!("../../docs/examples/everything-claimed.json");
@@ -26,16 +28,17 @@ fn render(state: State) -> String {
 
 fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
     let answers = Answers::from_json(json).expect("the example answers");
-    let mut state = State::new(lang, day(today), false);
-    state.draft = answers.to_value();
-    state.areas = draft::areas_claimed(&state.draft);
-    state.step = step;
+    let mut state = State::new(lang, Config::plain(day(today), false));
+    let value = answers.to_value();
+    let areas = draft::areas_claimed(&value);
+    state.work = Rc::new(Work::new(value, areas));
+    state.nav.step = step;
     state
 }
 
 #[test]
 fn the_start_page_names_the_policy_and_promises_privacy() {
-    let html = render(State::new(Lang::Zh, day("2026-11-27"), false));
+    let html = render(State::new(Lang::Zh, Config::plain(day("2026-11-27"), false)));
     assert!(html.contains("西行规发〔2025〕6号"));
     assert!(
         html.contains(r#"<span class="nowrap">2025年10月14日</span>至<span class="nowrap">2028年10月13日</span>"#),
@@ -51,7 +54,7 @@ fn the_start_page_names_the_policy_and_promises_privacy() {
 #[test]
 fn the_start_page_offers_to_resume_saved_work_and_warns_outside_validity() {
     let mut state = with_answers(Lang::En, "2028-10-14", EVERYTHING, Step::Start);
-    state.resume_at = Some(Step::Check);
+    state.nav.resume_at = Some(Step::Check);
     let html = render(state);
     assert!(html.contains("Continue where you left off"));
     assert!(html.contains("Clear my saved answers"));
@@ -155,7 +158,7 @@ fn the_results_for_a_unit_outside_xicheng_speak_of_potential() {
 
 #[test]
 fn an_error_summary_links_to_each_field_and_marks_the_field() {
-    let mut state = State::new(Lang::Zh, day("2026-03-01"), false);
+    let mut state = State::new(Lang::Zh, Config::plain(day("2026-03-01"), false));
     state = reduce(state, Action::ToggleArea("infrastructure"));
     state = reduce(state, Action::Navigate(Step::Area("infrastructure")));
     let investment = draft::Field::Fact { measure: "6.1a", key: "investment_wan" };
@@ -171,7 +174,7 @@ fn an_error_summary_links_to_each_field_and_marks_the_field() {
 
 #[test]
 fn an_area_page_asks_every_question_of_its_measures_with_their_clauses() {
-    let mut state = State::new(Lang::En, day("2026-03-01"), false);
+    let mut state = State::new(Lang::En, Config::plain(day("2026-03-01"), false));
     state = reduce(state, Action::ToggleArea("security"));
     state = reduce(state, Action::Navigate(Step::Area("security")));
     let html = render(state);
@@ -191,7 +194,7 @@ fn an_area_page_asks_every_question_of_its_measures_with_their_clauses() {
 fn a_question_page_shows_the_estimate_so_far_and_follows_each_answer() {
     let ecosystem = |json: &str, lang: Lang| {
         let mut state = with_answers(lang, "2026-03-01", json, Step::Area("ecosystem"));
-        state.step = Step::Area("ecosystem");
+        state.nav.step = Step::Area("ecosystem");
         state
     };
     let html = render(ecosystem(EVERYTHING, Lang::Zh));
@@ -223,16 +226,16 @@ fn a_question_page_shows_the_estimate_so_far_and_follows_each_answer() {
 
 #[test]
 fn the_language_switch_names_the_other_language_in_that_language() {
-    let zh = render(State::new(Lang::Zh, day("2026-03-01"), false));
+    let zh = render(State::new(Lang::Zh, Config::plain(day("2026-03-01"), false)));
     assert!(zh.contains(r#"lang="en""#) && zh.contains(">English<"));
-    let en = render(State::new(Lang::En, day("2026-03-01"), false));
+    let en = render(State::new(Lang::En, Config::plain(day("2026-03-01"), false)));
     assert!(en.contains(">中文<"));
 }
 
 #[test]
 fn continue_on_a_phone_draws_the_code_or_says_plainly_that_it_cannot() {
     let mut state = with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results);
-    state.home = "https://example.cn/".into();
+    Rc::make_mut(&mut state.config).home = "https://example.cn/".into();
     let closed = render(state.clone());
     assert!(closed.contains("Continue on your phone") && !closed.contains("data-testid=\"qr-code\""));
     state = reduce(state, Action::ToggleHandOff);
@@ -252,7 +255,7 @@ fn continue_on_a_phone_draws_the_code_or_says_plainly_that_it_cannot() {
     );
     assert_ne!(many, EVERYTHING);
     let mut crowded = reduce(with_answers(Lang::En, "2026-03-01", &many, Step::Results), Action::ToggleHandOff);
-    crowded.home = "https://example.cn/".into();
+    Rc::make_mut(&mut crowded.config).home = "https://example.cn/".into();
     let refused = render(crowded);
     assert!(refused.contains("Too many answers for a code a phone could read reliably"));
     assert!(!refused.contains(r#"data-testid="qr-code""#));
@@ -260,12 +263,12 @@ fn continue_on_a_phone_draws_the_code_or_says_plainly_that_it_cannot() {
 
 #[test]
 fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
-    let standalone = render(State::new(Lang::En, day("2026-03-01"), false));
+    let standalone = render(State::new(Lang::En, Config::plain(day("2026-03-01"), false)));
     assert!(standalone.contains("app-header") && standalone.contains("app-footer"));
     assert!(!standalone.contains("embed-bar"));
 
-    let mut state = State::new(Lang::En, day("2026-03-01"), false);
-    state.partner.embed_origin = Some("https://park.example.cn".into());
+    let mut state = State::new(Lang::En, Config::plain(day("2026-03-01"), false));
+    Rc::make_mut(&mut state.config).partner.embed_origin = Some("https://park.example.cn".into());
     let embedded = render(state);
     assert!(!embedded.contains("app-header") && !embedded.contains("app-footer"));
     assert!(embedded.contains("Provided by the Xicheng District Data Bureau"));

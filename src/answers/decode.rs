@@ -7,16 +7,17 @@ use serde_json::{Map, Number, Value};
 
 use super::error::excerpt;
 use super::{
-    keys, Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem, Project, FORMAT,
-    MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
+    key, repeated_keys, Answers, AnswersError, Entity, Expected, Fact, Facts, FieldError, FieldPath, Keyed, Problem,
+    Project, FORMAT, MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
 use crate::money::{MoneyError, Wan};
 use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
 
 /// The keys of the file's outer object, of `entity` and of a project, in the order written.
-const FILE_KEYS: &[&str] = &["format", "version", "entity", "claims", "projects"];
-const ENTITY_KEYS: &[&str] = &["name", "credit_code", "contact", "operates_in_xicheng", "data_fields", "ict_industry"];
-const PROJECT_KEYS: &[&str] = &["name", "measures", "other_xicheng_support_wan"];
+const FILE_KEYS: &[&str] = &[key::FORMAT, key::VERSION, key::ENTITY, key::CLAIMS, key::PROJECTS];
+const ENTITY_KEYS: &[&str] =
+    &[key::NAME, key::CREDIT_CODE, key::CONTACT, key::OPERATES_IN_XICHENG, key::DATA_FIELDS, key::ICT_INDUSTRY];
+const PROJECT_KEYS: &[&str] = &[key::NAME, key::MEASURES, key::OTHER_SUPPORT];
 
 /// The text as a JSON value, with the paths of its repeated keys; a leading byte-order mark is
 /// skipped. Too long or too deeply nested a text is refused before it is read, so every text is
@@ -27,7 +28,7 @@ pub(super) fn parse(text: &str) -> Result<(Value, Vec<FieldPath>), FieldError> {
     check_bounds(text)?;
     let value = serde_json::from_str(text)
         .map_err(|error| whole_file(Problem::NotJson { line: error.line(), column: error.column() }))?;
-    Ok((value, keys::repeated(text)))
+    Ok((value, repeated_keys::repeated(text)))
 }
 
 /// Refuses a text too long or too deeply nested to read: the check every way in makes first.
@@ -234,31 +235,31 @@ impl Reader {
             return Answers::default();
         };
         self.refuse_unknown_keys(root, &root_path, FILE_KEYS);
-        let format_path = root_path.clone().key("format");
-        match root.get("format") {
+        let format_path = root_path.clone().key(key::FORMAT);
+        match root.get(key::FORMAT) {
             None => self.fail(&format_path, Problem::Missing),
             Some(Value::String(f)) if f == FORMAT => {}
             Some(_) => self.fail(&format_path, Problem::WrongFormat),
         }
-        let version_path = root_path.clone().key("version");
-        match root.get("version") {
+        let version_path = root_path.clone().key(key::VERSION);
+        match root.get(key::VERSION) {
             None => self.fail(&version_path, Problem::Missing),
             // The place where a future version 2 would migrate version 1: one version so far.
             Some(Value::Number(v)) if v.as_u64() == Some(VERSION) => {}
             Some(other) => self.fail(&version_path, Problem::UnsupportedVersion(excerpt(&other.to_string()))),
         }
-        let entity = match root.get("entity") {
+        let entity = match root.get(key::ENTITY) {
             Some(value) => self.entity(value),
             None => {
-                self.fail(&root_path.key("entity"), Problem::Missing);
+                self.fail(&root_path.key(key::ENTITY), Problem::Missing);
                 Entity::default()
             }
         };
-        let claims = match root.get("claims") {
+        let claims = match root.get(key::CLAIMS) {
             Some(Value::Null) | None => Keyed::new(),
             Some(value) => self.claims(value),
         };
-        let projects = match root.get("projects") {
+        let projects = match root.get(key::PROJECTS) {
             Some(Value::Null) | None => Vec::new(),
             Some(value) => self.projects(value),
         };
@@ -266,7 +267,7 @@ impl Reader {
     }
 
     fn entity(&mut self, value: &Value) -> Entity {
-        let path = FieldPath::root().key("entity");
+        let path = FieldPath::root().key(key::ENTITY);
         let mut entity = Entity::default();
         let Some(map) = self.object(value, &path) else {
             return entity;
@@ -276,12 +277,12 @@ impl Reader {
             let field = path.clone().key(key);
             match (key.as_str(), value) {
                 (_, Value::Null) => {}
-                ("name", v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
-                ("credit_code", v) => entity.credit_code = self.credit_code(v, &field),
-                ("contact", v) => entity.contact = self.text(v, &field).filter(|c| !c.is_empty()),
-                ("operates_in_xicheng", v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
-                ("data_fields", v) => entity.data_fields = self.choices(v, &field, DATA_FIELDS),
-                ("ict_industry", v) => entity.ict_industry = self.flag(v, &field).unwrap_or(false),
+                (key::NAME, v) => entity.name = self.text(v, &field).filter(|n| !n.is_empty()),
+                (key::CREDIT_CODE, v) => entity.credit_code = self.credit_code(v, &field),
+                (key::CONTACT, v) => entity.contact = self.text(v, &field).filter(|c| !c.is_empty()),
+                (key::OPERATES_IN_XICHENG, v) => entity.operates_in_xicheng = self.flag(v, &field).unwrap_or(false),
+                (key::DATA_FIELDS, v) => entity.data_fields = self.choices(v, &field, DATA_FIELDS),
+                (key::ICT_INDUSTRY, v) => entity.ict_industry = self.flag(v, &field).unwrap_or(false),
                 _ => {}
             }
         }
@@ -290,7 +291,7 @@ impl Reader {
 
     fn claims(&mut self, value: &Value) -> Keyed<Facts> {
         let mut claims = Keyed::new();
-        let Some(map) = self.object(value, &FieldPath::root().key("claims")) else {
+        let Some(map) = self.object(value, &FieldPath::root().key(key::CLAIMS)) else {
             return claims;
         };
         for (id, claim) in map {
@@ -357,22 +358,23 @@ impl Reader {
         let mut projects = Vec::new();
         // Measure ID → the project it was first grouped in.
         let mut grouped: Keyed<usize> = Keyed::new();
-        for (p, item) in self.list(value, &FieldPath::root().key("projects")).unwrap_or_default().iter().enumerate() {
+        for (p, item) in self.list(value, &FieldPath::root().key(key::PROJECTS)).unwrap_or_default().iter().enumerate()
+        {
             let path = FieldPath::project(p);
             let Some(map) = self.object(item, &path) else {
                 continue;
             };
             self.refuse_unknown_keys(map, &path, PROJECT_KEYS);
             let mut project = Project::default();
-            if let Some(name) = map.get("name").filter(|v| !v.is_null()) {
-                project.name = self.text(name, &path.clone().key("name")).filter(|n| !n.is_empty());
+            if let Some(name) = map.get(key::NAME).filter(|v| !v.is_null()) {
+                project.name = self.text(name, &path.clone().key(key::NAME)).filter(|n| !n.is_empty());
             }
-            if let Some(support) = map.get("other_xicheng_support_wan").filter(|v| !v.is_null()) {
+            if let Some(support) = map.get(key::OTHER_SUPPORT).filter(|v| !v.is_null()) {
                 project.other_xicheng_support_wan =
-                    self.amount(support, &path.clone().key("other_xicheng_support_wan")).unwrap_or_default();
+                    self.amount(support, &path.clone().key(key::OTHER_SUPPORT)).unwrap_or_default();
             }
-            let measures_path = path.clone().key("measures");
-            match map.get("measures") {
+            let measures_path = path.clone().key(key::MEASURES);
+            match map.get(key::MEASURES) {
                 None | Some(Value::Null) => self.fail(&measures_path, Problem::Missing),
                 Some(list) => {
                     let ids = self.list(list, &measures_path).unwrap_or_default();

@@ -9,8 +9,9 @@ mod compact;
 mod decode;
 mod encode;
 mod error;
-mod keys;
+pub mod key;
 mod path;
+mod repeated_keys;
 
 use std::collections::BTreeMap;
 

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use super::key;
+
 /// One step into the file: a key of an object or a position in a list (from 0).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
@@ -24,17 +26,17 @@ impl FieldPath {
 
     /// `entity.<key>`.
     pub fn entity(key: &str) -> FieldPath {
-        FieldPath::root().key("entity").key(key)
+        FieldPath::root().key(key::ENTITY).key(key)
     }
 
     /// `claims.<measure ID>`.
     pub fn claim(measure: &str) -> FieldPath {
-        FieldPath::root().key("claims").key(measure)
+        FieldPath::root().key(key::CLAIMS).key(measure)
     }
 
     /// `projects[<index>]`.
     pub fn project(index: usize) -> FieldPath {
-        FieldPath::root().key("projects").index(index)
+        FieldPath::root().key(key::PROJECTS).index(index)
     }
 
     /// This path, one key further.

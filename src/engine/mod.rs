@@ -10,7 +10,7 @@ mod rules;
 mod trace;
 
 pub use projects::ProjectResult;
-pub use trace::{Expr, ItemName, Limit, Term, Trace};
+pub use trace::{Expr, ItemName, Limit, Part, Term, Trace};
 
 use serde::Serialize;
 
@@ -178,7 +178,7 @@ fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> Measure
         .partition(|condition| conditions::holds(&condition.test, &answers.entity, claim));
     let all_met = unmet.is_empty();
     let trace = match &measure.award {
-        Award::Amount(rule) => Some(rules::apply(rule, claim)),
+        Award::Amount(rule) => Some(rules::apply(measure.id, rule, claim)),
         Award::Service => None,
     };
     let status = match (&measure.award, all_met) {

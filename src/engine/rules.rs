@@ -4,13 +4,13 @@
 use rust_decimal::Decimal;
 
 use super::facts;
-use super::trace::{Expr, ItemName, Limit, Term, Trace};
+use super::trace::{Expr, ItemName, Limit, Part, Term, Trace};
 use crate::answers::Facts;
 use crate::money::{round, Wan};
 use crate::policy::Rule;
 
-/// The worked amount of `rule` for the claim's facts.
-pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
+/// The worked amount of `rule`, the rule of the measure `measure`, for the claim's facts.
+pub(super) fn apply(measure: &'static str, rule: &Rule, claim: &Facts) -> Trace {
     let mut cap = None;
     let mut limit = None;
     let terms: Vec<Term> = match rule {
@@ -18,7 +18,9 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
         Rule::PerFlag { items } => items
             .iter()
             .filter(|item| facts::flag(claim, item.key))
-            .map(|item| term(Some(item.label), None, Expr::Fixed(item.amount.decimal()), item.amount.decimal()))
+            .map(|item| {
+                term(Some(Part::Item(item.key)), None, Expr::Fixed(item.amount.decimal()), item.amount.decimal())
+            })
             .collect(),
         Rule::PerCount { items, cap: overall } => {
             cap = overall.map(Wan::decimal);
@@ -28,7 +30,12 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
                     let count = facts::count(claim, item.key);
                     let each = item.amount.decimal();
                     (count > 0).then(|| {
-                        term(Some(item.label), None, Expr::Times { count, each }, each.saturating_mul(count.into()))
+                        term(
+                            Some(Part::Item(item.key)),
+                            None,
+                            Expr::Times { count, each },
+                            each.saturating_mul(count.into()),
+                        )
                     })
                 })
                 .collect()
@@ -38,8 +45,8 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
             let of = facts::amount(claim, key).map(Wan::decimal).unwrap_or_default();
             vec![percent_term(None, *percent, of, None)]
         }
-        Rule::FlatLimitedBy { cap: overall, key, limit: label } => {
-            limit = facts::amount(claim, key).map(|value| Limit { label: *label, value: value.decimal() });
+        Rule::FlatLimitedBy { cap: overall, key, .. } => {
+            limit = facts::amount(claim, key).map(|value| Limit { fact: key, value: value.decimal() });
             vec![term(None, None, Expr::UpTo(overall.decimal()), overall.decimal())]
         }
         Rule::PerItemLevel { list, field, levels } => facts::list(claim, list)
@@ -49,7 +56,7 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
                 let choice = facts::choice(item, field)?;
                 let level = levels.iter().find(|level| level.choice == choice)?;
                 let value = level.amount.decimal();
-                Some(term(Some(level.label), Some(facts::item_name(item, i)), Expr::Fixed(value), value))
+                Some(term(Some(Part::Level(level.choice)), Some(facts::item_name(item, i)), Expr::Fixed(value), value))
             })
             .collect(),
         Rule::PerItemBest { list, options } => facts::list(claim, list)
@@ -65,7 +72,8 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
                         _ => Some(option),
                     })?;
                 let value = best.amount.decimal();
-                Some(term(Some(best.label), Some(facts::item_name(item, i)), Expr::Fixed(value), value))
+                let part = Part::Option { field: best.field, choice: best.choice };
+                Some(term(Some(part), Some(facts::item_name(item, i)), Expr::Fixed(value), value))
             })
             .collect(),
         Rule::PerItemPercent { list, field, percent, cap_each } => facts::list(claim, list)
@@ -85,11 +93,11 @@ pub(super) fn apply(rule: &Rule, claim: &Facts) -> Trace {
     if let Some(limit) = &limit {
         amount = amount.min(limit.value);
     }
-    Trace { terms, base, cap, limit, amount: Wan::new(amount.max(Decimal::ZERO)) }
+    Trace { measure, terms, base, cap, limit, amount: Wan::new(amount.max(Decimal::ZERO)) }
 }
 
-fn term(label: Option<crate::lang::Bi>, item: Option<ItemName>, expr: Expr, value: Decimal) -> Term {
-    Term { label, item, expr, value: round(value) }
+fn term(part: Option<Part>, item: Option<ItemName>, expr: Expr, value: Decimal) -> Term {
+    Term { part, item, expr, value: round(value) }
 }
 
 fn percent_term(item: Option<ItemName>, percent: u32, of: Decimal, cap_each: Option<Decimal>) -> Term {

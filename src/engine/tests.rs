@@ -153,6 +153,36 @@ fn the_estimate_as_data_carries_every_figure_as_an_exact_decimal() {
 }
 
 #[test]
+fn a_trace_names_what_its_terms_and_limit_are_by_keys_not_words() {
+    let some = estimate(
+        &in_xicheng(json!({
+            "8": { "national": 1, "local": 2 },
+            "9.2": { "data_financing": true, "interest_paid_wan": "35.5" }
+        })),
+        day("2026-03-01"),
+    );
+    let trace =
+        |id: &str| some.measure(id).and_then(|m| m.trace.as_ref()).map(serde_json::to_value).and_then(Result::ok);
+    let standards = trace("8").unwrap_or_default();
+    assert_eq!(standards["measure"], json!("8"));
+    assert_eq!(standards["terms"][0]["part"], json!({ "item": "national" }));
+    assert_eq!(standards["terms"][1]["part"], json!({ "item": "local" }));
+    let interest = trace("9.2").unwrap_or_default();
+    assert_eq!(interest["terms"][0]["part"], json!(null), "a flat maximum is the rule's one amount");
+    assert_eq!(interest["limit"], json!({ "fact": "interest_paid_wan", "value": "35.5" }));
+    // No word of either language: keys, figures and the names users gave only.
+    let everything = Answers::from_json(EVERYTHING).unwrap_or_default();
+    for result in estimate(&everything, day("2026-03-01")).measures {
+        if let Some(trace) = &result.trace {
+            let mut trace = trace.clone();
+            trace.terms.iter_mut().for_each(|term| term.item = None);
+            let text = serde_json::to_string(&trace).unwrap_or_default();
+            assert!(text.is_ascii(), "{}: {text}", result.measure.id);
+        }
+    }
+}
+
+#[test]
 fn each_award_says_whether_it_follows_from_the_figures_or_is_the_clause_ceiling() {
     let everything = Answers::from_json(EVERYTHING).unwrap_or_default();
     let estimate = estimate(&everything, day("2026-03-01"));

@@ -92,8 +92,8 @@ pub const EN: Texts = Texts {
     projects_lead: "If one project or matter qualifies under several measures, or under these Measures and another Xicheng District policy, it is counted once, at the highest award (\"highest and best, never twice\"). If so, group those measures into a project here; if not, just continue.",
     projects_measures: "Measures that belong to this project",
     projects_name: "Project name (optional)",
-    projects_project: "Project",
-    projects_remove: "Remove project",
+    project_n: |n| format!("Project {n}"),
+    project_remove_n: |n| format!("Remove project {n}"),
     projects_support: "Support already received for this project under another Xicheng District policy (in 10,000 yuan)",
     projects_support_hint: "Optional. It is deducted from the project's highest amount.",
     projects_title: "Are any of these the same project?",
@@ -109,7 +109,10 @@ pub const EN: Texts = Texts {
     overview_amount: "Up to (CNY million)",
     overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
     overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
-    overview_near: |n| if n == 1 { "1 more award needs a condition you do not meet yet: see below.".to_string() } else { format!("{n} more awards need conditions you do not meet yet: see below.") },
+    overview_near: |n| {
+        let awards = plural(n, "more award needs a condition", "more awards need conditions");
+        format!("{awards} you do not meet yet: see below.")
+    },
     overview_basis: "Based on",
     basis_short: |basis| match basis {
         Basis::Figures => "your figures",
@@ -127,8 +130,9 @@ pub const EN: Texts = Texts {
     next_lead: "Application rounds, forms and required documents are set out in the Xicheng District Data Bureau's application notices. This tool does not replace the application or the bureau's decision.",
     next_keep: "Keep the exported answers file and this report: they help you fill in the application.",
     next_evidence_hint: "For each award: what you answered Yes to or gave a figure for, and the kind of document that usually shows it (a suggestion only; the application notice sets what is required).",
-    next_to_add: "Not answered yet: ",
-    item_question: |n, question| format!("No. {n}: {question}"),
+    next_to_add: "Not answered yet",
+    item_question: numbered,
+    numbered_item: numbered,
     clause_after: |clause| format!(" ({clause})"),
     issued_by_on: |issuer, day| format!("{issuer}, {day}"),
     device_save_failed: "Your answers could not be saved on this device (the browser's storage may be full). Before you leave, export the answers file from the results page so that nothing is lost.",
@@ -138,12 +142,17 @@ pub const EN: Texts = Texts {
     device_download_set_aside: "Download the record that could not be read",
     link_destination: "The link leads to: ",
     link_foreign: |host| format!("Note: the link leads to another site ({host}), not this page's own."),
-    field_problem: |question, problem| format!("{question}: {problem}"),
-    item_details: |item, details| format!("{item} ({details})"),
+    labelled: |label, text| format!("{label}: {text}"),
+    item_details: with_details,
+    measure_with_clause: with_details,
+    // A heading of the printed answers: a bracket breaks these long titles one line worse.
+    answers_group: |title, clause| format!("{title} · {clause}"),
+    typed_amount: |typed| format!("{typed} (in 10,000 yuan)"),
+    report_foot: |number, day| format!("{number} · Date of the self-assessment: {}", english_date(day)),
     next_answered: |question, answer| format!("{question} {answer}"),
     next_other_support: "If the same project or matter has already received support under another Xicheng District policy, the application will ask about it. Because a project is counted once, at the highest award (\"highest and best, never twice\"), this award may then be reduced or not given.",
     next_services: "Services have no stated amount: to use one, tell the Xicheng District Data Bureau.",
-    evidence_label: "Suggested evidence: ",
+    evidence_label: "Suggested evidence",
     report_not_applicable: "Appendix: measures not claimed or not met",
     report_appendix: "Appendix: the policy's words",
     report_appendix_hint: "The clauses this report refers to, in the policy's order, each once.",
@@ -232,6 +241,16 @@ pub const EN: Texts = Texts {
         unit: " (in 10,000 yuan)",
     },
 };
+
+/// "No. 2: …": a list item's question or answers, by its place.
+fn numbered(n: usize, text: &str) -> String {
+    format!("No. {n}: {text}")
+}
+
+/// A thing with its details or clause in brackets: "Medical data track (Beijing, first prize)".
+fn with_details(item: &str, details: &str) -> String {
+    format!("{item} ({details})")
+}
 
 /// "14 October 2025".
 fn english_date(day: Date) -> String {

@@ -9,9 +9,11 @@
 
 mod calculation;
 mod en;
+mod review;
 mod zh;
 
 pub use calculation::calculation;
+pub use review::{ReviewTexts, REVIEW};
 
 use crate::answers::{FieldError, Problem};
 use crate::date::Date;
@@ -107,8 +109,10 @@ pub struct Texts {
     pub projects_lead: &'static str,
     pub projects_measures: &'static str,
     pub projects_name: &'static str,
-    pub projects_project: &'static str,
-    pub projects_remove: &'static str,
+    /// A project by its place in the list, where it has no name: "Project 2"; and its remove
+    /// button: "Remove project 2".
+    pub project_n: fn(usize) -> String,
+    pub project_remove_n: fn(usize) -> String,
     pub projects_support: &'static str,
     pub projects_support_hint: &'static str,
     pub projects_title: &'static str,
@@ -143,10 +147,13 @@ pub struct Texts {
     pub next_lead: &'static str,
     pub next_keep: &'static str,
     pub next_evidence_hint: &'static str,
-    /// An answer of a claimed award still open, which the application will want.
+    /// The label of the answers of a claimed award still open, which the application will want
+    /// (written with [`Texts::labelled`]).
     pub next_to_add: &'static str,
     /// A question of one list item: "No. 2: Actual spend on the event".
     pub item_question: fn(usize, &str) -> String,
+    /// One list item's answers, numbered on "check your answers": "No. 2: Data forum · 400".
+    pub numbered_item: fn(usize, &str) -> String,
     /// A measure's clause after its title: "（第六条（一））", " (Article 6(1))".
     pub clause_after: fn(&str) -> String,
     /// The issuer of the policy and the day of issue.
@@ -160,15 +167,26 @@ pub struct Texts {
     /// Where a share link or QR code leads, and a warning when that is another site.
     pub link_destination: &'static str,
     pub link_foreign: fn(&str) -> String,
-    /// A refused answer named by its question.
-    pub field_problem: fn(&str, &str) -> String,
+    /// A label and what it labels: a refused answer by its question ("Rent paid: the amount
+    /// cannot be negative"), the evidence suggested, the answers still open, a project's support.
+    pub labelled: fn(&str, &str) -> String,
     /// A list item with its details: "医疗数据赛道（北京分赛一等奖）".
     pub item_details: fn(&str, &str) -> String,
+    /// A measure's title with its clause, as a heading: "数据安全产品和服务（第七条）",
+    /// "Data-security products and services (Article 7)".
+    pub measure_with_clause: fn(&str, &str) -> String,
+    /// The heading of a measure's answers on the check page and in the report.
+    pub answers_group: fn(&str, &str) -> String,
+    /// An amount as the user typed it, with its unit: "８，０００ 万元", "8,000 (in 10,000 yuan)".
+    pub typed_amount: fn(&str) -> String,
+    /// The foot of each printed page: the document number and the day of the self-assessment.
+    pub report_foot: fn(&str, Date) -> String,
     /// A question and its answer, on one line of the checklist.
     pub next_answered: fn(&str, &str) -> String,
     pub next_other_support: &'static str,
     pub next_services: &'static str,
-    /// Beside a question on "check your answers": what will show it.
+    /// Beside a question on "check your answers" and in the next steps: the label of what will
+    /// show it (written with [`Texts::labelled`]).
     pub evidence_label: &'static str,
     /// Printed measures the organisation did not claim or does not meet.
     pub report_not_applicable: &'static str,
@@ -286,7 +304,7 @@ pub struct CalcWords {
     pub unit: &'static str,
 }
 
-static TEXTS: Pair<Texts> = Pair { zh: zh::ZH, en: en::EN };
+static TEXTS: Pair<&Texts> = Pair { zh: &zh::ZH, en: &en::EN };
 
 /// The texts of `lang`.
 pub fn of(lang: Lang) -> &'static Texts {
@@ -302,7 +320,7 @@ pub fn isolate(text: &str) -> String {
 
 /// A measure as users know it: by its title, never by its ID.
 pub fn title_of(id: &str, lang: Lang) -> &'static str {
-    crate::policy::measure(id).map_or("", |m| m.title.get(lang))
+    crate::policy::measure(id).map_or("", |m| m.title.pick(lang))
 }
 
 /// An amount in `lang`.

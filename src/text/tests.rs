@@ -4,8 +4,8 @@ use serde_json::json;
 
 use super::*;
 use crate::answers::{Answers, FieldPath};
-use crate::engine::estimate;
-use crate::policy::POLICY;
+use crate::engine::{estimate, Part};
+use crate::policy::{Award, Rule, MEASURES, POLICY};
 
 fn in_xicheng(claims: serde_json::Value, projects: serde_json::Value) -> Answers {
     let file = json!({
@@ -53,6 +53,29 @@ fn the_worked_calculation_uses_the_users_numbers() {
         line("8", Lang::Zh),
         "国家标准 1 × 100 + 北京市地方标准 2 × 50 + 行业标准 3 × 30 = 290 ≤ 上限 300（单位：万元）"
     );
+}
+
+#[test]
+fn every_part_and_limit_a_rule_can_give_has_the_policys_name() {
+    for m in MEASURES {
+        let Award::Amount(rule) = &m.award else { continue };
+        let parts: Vec<Part> = match rule {
+            Rule::PerFlag { items } | Rule::PerCount { items, .. } => items.iter().map(|i| Part::Item(i.key)).collect(),
+            Rule::PerItemLevel { levels, .. } => levels.iter().map(|l| Part::Level(l.choice)).collect(),
+            Rule::PerItemBest { options, .. } => {
+                options.iter().map(|o| Part::Option { field: o.field, choice: o.choice }).collect()
+            }
+            Rule::FlatLimitedBy { key, .. } => {
+                assert!(calculation::limit_label(rule, key).is_some(), "{}: the limit of {key}", m.id);
+                Vec::new()
+            }
+            Rule::Flat { .. } | Rule::Percent { .. } | Rule::PerItemPercent { .. } => Vec::new(),
+        };
+        for part in parts {
+            let label = calculation::part_label(rule, part);
+            assert!(label.is_some_and(|l| !l.zh.is_empty() && !l.en.is_empty()), "{}: {part:?}", m.id);
+        }
+    }
 }
 
 #[test]
@@ -153,4 +176,54 @@ fn the_validity_notice_gives_the_policys_own_dates() {
     assert_eq!(text, "The Measures are in force from 14 October 2025 to 13 October 2028; today is 1 January 2029. The amounts below are only indicative.");
     let text = (of(Lang::Zh).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today);
     assert_eq!(text, "本措施有效期为2025年10月14日至2028年10月13日，今天是2029年1月1日。以下金额仅供参考。");
+}
+
+#[test]
+fn sentences_are_punctuated_as_their_language_writes() {
+    let (zh, en) = (of(Lang::Zh), of(Lang::En));
+    assert_eq!((zh.labelled)("实际支出", "金额不能为负数"), "实际支出：金额不能为负数");
+    assert_eq!(
+        (en.labelled)("Actual spend", "the amount cannot be negative"),
+        "Actual spend: the amount cannot be negative"
+    );
+    assert_eq!((zh.measure_with_clause)("数据安全产品和服务", "第七条"), "数据安全产品和服务（第七条）");
+    assert_eq!((en.measure_with_clause)("Data-security products", "Article 7"), "Data-security products (Article 7)");
+    assert_eq!((zh.answers_group)("数据安全产品和服务", "第七条"), "数据安全产品和服务（第七条）");
+    assert_eq!((en.answers_group)("Data-security products", "Article 7"), "Data-security products · Article 7");
+    assert_eq!((zh.numbered_item)(2, "数据要素论坛"), "第 2 项：数据要素论坛");
+    assert_eq!((en.numbered_item)(2, "Data forum"), "No. 2: Data forum");
+    assert_eq!((zh.project_n)(1), "项目 1");
+    assert_eq!((en.project_remove_n)(3), "Remove project 3");
+    assert_eq!((zh.typed_amount)("８，０００"), "８，０００ 万元");
+    assert_eq!((en.typed_amount)("8,000"), "8,000 (in 10,000 yuan)");
+    let day = POLICY.valid_from;
+    assert_eq!((zh.report_foot)(POLICY.document_number, day), "西行规发〔2025〕6号 · 自评日期：2025年10月14日");
+    assert_eq!((en.report_foot)("No. 6", day), "No. 6 · Date of the self-assessment: 14 October 2025");
+    // Chinese sentences take full-width brackets and colons, never the ASCII ones.
+    for text in
+        [(zh.labelled)("a", "b"), (zh.item_details)("a", "b"), (zh.clause_after)("a"), (zh.numbered_item)(1, "a")]
+    {
+        assert!(!text.contains([':', '(', ')']), "{text}");
+    }
+}
+
+#[test]
+fn near_misses_are_counted_singular_for_exactly_one() {
+    let en = of(Lang::En);
+    assert_eq!((en.overview_near)(1), "1 more award needs a condition you do not meet yet: see below.");
+    assert_eq!((en.overview_near)(3), "3 more awards need conditions you do not meet yet: see below.");
+    assert_eq!((of(Lang::Zh).overview_near)(2), "另有 2 项奖励还需满足其他条件，见下方。");
+}
+
+#[test]
+fn the_review_sheets_words_are_a_table_of_their_own_in_both_languages() {
+    let r = &REVIEW;
+    for pair in [r.title, r.who_qualifies, r.qualifies, r.just_misses, r.not_ict, r.grouping_explained] {
+        assert!(!pair.zh.is_empty() && !pair.en.is_empty() && pair.en.is_ascii(), "{pair:?}");
+    }
+    assert_eq!((r.quote.pick(Lang::Zh))("是否"), "「是否」");
+    assert_eq!(
+        (r.per_count_rule.pick(Lang::En))("100 × filings", Some("500")),
+        "100 × filings (numbers of each), at most 500 in all"
+    );
 }

@@ -87,8 +87,8 @@ pub const ZH: Texts = Texts {
     projects_lead: "同一项目、同一事项同时符合多项措施，或同时符合本措施和西城区其他专项支持政策的，按“从高从优不重复”原则只计最高一项。如有这种情况，请在这里把它们归为一个项目；没有则直接继续。",
     projects_measures: "属于该项目的措施",
     projects_name: "项目名称（可选）",
-    projects_project: "项目",
-    projects_remove: "删除项目",
+    project_n: |n| format!("项目 {n}"),
+    project_remove_n: |n| format!("删除项目 {n}"),
     projects_support: "该项目已获西城区其他政策支持（万元）",
     projects_support_hint: "可选。将从该项目的最高金额中扣除。",
     projects_title: "是否有同一项目？",
@@ -122,8 +122,9 @@ pub const ZH: Texts = Texts {
     next_lead: "申报的批次、表格和材料，以西城区数据局发布的申报通知为准；本工具不能代替申报，也不能代替数据局的认定。",
     next_keep: "请保存导出的答卷文件和本报告，申报时可以对照填写。",
     next_evidence_hint: "以下按奖励列出您回答“是”或填写了数字的事项，以及通常可以证明它们的材料（仅为建议，以申报通知的要求为准）。",
-    next_to_add: "尚未填写：",
-    item_question: |n, question| format!("第 {n} 项：{question}"),
+    next_to_add: "尚未填写",
+    item_question: numbered,
+    numbered_item: numbered,
     clause_after: |clause| format!("（{clause}）"),
     issued_by_on: |issuer, day| format!("{issuer}，{day}"),
     device_save_failed: "您的答案无法保存在本设备上（浏览器的存储空间可能已满）。离开前，请在结果页“导出答卷文件”，以免丢失。",
@@ -133,12 +134,16 @@ pub const ZH: Texts = Texts {
     device_download_set_aside: "下载无法读取的记录",
     link_destination: "链接通向：",
     link_foreign: |host| format!("注意：链接通向另一个网站（{host}），不是本页所在的网站。"),
-    field_problem: |question, problem| format!("{question}：{problem}"),
-    item_details: |item, details| format!("{item}（{details}）"),
+    labelled: |label, text| format!("{label}：{text}"),
+    item_details: with_details,
+    measure_with_clause: with_details,
+    answers_group: with_details,
+    typed_amount: |typed| format!("{typed} 万元"),
+    report_foot: |number, day| format!("{number} · 自评日期：{}", zh_date(day)),
     next_answered: |question, answer| format!("{question}　{answer}"),
     next_other_support: "同一项目或事项如已获得西城区其他政策的支持，按“从高从优不重复”原则，申报时会被问到，奖励可能相应减少或不再给予。",
     next_services: "服务支持没有明确金额，可向西城区数据局提出需求。",
-    evidence_label: "证明材料（建议）：",
+    evidence_label: "证明材料（建议）",
     report_not_applicable: "附录：未选择或暂不符合的措施",
     report_appendix: "附录：政策原文",
     report_appendix_hint: "本报告涉及的条款，按政策顺序，每条一次。",
@@ -225,6 +230,16 @@ pub const ZH: Texts = Texts {
         unit: "（单位：万元）",
     },
 };
+
+/// "第 2 项：…": a list item's question or answers, by its place.
+fn numbered(n: usize, text: &str) -> String {
+    format!("第 {n} 项：{text}")
+}
+
+/// A thing with its details or clause in brackets, without a space: "医疗数据赛道（北京分赛一等奖）".
+fn with_details(item: &str, details: &str) -> String {
+    format!("{item}（{details}）")
+}
 
 /// "2025年10月14日".
 fn zh_date(day: Date) -> String {

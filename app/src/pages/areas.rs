@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, heading};
 use crate::ctx::{send, Ctx};
+use crate::focus::AREAS_ID;
 use crate::state::Action;
 use crate::views::error_summary::{error_summary, errors_at, message};
 use awards::answers::FieldPath;
@@ -13,25 +14,25 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn areas(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
-    let errors = errors_at(&ctx.0.errors, &FieldPath::root().key("areas"));
-    let first = &ctx.0.partner.first_areas;
+    let lang = ctx.state.nav.lang;
+    let errors = errors_at(&ctx.state.nav.errors, &FieldPath::root().key(crate::draft::AREAS_KEY));
+    let first = &ctx.state.config.partner.first_areas;
     let ordered = first
         .iter()
         .filter_map(|key| AREAS.iter().find(|a| a.key == *key))
         .chain(AREAS.iter().filter(|a| !first.contains(&a.key)));
     let options = ordered.map(|area| {
         let id = format!("area-{}", area.key);
-        let checked = ctx.0.areas.contains(&area.key);
+        let checked = ctx.state.work.areas().contains(&area.key);
         let key = area.key;
         let onchange = send(ctx, Action::ToggleArea(key));
         let count = MEASURES.iter().filter(|m| m.area == area.key).count();
         html! {
             <div class="checkbox checkbox-card">
                 <input type="checkbox" id={id.clone()} name="areas" {checked} {onchange} aria-describedby={format!("{id}-hint")} />
-                <label for={id.clone()}>{ area.title.get(lang) }</label>
+                <label for={id.clone()}>{ area.title.pick(lang) }</label>
                 <p class="hint" id={format!("{id}-hint")}>
-                    { area.summary.get(lang) }{ " · " }{ (text::of(lang).areas_measures)(count) }
+                    { area.summary.pick(lang) }{ " · " }{ (text::of(lang).areas_measures)(count) }
                 </p>
             </div>
         }
@@ -42,7 +43,7 @@ pub fn areas(ctx: &Ctx) -> Html {
             { error_summary(ctx) }
             { heading(text::of(lang).areas_title, Some(&(text::of(lang).step_of)(2, 5))) }
             <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
-                <fieldset id="areas" tabindex="-1" aria-describedby="areas-hint">
+                <fieldset id={AREAS_ID} tabindex="-1" aria-describedby="areas-hint">
                     <legend class="visually-hidden">{ text::of(lang).areas_title }</legend>
                     <p class="hint" id="areas-hint">{ text::of(lang).areas_hint }</p>
                     { for errors.iter().map(|e| html! { <p class="field-error">{ message(e, lang) }</p> }) }

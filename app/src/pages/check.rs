@@ -11,7 +11,7 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn check(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     html! {
         <>
             { back_link(ctx) }
@@ -19,7 +19,7 @@ pub fn check(ctx: &Ctx) -> Html {
             { heading(text::of(lang).check_title, Some(&(text::of(lang).step_of)(4, 5))) }
             { answers_summary(ctx, true) }
             { continue_button(ctx, Some(text::of(lang).check_see_results)) }
-            { hand_off(ctx, ctx.0.answers().ok().as_ref()) }
+            { hand_off(ctx) }
         </>
     }
 }

@@ -17,6 +17,7 @@ pub mod start;
 use yew::prelude::*;
 
 use super::ctx::{send, Ctx};
+use super::focus::HEADING_ID;
 use super::state::Action;
 use awards::text;
 
@@ -27,7 +28,7 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
             if let Some(caption) = caption {
                 <p class="caption">{ caption }</p>
             }
-            <h1 id="page-heading" tabindex="-1">{ text }</h1>
+            <h1 id={HEADING_ID} tabindex="-1">{ text }</h1>
         </>
     }
 }
@@ -46,14 +47,14 @@ pub fn validity(lang: awards::lang::Lang) -> Html {
 
 /// "Back" above the page.
 pub fn back_link(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let onclick = send(ctx, Action::Back);
     html! { <button type="button" class="link-button back-link" {onclick}>{ text::of(lang).nav_back }</button> }
 }
 
 /// The page's main button: check the page and go on ("continue" unless `label` says otherwise).
 pub fn continue_button(ctx: &Ctx, label: Option<&str>) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let label = label.unwrap_or(text::of(lang).nav_continue).to_string();
     let onclick = send(ctx, Action::Continue);
     html! { <button type="button" class="button" {onclick} data-testid="continue">{ label }</button> }

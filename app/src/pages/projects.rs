@@ -6,34 +6,35 @@ use yew::prelude::*;
 use super::{back_link, continue_button, heading};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
+use crate::focus::PROJECTS_ID;
 use crate::state::Action;
 use crate::views::error_summary::{error_summary, errors_at, message};
 use crate::views::fields::{text_field, TextKind};
 use crate::views::running_total::running_total;
-use awards::answers::FieldPath;
+use awards::answers::{key, FieldPath};
 use awards::policy::MEASURES;
 use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn projects(ctx: &Ctx) -> Html {
-    let state = &ctx.0;
-    let lang = state.lang;
+    let state = &ctx.state;
+    let lang = state.nav.lang;
     let claimed: Vec<&'static awards::policy::Measure> = MEASURES
         .iter()
-        .filter(|m| !m.is_service() && state.areas.contains(&m.area))
-        .filter(|m| state.draft.get("claims").and_then(|c| c.get(m.id)).is_some())
+        .filter(|m| !m.is_service() && state.work.areas().contains(&m.area))
+        .filter(|m| state.work.draft().get(key::CLAIMS).and_then(|c| c.get(m.id)).is_some())
         .collect();
-    let count = draft::project_count(&state.draft);
+    let count = draft::project_count(state.work.draft());
     let add = send(ctx, Action::AddProject);
     let project = |index: usize| {
-        let chosen = draft::project_measures(&state.draft, index);
-        let measures_path = FieldPath::project(index).key("measures");
-        let errors = errors_at(&state.errors, &measures_path);
+        let chosen = draft::project_measures(state.work.draft(), index);
+        let measures_path = FieldPath::project(index).key(key::MEASURES);
+        let errors = errors_at(&state.nav.errors, &measures_path);
         let remove = send(ctx, Action::RemoveProject(index));
         let heading_id = FieldPath::project(index).dom_id();
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
-                <h2 id={heading_id} tabindex="-1">{ text::of(lang).projects_project }{ " " }{ index + 1 }</h2>
+                <h2 id={heading_id} tabindex="-1">{ (text::of(lang).project_n)(index + 1) }</h2>
                 { text_field(ctx, &Field::ProjectName(index), text::of(lang).projects_name, None, TextKind::Text) }
                 <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                     <fieldset>
@@ -46,7 +47,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                                 html! {
                                     <div class="checkbox">
                                         <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
-                                        <label for={id}>{ m.title.get(lang) }{ (text::of(lang).clause_after)(m.clause.get(lang)) }</label>
+                                        <label for={id}>{ (text::of(lang).measure_with_clause)(m.title.pick(lang), m.clause.pick(lang)) }</label>
                                     </div>
                                 }
                             }) }
@@ -56,7 +57,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                 { text_field(ctx, &Field::ProjectSupport(index), text::of(lang).projects_support,
                              Some(text::of(lang).projects_support_hint), TextKind::Amount) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
-                    { text::of(lang).projects_remove }{ " " }{ index + 1 }
+                    { (text::of(lang).project_remove_n)(index + 1) }
                 </button>
             </div>
         }
@@ -68,7 +69,7 @@ pub fn projects(ctx: &Ctx) -> Html {
             { heading(text::of(lang).projects_title, Some(&(text::of(lang).step_of)(3, 5))) }
             <p class="lead">{ text::of(lang).projects_lead }</p>
             <p class="hint">{ text::of(lang).projects_example }</p>
-            <div id="projects" tabindex="-1">
+            <div id={PROJECTS_ID} tabindex="-1">
                 if claimed.len() < 2 && count == 0 {
                     <p class="inset">{ text::of(lang).projects_too_few }</p>
                 }

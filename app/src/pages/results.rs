@@ -14,7 +14,8 @@ use crate::views::next_steps::next_steps;
 use crate::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
 use crate::views::save_tools::save_tools;
 use crate::views::summary::answers_summary;
-use awards::engine::{estimate, Estimate, MeasureResult, Status};
+use awards::answers::{key, AnswersError};
+use awards::engine::{Estimate, MeasureResult, Status};
 use awards::lang::Lang;
 use awards::policy::{Test, GATE, NOT_ESTIMATED, POLICY};
 use awards::text;
@@ -30,8 +31,8 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
     html! {
         <article class="award-card" data-testid={format!("award-{}", m.id)} aria-labelledby={title_id.clone()}>
             <h3 id={title_id} tabindex="-1">
-                { m.title.get(lang) }
-                <span class="measure-id">{ m.clause.get(lang) }</span>
+                { m.title.pick(lang) }
+                <span class="measure-id">{ m.clause.pick(lang) }</span>
             </h3>
             <p class={status_class}>{ (text::of(lang).status)(result.status) }</p>
             <p class="award-amount">
@@ -46,7 +47,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
             if let Some(reading) = m.reading {
-                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ " " }{ reading.get(lang) }</p>
+                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ " " }{ reading.pick(lang) }</p>
             }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
@@ -54,7 +55,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 </p>
             }
             <ul class="conditions">
-                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
             </ul>
             { clause_quote(m, lang) }
         </article>
@@ -66,14 +67,14 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
     let could = result.trace.as_ref().map(|t| t.amount).filter(|a| !a.is_zero());
     html! {
         <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
-            <strong>{ m.title.get(lang) }</strong>{ (text::of(lang).clause_after)(m.clause.get(lang)) }
+            <strong>{ m.title.pick(lang) }</strong>{ (text::of(lang).clause_after)(m.clause.pick(lang)) }
             if let Some(amount) = could {
                 { " · " }{ text::of(lang).results_up_to }{ " " }{ text::money(amount, lang) }
             }
             <ul class="conditions">
-                { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.get(lang) }</li> }) }
+                { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.pick(lang) }</li> }) }
                 // Every claim shares the field of work of Article 1: said once, on page one.
-                { for result.met.iter().filter(|c| !matches!(c.test, Test::DataField)).map(|c| html! { <li class="met">{ c.text.get(lang) }</li> }) }
+                { for result.met.iter().filter(|c| !matches!(c.test, Test::DataField)).map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
             </ul>
         </li>
     }
@@ -125,16 +126,17 @@ fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
     let claimed = estimate.measures.iter().filter(|r| r.status != Status::NotClaimed).map(|r| r.measure);
     // By clause, in the policy's order: the measures of one clause (4.2a, 4.2b, 4.2c) under one
     // heading, each sentence once.
-    let mut quoted: Vec<(&str, Vec<&str>)> = GATE.iter().take(1).map(|g| (g.clause.get(lang), vec![g.quote])).collect();
+    let mut quoted: Vec<(&str, Vec<&str>)> =
+        GATE.iter().take(1).map(|g| (g.clause.pick(lang), vec![g.quote])).collect();
     for m in claimed {
-        let clause = m.clause.get(lang);
+        let clause = m.clause.pick(lang);
         match quoted.iter_mut().find(|(c, _)| *c == clause) {
             Some((_, quotes)) if !quotes.contains(&m.quote) => quotes.push(m.quote),
             Some(_) => {}
             None => quoted.push((clause, vec![m.quote])),
         }
     }
-    quoted.extend(GATE.iter().skip(1).map(|g| (g.clause.get(lang), vec![g.quote])));
+    quoted.extend(GATE.iter().skip(1).map(|g| (g.clause.pick(lang), vec![g.quote])));
     html! {
         <section class="clause-appendix print-only" aria-labelledby="appendix-title">
             <h2 id="appendix-title">{ t.report_appendix }</h2>
@@ -150,157 +152,223 @@ fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn results(ctx: &Ctx) -> Html {
-    let state = &ctx.0;
-    let lang = state.lang;
-    let answers = match state.answers() {
-        Ok(answers) => answers,
-        Err(error) => {
-            // Reached through the address bar with answers still to fix: say where.
-            let errors: Vec<PageError> = error.errors.into_iter().map(PageError::Field).collect();
-            let to_check = send(ctx, Action::Navigate(Step::Check));
-            return html! {
-                <>
-                    { heading(text::of(lang).results_fix_first, None) }
-                    <ul class="fix-list">
-                        { for errors.iter().map(|e| html! { <li>{ crate::views::error_summary::line(e, lang) }</li> }) }
-                    </ul>
-                    <button type="button" class="button" onclick={to_check}>{ text::of(lang).check_title }</button>
-                </>
-            };
-        }
+    let lang = ctx.state.nav.lang;
+    let demo = ctx.state.config.demo;
+    let (answers, estimate) = match (ctx.derived.answers(), ctx.derived.estimate()) {
+        (Ok(answers), Some(estimate)) => (answers, estimate),
+        (Err(error), _) => return fix_first(ctx, error),
+        (Ok(_), None) => return html! {},
     };
-    let estimate = estimate(&answers, state.today);
-    let name = draft::text(&state.draft, &Field::Entity("name"));
-    let credit_code = draft::text(&state.draft, &Field::Entity("credit_code"));
-    let contact = draft::text(&state.draft, &Field::Entity("contact"));
-    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.counts()).collect();
-    let near: Vec<&MeasureResult> = estimate.measures.iter().filter(|m| m.is_near_miss()).collect();
-    let others: Vec<&MeasureResult> =
-        estimate.measures.iter().filter(|m| m.status == Status::NotEligible && !m.is_near_miss()).collect();
+    let counted = |keep: fn(&MeasureResult) -> bool| -> Vec<&MeasureResult> {
+        estimate.measures.iter().filter(|m| keep(m)).collect()
+    };
+    let awards = counted(MeasureResult::counts);
+    let near = counted(MeasureResult::is_near_miss);
+    let others = counted(|m| m.status == Status::NotEligible && !m.is_near_miss());
     let services: Vec<&MeasureResult> = estimate.services().collect();
-    let bureau = GATE.get(1).map(|g| g.effect.get(lang)).unwrap_or_default();
-    let to_check = send(ctx, Action::Navigate(Step::Check));
-    let start_again = send(ctx, Action::ClearAnswers);
-    // At a stand the facts follow the total, and the QR code and the other tools come beside it
-    // (a column of their own on a tablet or a big screen: style/components.css, "Stand").
-    let demo = state.demo;
-    let facts = html! {
-        <dl class="report-facts">
-            if !name.trim().is_empty() {
-                <dt>{ text::of(lang).entity_name }</dt><dd><bdi>{ name }</bdi></dd>
-            }
-            if !credit_code.trim().is_empty() {
-                <dt>{ text::of(lang).entity_credit_code }</dt><dd class="nowrap">{ credit_code.trim() }</dd>
-            }
-            if !contact.trim().is_empty() {
-                <dt>{ text::of(lang).entity_contact }</dt><dd><bdi>{ contact.trim() }</bdi></dd>
-            }
-            <dt>{ text::of(lang).report_date }</dt><dd class="nowrap">{ (text::of(lang).date)(state.today) }</dd>
-            <dt>{ text::of(lang).start_policy }</dt>
-            <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                { " · " }{ text::of(lang).start_valid }{ " " }{ validity(lang) }</dd>
-        </dl>
-    };
-    let (facts_first, facts_last) = if demo { (html! {}, facts) } else { (facts, html! {}) };
+    let nothing = awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty();
     html! {
         <>
             <div class="no-print">{ back_link(ctx) }</div>
             { error_summary(ctx) }
-            // Page one of the printed report stands alone: who, when, which policy, the total and
-            // every award at a glance, and that the bureau decides.
-            <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
-            <header class="report-header">
-                <p class="caption print-only">{ text::of(lang).report_title }</p>
-                { heading(text::of(lang).results_title, Some(&(text::of(lang).step_of)(5, 5))) }
-                { facts_first }
-            </header>
-            if !estimate.in_force {
-                <div class="warning-text" role="note" data-testid="not-in-force">
-                    <strong>{ text::of(lang).notice_not_in_force }</strong>
-                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
-                </div>
-            }
-            { headline(&estimate, lang) }
-            <p class="caveat">{ bureau }</p>
-            if demo {
-                { save_tools(ctx) }
-            }
-            { overview(&estimate, lang) }
-            { facts_last }
-            </div>
-
-            if !awards.is_empty() {
-                <section aria-labelledby="awards-title">
-                    <h2 id="awards-title">{ if estimate.operates_in_xicheng { text::of(lang).results_awards } else { text::of(lang).results_awards_potential } }</h2>
-                    <div class="results-details">{ for awards.iter().map(|r| award_card(r, lang)) }</div>
-                </section>
-            }
-            if !estimate.projects.is_empty() {
-                <section aria-labelledby="projects-title">
-                    <h2 id="projects-title">{ text::of(lang).results_projects }</h2>
-                    <ul class="project-results">
-                        { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ text::project(p, lang) }</li> }) }
-                    </ul>
-                </section>
-            }
-            if !near.is_empty() {
-                <section aria-labelledby="near-title">
-                    <h2 id={NEAR_HEADING_ID} tabindex="-1">{ text::of(lang).results_near }</h2>
-                    <p class="hint">{ text::of(lang).results_near_hint }</p>
-                    <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
-                </section>
-            }
-            { next_steps(&estimate, &answers, lang) }
+            { page_one(ctx, estimate) }
+            { award_cards(&awards, estimate.operates_in_xicheng, lang) }
+            { project_results(estimate, lang) }
+            { near_misses(&near, lang) }
+            { next_steps(estimate, answers, lang) }
             // Beside the advice to keep the answers file and the report: export, print, share.
             if !demo {
                 { save_tools(ctx) }
             }
-            if !services.is_empty() {
-                <section aria-labelledby="services-title">
-                    <h2 id="services-title">{ text::of(lang).results_services }</h2>
-                    <p class="hint">{ text::of(lang).results_services_hint }</p>
-                    <ul class="services">
-                        { for services.iter().map(|r| html! {
-                            <li data-testid={format!("service-{}", r.measure.id)}>
-                                <strong>{ r.measure.title.get(lang) }</strong>{ (text::of(lang).clause_after)(r.measure.clause.get(lang)) }
-                                <br />{ r.measure.amount_text.get(lang) }
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }
-            if awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty() {
+            { services_offered(&services, lang) }
+            if nothing {
                 <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
             }
-
             <section class="report-answers" aria-labelledby="answers-title">
                 <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
                 { answers_summary(ctx, false) }
             </section>
-
-            if !others.is_empty() {
-                <section class="not-applicable" aria-labelledby="others-title">
-                    <h2 id="others-title">
-                        <span class="no-print">{ text::of(lang).results_not_eligible }</span>
-                        <span class="print-only">{ text::of(lang).report_not_applicable }</span>
-                    </h2>
-                    <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
-                </section>
-            }
-
-            { clause_appendix(&estimate, lang) }
-
-            <section class="disclaimer" aria-labelledby="disclaimer-title">
-                <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>
-                <p>{ bureau }</p>
-                <p>{ text::of(lang).report_disclaimer }</p>
-                <p>{ NOT_ESTIMATED.get(lang) }</p>
-            </section>
-
-            <div class="button-row no-print">
-                <button type="button" class="button button-secondary" onclick={to_check}>{ text::of(lang).results_change }</button>
-                <button type="button" class="button button-warning" onclick={start_again} data-testid="start-again">{ text::of(lang).results_start_again }</button>
-            </div>
+            { not_applicable(&others, lang) }
+            { clause_appendix(estimate, lang) }
+            { disclaimer(lang) }
+            { closing_buttons(ctx) }
         </>
+    }
+}
+
+/// Reached through the address bar with answers still to fix: say where.
+fn fix_first(ctx: &Ctx, error: &AnswersError) -> Html {
+    let lang = ctx.state.nav.lang;
+    let errors: Vec<PageError> = error.errors.iter().cloned().map(PageError::Field).collect();
+    let to_check = send(ctx, Action::Navigate(Step::Check));
+    html! {
+        <>
+            { heading(text::of(lang).results_fix_first, None) }
+            <ul class="fix-list">
+                { for errors.iter().map(|e| html! { <li>{ crate::views::error_summary::line(e, lang) }</li> }) }
+            </ul>
+            <button type="button" class="button" onclick={to_check}>{ text::of(lang).check_title }</button>
+        </>
+    }
+}
+
+/// Who, when, which policy: the report's facts.
+fn report_facts(ctx: &Ctx) -> Html {
+    let state = &ctx.state;
+    let lang = state.nav.lang;
+    let t = text::of(lang);
+    let given = |key| draft::text(state.work.draft(), &Field::Entity(key)).trim().to_string();
+    let (name, credit_code, contact) = (given(key::NAME), given(key::CREDIT_CODE), given(key::CONTACT));
+    html! {
+        <dl class="report-facts">
+            if !name.is_empty() {
+                <dt>{ t.entity_name }</dt><dd><bdi>{ name }</bdi></dd>
+            }
+            if !credit_code.is_empty() {
+                <dt>{ t.entity_credit_code }</dt><dd class="nowrap">{ credit_code }</dd>
+            }
+            if !contact.is_empty() {
+                <dt>{ t.entity_contact }</dt><dd><bdi>{ contact }</bdi></dd>
+            }
+            <dt>{ t.report_date }</dt><dd class="nowrap">{ (t.date)(state.config.today) }</dd>
+            <dt>{ t.start_policy }</dt>
+            <dd>{ POLICY.title.pick(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
+                { " · " }{ t.start_valid }{ " " }{ validity(lang) }</dd>
+        </dl>
+    }
+}
+
+/// Page one of the printed report stands alone: who, when, which policy, the total and every
+/// award at a glance, and that the bureau decides. At a stand the facts follow the total, and
+/// the QR code and the other tools come beside it (a column of their own on a tablet or a big
+/// screen: style/components.css, "Stand").
+fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
+    let lang = ctx.state.nav.lang;
+    let t = text::of(lang);
+    let demo = ctx.state.config.demo;
+    let today = ctx.state.config.today;
+    let (facts_first, facts_last) = if demo { (html! {}, report_facts(ctx)) } else { (report_facts(ctx), html! {}) };
+    html! {
+        <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
+            <header class="report-header">
+                <p class="caption print-only">{ t.report_title }</p>
+                { heading(t.results_title, Some(&(t.step_of)(5, 5))) }
+                { facts_first }
+            </header>
+            if !estimate.in_force {
+                <div class="warning-text" role="note" data-testid="not-in-force">
+                    <strong>{ t.notice_not_in_force }</strong>
+                    { " " }{ (t.notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today) }
+                </div>
+            }
+            { headline(estimate, lang) }
+            <p class="caveat">{ bureau_decides(lang) }</p>
+            if demo {
+                { save_tools(ctx) }
+            }
+            { overview(estimate, lang) }
+            { facts_last }
+        </div>
+    }
+}
+
+/// The policy's own words: the bureau interprets and decides.
+fn bureau_decides(lang: Lang) -> &'static str {
+    GATE.get(1).map(|g| g.effect.pick(lang)).unwrap_or_default()
+}
+
+fn award_cards(awards: &[&MeasureResult], operates_in_xicheng: bool, lang: Lang) -> Html {
+    let t = text::of(lang);
+    if awards.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="awards-title">
+            <h2 id="awards-title">{ if operates_in_xicheng { t.results_awards } else { t.results_awards_potential } }</h2>
+            <div class="results-details">{ for awards.iter().map(|r| award_card(r, lang)) }</div>
+        </section>
+    }
+}
+
+fn project_results(estimate: &Estimate, lang: Lang) -> Html {
+    if estimate.projects.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="projects-title">
+            <h2 id="projects-title">{ text::of(lang).results_projects }</h2>
+            <ul class="project-results">
+                { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ text::project(p, lang) }</li> }) }
+            </ul>
+        </section>
+    }
+}
+
+fn near_misses(near: &[&MeasureResult], lang: Lang) -> Html {
+    if near.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="near-title">
+            <h2 id={NEAR_HEADING_ID} tabindex="-1">{ text::of(lang).results_near }</h2>
+            <p class="hint">{ text::of(lang).results_near_hint }</p>
+            <ul class="near-misses">{ for near.iter().map(|r| near_miss(r, lang)) }</ul>
+        </section>
+    }
+}
+
+fn services_offered(services: &[&MeasureResult], lang: Lang) -> Html {
+    if services.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="services-title">
+            <h2 id="services-title">{ text::of(lang).results_services }</h2>
+            <p class="hint">{ text::of(lang).results_services_hint }</p>
+            <ul class="services">
+                { for services.iter().map(|r| html! {
+                    <li data-testid={format!("service-{}", r.measure.id)}>
+                        <strong>{ r.measure.title.pick(lang) }</strong>{ (text::of(lang).clause_after)(r.measure.clause.pick(lang)) }
+                        <br />{ r.measure.amount_text.pick(lang) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn not_applicable(others: &[&MeasureResult], lang: Lang) -> Html {
+    if others.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="not-applicable" aria-labelledby="others-title">
+            <h2 id="others-title">
+                <span class="no-print">{ text::of(lang).results_not_eligible }</span>
+                <span class="print-only">{ text::of(lang).report_not_applicable }</span>
+            </h2>
+            <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+        </section>
+    }
+}
+
+fn disclaimer(lang: Lang) -> Html {
+    html! {
+        <section class="disclaimer" aria-labelledby="disclaimer-title">
+            <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>
+            <p>{ bureau_decides(lang) }</p>
+            <p>{ text::of(lang).report_disclaimer }</p>
+            <p>{ NOT_ESTIMATED.pick(lang) }</p>
+        </section>
+    }
+}
+
+fn closing_buttons(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.state.nav.lang);
+    html! {
+        <div class="button-row no-print">
+            <button type="button" class="button button-secondary" onclick={send(ctx, Action::Navigate(Step::Check))}>{ t.results_change }</button>
+            <button type="button" class="button button-warning" onclick={send(ctx, Action::ClearAnswers)} data-testid="start-again">{ t.results_start_again }</button>
+        </div>
     }
 }

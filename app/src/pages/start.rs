@@ -12,9 +12,9 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn start(ctx: &Ctx) -> Html {
-    let state = &ctx.0;
-    let lang = state.lang;
-    let in_force = POLICY.in_force_on(state.today);
+    let state = &ctx.state;
+    let lang = state.nav.lang;
+    let in_force = POLICY.in_force_on(state.config.today);
     let start = send(ctx, Action::Start);
     let resume = send(ctx, Action::Resume);
     let clear = send(ctx, Action::ClearAnswers);
@@ -22,22 +22,22 @@ pub fn start(ctx: &Ctx) -> Html {
         <>
             { heading(text::of(lang).start_title, None) }
             // At a stand the samples come first, within the first screen of a tablet.
-            if state.demo {
+            if state.config.demo {
                 { samples(ctx) }
             }
             <p class="lead">{ text::of(lang).start_lead }</p>
             <dl class="policy-facts">
                 <dt>{ text::of(lang).start_policy }</dt>
-                <dd>{ POLICY.title.get(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
+                <dd>{ POLICY.title.pick(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
                 <dt>{ text::of(lang).start_issued }</dt>
-                <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.get(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
+                <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.pick(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
                 <dt>{ text::of(lang).start_valid }</dt>
                 <dd>{ validity(lang) }</dd>
             </dl>
             if !in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
                     <strong>{ text::of(lang).notice_not_in_force }</strong>
-                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.today) }
+                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.config.today) }
                 </div>
             }
             <ul class="bullets">
@@ -45,11 +45,11 @@ pub fn start(ctx: &Ctx) -> Html {
                 <li>{ text::of(lang).start_time }</li>
                 <li><strong>{ text::of(lang).start_privacy }</strong></li>
                 <li data-testid="storage-line">{
-                    if state.demo {
+                    if state.config.demo {
                         text::of(lang).start_storage_demo
-                    } else if state.storage_refused {
+                    } else if state.config.storage_refused {
                         text::of(lang).start_storage_refused
-                    } else if state.device.save_failed {
+                    } else if state.nav.device.save_failed {
                         // The promise follows what is true.
                         text::of(lang).device_save_failed
                     } else {
@@ -58,7 +58,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 }</li>
             </ul>
             <div class="button-row">
-                if state.has_answers() {
+                if state.work.has_answers() {
                     <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
                     <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
                     <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ text::of(lang).start_clear }</button>
@@ -76,7 +76,7 @@ pub fn start(ctx: &Ctx) -> Html {
 
 /// Demo mode: the sample organisations, each loaded in one tap.
 fn samples(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let t = text::of(lang);
     html! {
         <section class="samples-section" aria-labelledby="samples-title">
@@ -87,8 +87,8 @@ fn samples(ctx: &Ctx) -> Html {
                     <li>
                         <button type="button" class="button button-secondary" onclick={send(ctx, Action::LoadSample(sample.key))}
                                 data-testid={format!("sample-{}", sample.key)}>
-                            { t.samples_label }{ "·" }{ sample.title.get(lang) }
-                            <small>{ sample.summary.get(lang) }</small>
+                            { t.samples_label }{ "·" }{ sample.title.pick(lang) }
+                            <small>{ sample.summary.pick(lang) }</small>
                         </button>
                     </li>
                 }) }

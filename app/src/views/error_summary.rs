@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::ctx::Ctx;
 use crate::draft::label_of_path;
-use crate::state::{Action, PageError};
+use crate::focus::ERROR_SUMMARY_ID;
+use crate::state::{Action, Focus, PageError};
 use awards::answers::FieldPath;
 use awards::lang::Lang;
 use awards::text;
@@ -31,30 +32,29 @@ pub fn line(error: &PageError, lang: Lang) -> String {
     // A field the questionnaire does not ask (an unknown key of saved work) is named by its path.
     let label = label_of_path(&path, lang).or_else(|| (!path.is_root()).then(|| path.to_string()));
     match label {
-        Some(label) => (text::of(lang).field_problem)(&label, &message(error, lang)),
+        Some(label) => (text::of(lang).labelled)(&label, &message(error, lang)),
         None => message(error, lang),
     }
 }
 
 pub fn error_summary(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
-    if ctx.0.errors.is_empty() {
+    let lang = ctx.state.nav.lang;
+    if ctx.state.nav.errors.is_empty() {
         return html! {};
     }
-    let links = ctx.0.errors.iter().map(|error| {
-        let target =
-            if matches!(error, PageError::NoArea) { "areas".to_string() } else { error.path().field().dom_id() };
-        let href = format!("#{target}");
+    let links = ctx.state.nav.errors.iter().map(|error| {
+        let target = if matches!(error, PageError::NoArea) { Focus::Areas } else { Focus::Field(error.path().field()) };
+        let href = format!("#{}", target.dom_id());
         let line = line(error, lang);
         let ctx = ctx.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            ctx.dispatch(Action::FocusField(target.clone()));
+            ctx.dispatch(Action::Focus(target.clone()));
         });
         html! { <li><a {href} {onclick}>{ line }</a></li> }
     });
     html! {
-        <div id="error-summary" class="error-summary" role="alert" tabindex="-1"
+        <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1"
              aria-labelledby="error-summary-title" data-testid="error-summary">
             <h2 id="error-summary-title">{ text::of(lang).error_summary_title }</h2>
             <ul>{ for links }</ul>

@@ -14,12 +14,12 @@ use awards::policy::Choice;
 use awards::text;
 
 fn error_line(ctx: &Ctx, path: &FieldPath, id: &str) -> (Option<String>, Html) {
-    let errors = errors_at(&ctx.0.errors, path);
+    let errors = errors_at(&ctx.state.nav.errors, path);
     if errors.is_empty() {
         return (None, html! {});
     }
     let error_id = format!("{id}-error");
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let html = html! {
         <p class="field-error" id={error_id.clone()}>
             <span class="visually-hidden">{ text::of(lang).error_prefix }</span>
@@ -62,9 +62,9 @@ fn option_group(
 
 /// A yes/no question as a fieldset of two radios.
 pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let id = field.dom_id();
-    let value = draft::flag(&ctx.0.draft, field);
+    let value = draft::flag(ctx.state.work.draft(), field);
     let radio = |answer: bool| {
         let radio_id = if answer { id.clone() } else { format!("{id}-no") };
         let onchange = send(ctx, Action::SetFlag(field.clone(), answer));
@@ -91,11 +91,11 @@ pub enum TextKind {
 
 /// A text input: a name, a count or an amount in 万元, kept exactly as typed.
 pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kind: TextKind) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let id = field.dom_id();
     let (error_id, error) = error_line(ctx, &field.path(), &id);
     let hint_id = hint.map(|_| format!("{id}-hint"));
-    let value = draft::text(&ctx.0.draft, field);
+    let value = draft::text(ctx.state.work.draft(), field);
     let is_name = kind == TextKind::Text;
     let oninput = {
         let ctx = ctx.clone();
@@ -159,13 +159,13 @@ pub fn choices(
     choices: &'static [Choice],
     pick: Pick,
 ) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let id = field.dom_id();
     let multiple = pick == Pick::Several;
     let ticked = if multiple {
-        draft::choices(&ctx.0.draft, field)
+        draft::choices(ctx.state.work.draft(), field)
     } else {
-        let single = draft::text(&ctx.0.draft, field);
+        let single = draft::text(ctx.state.work.draft(), field);
         if single.is_empty() {
             Vec::new()
         } else {
@@ -193,7 +193,7 @@ pub fn choices(
         }
     };
     let mut options: Vec<Html> =
-        choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.get(lang))).collect();
+        choices.iter().enumerate().map(|(i, c)| option(i, Some(c.key), c.label.pick(lang))).collect();
     if pick == (Pick::One { optional: true }) {
         options.push(option(choices.len(), None, text::of(lang).answer_none));
     }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::ctx::{send, Ctx};
+use crate::focus::{HEADING_ID, IDLE_CONTINUE_ID};
 use crate::options::standalone_link;
 use crate::state::{Action, Notice};
 use crate::storage::Store;
@@ -18,8 +19,8 @@ use crate::views::hand_off::share_link;
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
-    let state = &ctx.0;
-    let lang = state.lang;
+    let state = &ctx.state;
+    let lang = state.nav.lang;
     let t = text::of(lang);
     let other = lang.other();
     let switch = html! {
@@ -28,16 +29,16 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
             { text::of(other).layout_language_name }
         </button>
     };
-    let embedded = state.partner.embedded();
+    let embedded = state.config.partner.embedded();
     // While the reset warning shows, the rest of the page cannot be reached.
-    let warned = state.kiosk.warning.is_some();
+    let warned = state.nav.idle_warning.is_some();
     html! {
-        <div class={classes!("app", embedded.then_some("app-embedded"), state.kiosk.large.then_some("app-large"))}>
+        <div class={classes!("app", embedded.then_some("app-embedded"), state.config.kiosk.large.then_some("app-large"))}>
             { idle_warning(ctx) }
             <div class="app-content" inert={warned}>
                 <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                     e.prevent_default();
-                    crate::browser::focus("page-heading");
+                    crate::browser::focus(HEADING_ID);
                 })}>{ t.layout_skip }</a>
                 if embedded {
                     <div class="embed-bar" data-testid="embed-bar">
@@ -56,7 +57,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                         { switch }
                     </header>
                 }
-                if state.demo {
+                if state.config.demo {
                     <div class="banner banner-demo" data-testid="demo-banner">
                         <p>{ text::of(lang).layout_demo }</p>
                         <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
@@ -75,7 +76,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                         // Shown by the style sheet once the start script has found every file cached.
                         <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
                         <p>
-                            { POLICY.title.get(lang) }{ " · " }
+                            { POLICY.title.pick(lang) }{ " · " }
                             <span lang="zh-CN">{ POLICY.document_number }</span>
                         </p>
                     </footer>
@@ -88,10 +89,10 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
 /// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
 /// 20, 10 and 5, and one button to keep the answers (the only way: see `idle.rs`).
 fn idle_warning(ctx: &Ctx) -> Html {
-    let Some(left) = ctx.0.kiosk.warning else {
+    let Some(left) = ctx.state.nav.idle_warning else {
         return html! {};
     };
-    let t = text::of(ctx.0.lang);
+    let t = text::of(ctx.state.nav.lang);
     let announced = [20, 10, 5].into_iter().filter(|mark| *mark >= left).min().unwrap_or(left);
     html! {
         <div class="idle-backdrop">
@@ -100,7 +101,7 @@ fn idle_warning(ctx: &Ctx) -> Html {
                 <h2 id="idle-title">{ t.idle_title }</h2>
                 <p id="idle-body" data-testid="idle-seconds">{ (t.idle_body)(left) }</p>
                 <p class="visually-hidden" aria-live="assertive">{ (t.idle_body)(announced) }</p>
-                <button type="button" id="idle-continue" class="button" onclick={send(ctx, Action::StillHere)}
+                <button type="button" id={IDLE_CONTINUE_ID} class="button" onclick={send(ctx, Action::StillHere)}
                         data-testid="idle-continue">{ t.idle_continue }</button>
             </div>
         </div>
@@ -110,15 +111,15 @@ fn idle_warning(ctx: &Ctx) -> Html {
 /// What the device's storage did, where the user is: a save that failed, or another tab's
 /// answers waiting for the user's word. Neither goes away by itself.
 fn device_banner(ctx: &Ctx) -> Html {
-    let t = text::of(ctx.0.lang);
-    let device = &ctx.0.device;
-    let store = Store { enabled: !ctx.0.demo };
+    let t = text::of(ctx.state.nav.lang);
+    let device = &ctx.state.nav.device;
+    let store = Store { enabled: !ctx.state.config.demo };
     if device.other_tab.is_some() {
         let keep = {
             let ctx = ctx.clone();
             // Saved again at once: the other tab is told in turn, and nothing is overwritten unseen.
             Callback::from(move |_: MouseEvent| {
-                let worked = store.save(&ctx.0);
+                let worked = store.save(&ctx.state);
                 ctx.dispatch(Action::KeepMine);
                 ctx.dispatch(Action::Saved(worked));
             })
@@ -143,8 +144,8 @@ fn device_banner(ctx: &Ctx) -> Html {
 
 /// The record set aside, offered for download beside the notice that says it could not be read.
 fn set_aside_download(ctx: &Ctx) -> Html {
-    let store = Store { enabled: !ctx.0.demo };
-    if !ctx.0.device.set_aside {
+    let store = Store { enabled: !ctx.state.config.demo };
+    if !ctx.state.nav.device.set_aside {
         return html! {};
     }
     let onclick = Callback::from(move |_: MouseEvent| {
@@ -154,7 +155,7 @@ fn set_aside_download(ctx: &Ctx) -> Html {
     });
     html! {
         <button type="button" class="link-button" {onclick} data-testid="download-set-aside">
-            { text::of(ctx.0.lang).device_download_set_aside }
+            { text::of(ctx.state.nav.lang).device_download_set_aside }
         </button>
     }
 }
@@ -170,17 +171,17 @@ fn open_full_with_answers(ctx: &Ctx) -> Callback<MouseEvent> {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a").ok().flatten())
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let (Some(anchor), Ok(answers)) = (anchor, ctx.0.answers()) {
-            if ctx.0.has_answers() {
-                anchor.set_href(&share_link(&ctx.0, &answers));
+        if let (Some(anchor), Some(link)) = (anchor, share_link(&ctx.state, &ctx.derived)) {
+            if ctx.state.work.has_answers() {
+                anchor.set_href(&link);
             }
         }
     })
 }
 
 fn notice_banner(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
-    let Some(notice) = ctx.0.notice.clone() else {
+    let lang = ctx.state.nav.lang;
+    let Some(notice) = ctx.state.nav.notice.clone() else {
         return html! {};
     };
     let (kind, text, lines) = match notice.clone() {
@@ -215,8 +216,8 @@ fn notice_banner(ctx: &Ctx) -> Html {
 }
 
 fn share_prompt(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
-    if ctx.0.pending_share.is_none() {
+    let lang = ctx.state.nav.lang;
+    if ctx.state.nav.pending_share.is_none() {
         return html! {};
     }
     let accept = send(ctx, Action::AcceptShared);
@@ -225,7 +226,7 @@ fn share_prompt(ctx: &Ctx) -> Html {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
             <h2 id="share-prompt-title">{ text::of(lang).share_prompt_title }</h2>
             <p>{ text::of(lang).share_prompt_body }</p>
-            if ctx.0.pending_share.as_ref().is_some_and(|shared| !shared.verified) {
+            if ctx.state.nav.pending_share.as_ref().is_some_and(|shared| !shared.verified) {
                 <p data-testid="share-unverified">{ text::of(lang).notice_shared_unverified }</p>
             }
             <div class="button-row">

@@ -33,7 +33,7 @@ fn holds_something(fact: &Fact) -> bool {
 /// The question, with the figure or the items where the answer has them.
 fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
     let t = text::of(lang);
-    let question = spec.question.get(lang);
+    let question = spec.question.pick(lang);
     match (fact, &spec.kind) {
         (Fact::Count(n), _) => vec![(t.next_answered)(question, &n.to_string())],
         // The question names its unit (万元): the figure as the user gave it.
@@ -62,7 +62,7 @@ fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
             let labels: Vec<&str> = keys
                 .iter()
                 .filter_map(|key| choices.iter().find(|c| c.key == *key))
-                .map(|c| c.label.get(lang))
+                .map(|c| c.label.pick(lang))
                 .collect();
             vec![(t.next_answered)(question, &labels.join(t.list_separator))]
         }
@@ -74,7 +74,7 @@ fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
 fn detail(spec: &FactSpec, fact: &Fact, lang: Lang) -> String {
     match (&spec.kind, fact) {
         (FactKind::Choice(choices), Fact::Choice(key)) => {
-            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.get(lang).to_string())
+            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.pick(lang).to_string())
         }
         (_, Fact::Amount(amount)) => amount.figure(),
         (_, Fact::Count(n)) => n.to_string(),
@@ -94,14 +94,14 @@ fn award_lines(result: &MeasureResult, claim: Option<&Facts>, lang: Lang) -> (Ve
                     lines.extend(
                         what_was_answered(spec, fact, lang)
                             .into_iter()
-                            .map(|what| Line { what, evidence: evidence.get(lang) }),
+                            .map(|what| Line { what, evidence: evidence.pick(lang) }),
                     );
                 }
             }
             // A detail the clause's award rests on, or that the application will want (a rent
             // paid, a task's name): worth adding before applying.
             _ if matches!(spec.kind, FactKind::Amount | FactKind::Text | FactKind::Choice(_)) => {
-                to_add.push(spec.question.get(lang));
+                to_add.push(spec.question.pick(lang));
             }
             _ => {}
         }
@@ -115,18 +115,18 @@ fn award(result: &MeasureResult, answers: &Answers, lang: Lang) -> Html {
     let (lines, to_add) = award_lines(result, answers.claim(m.id), lang);
     html! {
         <li class="next-award" data-testid={format!("next-{}", m.id)}>
-            <h3>{ m.title.get(lang) }<span class="measure-id">{ m.clause.get(lang) }</span></h3>
+            <h3>{ m.title.pick(lang) }<span class="measure-id">{ m.clause.pick(lang) }</span></h3>
             <ul class="checklist">
                 { for lines.into_iter().map(|line| html! {
                     <li>
                         <span class="tick" aria-hidden="true"></span>
                         <span class="checklist-what">{ line.what }</span>
-                        <span class="checklist-evidence">{ t.evidence_label }{ line.evidence }</span>
+                        <span class="checklist-evidence">{ (t.labelled)(t.evidence_label, line.evidence) }</span>
                     </li>
                 }) }
             </ul>
             if !to_add.is_empty() {
-                <p class="next-to-add">{ t.next_to_add }{ to_add.join(t.list_separator) }</p>
+                <p class="next-to-add">{ (t.labelled)(t.next_to_add, &to_add.join(t.list_separator)) }</p>
             }
         </li>
     }

@@ -83,19 +83,19 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
                 <td>
-                    { to_heading(card_heading_id(m.id), html! { { m.title.get(lang) } }) }
+                    { to_heading(card_heading_id(m.id), html! { { m.title.pick(lang) } }) }
                     { basis_tag(result, lang) }
-                    <span class="overview-clause-inline">{ m.clause.get(lang) }</span>
+                    <span class="overview-clause-inline">{ m.clause.pick(lang) }</span>
                     { bar(shown, largest) }
                 </td>
-                <td class="overview-clause">{ m.clause.get(lang) }</td>
+                <td class="overview-clause">{ m.clause.pick(lang) }</td>
                 <td class="num">{ amount }</td>
             </tr>
         }
     };
     let total_label = if estimate.operates_in_xicheng { t.results_total_label } else { t.results_potential_label };
     let total = estimate.headline_wan();
-    let services: Vec<&str> = estimate.services().map(|s| s.measure.title.get(lang)).collect();
+    let services: Vec<&str> = estimate.services().map(|s| s.measure.title.pick(lang)).collect();
     let near = estimate.measures.iter().filter(|m| m.is_near_miss()).count();
     html! {
         <section class="overview" aria-labelledby="overview-title" data-testid="overview">
@@ -115,7 +115,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
                     }
                     html! {
                         <tbody>
-                            <tr class="overview-area"><th scope="rowgroup" colspan="3">{ area.title.get(lang) }</th></tr>
+                            <tr class="overview-area"><th scope="rowgroup" colspan="3">{ area.title.pick(lang) }</th></tr>
                             { for in_area.iter().map(|r| row(r)) }
                         </tbody>
                     }

@@ -8,7 +8,7 @@ use super::fields::{choices, text_field, yes_no, Pick, TextKind};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::Action;
-use awards::answers::FieldPath;
+use awards::answers::{key, FieldPath};
 use awards::lang::Lang;
 use awards::policy::{FactKind, FactSpec, Measure, Term, Test};
 use awards::text;
@@ -16,19 +16,19 @@ use awards::text;
 /// One measure: its title, clause and quote, a note where the organisation cannot qualify, and
 /// one field per question.
 pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
-    let lang = ctx.0.lang;
-    let not_ict = draft::flag(&ctx.0.draft, &Field::Entity("ict_industry")) != Some(true)
+    let lang = ctx.state.nav.lang;
+    let not_ict = draft::flag(ctx.state.work.draft(), &Field::Entity(key::ICT_INDUSTRY)) != Some(true)
         && m.conditions.iter().any(|c| c.test == Test::IctIndustry);
     let service = m.is_service();
     let heading_id = format!("m-{}", FieldPath::claim(m.id).dom_id());
     html! {
         <section class="measure-questions" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="measure-title">
-                { m.title.get(lang) }
-                <span class="measure-id">{ m.clause.get(lang) }</span>
+                { m.title.pick(lang) }
+                <span class="measure-id">{ m.clause.pick(lang) }</span>
             </h2>
             <p class="hint">
-                { m.amount_text.get(lang) }
+                { m.amount_text.pick(lang) }
                 if service { { " · " }{ text::of(lang).area_service_note } }
             </p>
             if not_ict {
@@ -45,7 +45,7 @@ fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
         FactKind::List(fields) => list_editor(ctx, m, fact, fields),
         _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
     };
-    html! { <>{ field }{ terms(fact.terms, ctx.0.lang) }</> }
+    html! { <>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</> }
 }
 
 /// The specialist terms of a question, each explained in one plain line beneath it.
@@ -57,8 +57,8 @@ pub fn terms(terms: &[&Term], lang: Lang) -> Html {
         <dl class="terms" data-testid="terms">
             { for terms.iter().map(|term| html! {
                 <div class="term">
-                    <dt>{ term.term.get(lang) }</dt>
-                    <dd>{ term.explanation.get(lang) }</dd>
+                    <dt>{ term.term.pick(lang) }</dt>
+                    <dd>{ term.explanation.pick(lang) }</dd>
                 </div>
             }) }
         </dl>
@@ -67,8 +67,8 @@ pub fn terms(terms: &[&Term], lang: Lang) -> Html {
 
 /// The input for one fact: radios, checkboxes or a text input, by the fact's kind.
 fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
-    let lang = ctx.0.lang;
-    let label = spec.question.get(lang);
+    let lang = ctx.state.nav.lang;
+    let label = spec.question.pick(lang);
     let t = text::of(lang);
     match &spec.kind {
         FactKind::Flag => yes_no(ctx, field, label, None),
@@ -83,10 +83,10 @@ fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
 
 /// A list of items (platforms, entries, events): each item its fields and a remove button.
 fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: &'static [FactSpec]) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let measure = m.id;
     let list = fact.key;
-    let count = draft::item_count(&ctx.0.draft, measure, list);
+    let count = draft::item_count(ctx.state.work.draft(), measure, list);
     let list_path = FieldPath::claim(measure).key(list);
     let add = send(ctx, Action::AddItem { measure, list });
     let item = |index: usize| {
@@ -105,7 +105,7 @@ fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: 
     };
     html! {
         <div class="field list-field">
-            <h3 class="list-legend" id={list_path.dom_id()} tabindex="-1">{ fact.question.get(lang) }</h3>
+            <h3 class="list-legend" id={list_path.dom_id()} tabindex="-1">{ fact.question.pick(lang) }</h3>
             if count == 0 {
                 <p class="hint">{ text::of(lang).list_empty }</p>
             }

@@ -4,15 +4,13 @@
 use yew::prelude::*;
 
 use crate::ctx::Ctx;
-use awards::engine::estimate;
 use awards::text;
 
 pub fn running_total(ctx: &Ctx) -> Html {
-    let state = &ctx.0;
-    let t = text::of(state.lang);
-    let line = match state.answers() {
-        Ok(answers) => {
-            let estimate = estimate(&answers, state.today);
+    let state = &ctx.state;
+    let t = text::of(state.nav.lang);
+    let line = match ctx.derived.estimate() {
+        Some(estimate) => {
             let (label, wan) = if !estimate.has_data_field || estimate.operates_in_xicheng {
                 (t.running_label, estimate.total_wan)
             } else {
@@ -21,11 +19,11 @@ pub fn running_total(ctx: &Ctx) -> Html {
             html! {
                 <>
                     { label }{ " " }
-                    <strong data-testid="running-total">{ t.results_up_to }{ " " }{ text::money(wan, state.lang) }</strong>
+                    <strong data-testid="running-total">{ t.results_up_to }{ " " }{ text::money(wan, state.nav.lang) }</strong>
                 </>
             }
         }
-        Err(_) => html! { <span data-testid="running-total">{ t.running_unreadable }</span> },
+        None => html! { <span data-testid="running-total">{ t.running_unreadable }</span> },
     };
     html! { <p class="running-total">{ line }</p> }
 }

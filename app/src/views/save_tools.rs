@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::ctx::Ctx;
+use crate::ctx::{send, Ctx};
 use crate::state::{Action, Refusal};
 use crate::views::hand_off::{destination, hand_off, share_link};
 use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES};
@@ -37,7 +37,7 @@ pub fn refusal_lines(refusal: &Refusal, lang: Lang) -> Vec<String> {
 /// checked by the answers reader, and either replaces the answers or is refused with its
 /// problems listed.
 pub fn import_button(ctx: &Ctx) -> Html {
-    let lang = ctx.0.lang;
+    let lang = ctx.state.nav.lang;
     let ctx = ctx.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -74,43 +74,35 @@ pub fn import_button(ctx: &Ctx) -> Html {
 
 /// Export, share link and print, for the results page.
 pub fn save_tools(ctx: &Ctx) -> Html {
-    let state = &ctx.0;
-    let lang = state.lang;
-    let answers = state.answers().ok();
+    let state = &ctx.state;
+    let lang = state.nav.lang;
     let export = {
-        let answers = answers.clone();
-        let today = state.today;
+        let derived = ctx.derived.clone();
+        let today = state.config.today;
         Callback::from(move |_| {
-            if let Some(answers) = &answers {
+            if let Ok(answers) = derived.answers() {
                 browser::download(&format!("xicheng-data-awards-answers-{today}.json"), &answers.to_json());
             }
         })
     };
-    let share = {
-        let ctx = ctx.clone();
-        let answers = answers.clone();
-        Callback::from(move |_| {
-            if let Some(answers) = &answers {
-                ctx.dispatch(Action::ShareLinkMade(share_link(&ctx.0, answers)));
-            }
-        })
-    };
+    let share = send(ctx, Action::ShowLink);
+    let link = state.nav.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
     let print = Callback::from(|_| browser::print());
     html! {
         <section class="save-tools no-print" aria-labelledby="save-tools-title">
             <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
-            { hand_off(ctx, answers.as_ref()) }
+            { hand_off(ctx) }
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
                 { import_button(ctx) }
                 <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ text::of(lang).tools_share }</button>
             </div>
-            if let Some(link) = &state.share_link {
+            if let Some(link) = link {
                 <div class="field">
                     <label class="label" for="share-link">{ text::of(lang).tools_share_label }</label>
                     <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
-                    <input id="share-link" class="input" type="text" readonly=true value={link.clone()}
+                    <input id="share-link" class="input" type="text" readonly=true value={link}
                            aria-describedby="share-link-hint" data-testid="share-link" />
                     { destination(state) }
                 </div>

@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
-use crate::state::{Action, State, Step};
-use awards::answers::FieldPath;
+use crate::state::{Action, Focus, State, Step};
+use awards::answers::{key, FieldPath};
 use awards::lang::Lang;
 use awards::policy::{Choice, FactKind, FactSpec, AREAS, DATA_FIELDS, MEASURES};
 use awards::text;
@@ -19,7 +19,7 @@ struct Row {
     question: String,
     answer: String,
     step: Step,
-    focus: String,
+    focus: Focus,
     /// What will show the answer when the organisation applies (a "yes" or a figure only).
     evidence: Option<&'static str>,
 }
@@ -42,7 +42,7 @@ fn holds_something(value: &Value) -> bool {
 }
 
 fn choice_label(choices: &[Choice], key: &str, lang: Lang) -> String {
-    choices.iter().find(|c| c.key == key).map_or_else(|| key.to_string(), |c| c.label.get(lang).to_string())
+    choices.iter().find(|c| c.key == key).map_or_else(|| key.to_string(), |c| c.label.pick(lang).to_string())
 }
 
 /// The answer to one question as words, or `None` when unanswered.
@@ -50,7 +50,7 @@ fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
     let text = match (kind, value) {
         (_, Value::Null) => return None,
         (FactKind::Flag, Value::Bool(b)) => yes_no_text(lang, *b).to_string(),
-        (FactKind::Amount, v) => format!("{} {}", draft_text(v), text::of(lang).unit_wan),
+        (FactKind::Amount, v) => (text::of(lang).typed_amount)(&draft_text(v)),
         (FactKind::Choice(choices), Value::String(key)) => choice_label(choices, key, lang),
         (FactKind::Choices(choices), Value::Array(keys)) => {
             let labels: Vec<String> =
@@ -68,7 +68,7 @@ fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
             items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| format!("{}. {}", i + 1, item_text(item, fields, lang)))
+                .map(|(i, item)| (text::of(lang).numbered_item)(i + 1, &item_text(item, fields, lang)))
                 .collect::<Vec<_>>()
                 .join("\n")
         }
@@ -97,8 +97,8 @@ fn draft_text(value: &Value) -> String {
 }
 
 fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
-    let lang = state.lang;
-    let d = &state.draft;
+    let lang = state.nav.lang;
+    let d = state.work.draft();
     let mut groups = Vec::new();
 
     let mut entity = Vec::new();
@@ -108,23 +108,24 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             question: draft::label_of_path(&field.path(), lang).unwrap_or_default(),
             answer,
             step: Step::Basics,
-            focus: field.dom_id(),
+            focus: Focus::Field(field.path()),
             evidence: None,
         })
     };
-    entity.extend(entity_row("operates_in_xicheng", &FactKind::Flag));
-    entity.extend(entity_row("data_fields", &FactKind::Choices(DATA_FIELDS)));
-    entity.extend(entity_row("ict_industry", &FactKind::Flag));
-    entity.extend(entity_row("name", &FactKind::Text));
-    entity.extend(entity_row("credit_code", &FactKind::Text));
-    entity.extend(entity_row("contact", &FactKind::Text));
+    entity.extend(entity_row(key::OPERATES_IN_XICHENG, &FactKind::Flag));
+    entity.extend(entity_row(key::DATA_FIELDS, &FactKind::Choices(DATA_FIELDS)));
+    entity.extend(entity_row(key::ICT_INDUSTRY, &FactKind::Flag));
+    entity.extend(entity_row(key::NAME, &FactKind::Text));
+    entity.extend(entity_row(key::CREDIT_CODE, &FactKind::Text));
+    entity.extend(entity_row(key::CONTACT, &FactKind::Text));
     groups.push((text::of(lang).basics_title.to_string(), entity));
 
     let chosen: Vec<String> = state
-        .areas
+        .work
+        .areas()
         .iter()
         .filter_map(|a| AREAS.iter().find(|x| x.key == *a))
-        .map(|a| a.title.get(lang).to_string())
+        .map(|a| a.title.pick(lang).to_string())
         .collect();
     groups.push((
         text::of(lang).areas_title.to_string(),
@@ -137,12 +138,12 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
                 chosen.join("\n")
             },
             step: Step::Areas,
-            focus: "areas".to_string(),
+            focus: Focus::Areas,
             evidence: None,
         }],
     ));
 
-    for m in MEASURES.iter().filter(|m| state.areas.contains(&m.area)) {
+    for m in MEASURES.iter().filter(|m| state.work.areas().contains(&m.area)) {
         let measure_rows: Vec<Row> = m
             .facts
             .iter()
@@ -151,16 +152,17 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
                 let value = draft::get(d, &field)?;
                 let answer = answer_text(value, &fact.kind, lang)?;
                 Some(Row {
-                    question: fact.question.get(lang).to_string(),
+                    question: fact.question.pick(lang).to_string(),
                     answer,
                     step: Step::Area(m.area),
-                    focus: field.dom_id(),
-                    evidence: fact.evidence.filter(|_| holds_something(value)).map(|e| e.get(lang)),
+                    focus: Focus::Field(field.path()),
+                    evidence: fact.evidence.filter(|_| holds_something(value)).map(|e| e.pick(lang)),
                 })
             })
             .collect();
         if !measure_rows.is_empty() {
-            groups.push((format!("{} · {}", m.title.get(lang), m.clause.get(lang)), measure_rows));
+            let heading = (text::of(lang).answers_group)(m.title.pick(lang), m.clause.pick(lang));
+            groups.push((heading, measure_rows));
         }
     }
 
@@ -172,22 +174,14 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             let titles: Vec<&str> = draft::project_measures(d, p).iter().map(|id| text::title_of(id, lang)).collect();
             let mut answer = titles.join(text::of(lang).list_separator);
             if !support.trim().is_empty() {
-                answer.push_str(&format!(
-                    "\n{} {} {}",
-                    text::of(lang).projects_support,
-                    support,
-                    text::of(lang).unit_wan
-                ));
+                answer.push('\n');
+                answer.push_str(&(text::of(lang).labelled)(text::of(lang).projects_support, &support));
             }
             Row {
-                question: if name.trim().is_empty() {
-                    format!("{} {}", text::of(lang).projects_project, p + 1)
-                } else {
-                    text::isolate(&name)
-                },
+                question: if name.trim().is_empty() { (text::of(lang).project_n)(p + 1) } else { text::isolate(&name) },
                 answer,
                 step: Step::Projects,
-                focus: FieldPath::project(p).dom_id(),
+                focus: Focus::Field(FieldPath::project(p)),
                 evidence: None,
             }
         })
@@ -200,8 +194,8 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
 
 /// Every answer by group; with `change_links`, each with a button back to its question.
 pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
-    let lang = ctx.0.lang;
-    let groups = rows(&ctx.0);
+    let lang = ctx.state.nav.lang;
+    let groups = rows(&ctx.state);
     html! {
         <div class="answers-summary">
             { for groups.into_iter().map(|(title, rows)| html! {
@@ -228,7 +222,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                     <dd class="summary-answer">
                                         { row.answer }
                                         if let (true, Some(evidence)) = (change_links, row.evidence) {
-                                            <span class="evidence">{ text::of(lang).evidence_label }{ evidence }</span>
+                                            <span class="evidence">{ (text::of(lang).labelled)(text::of(lang).evidence_label, evidence) }</span>
                                         }
                                     </dd>
                                     { change }

@@ -1,0 +1,33 @@
+//! The document around the app: its title, language and printed foot follow the language, and
+//! the keyboard focus follows the actions that move it.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::ctx::Ctx;
+use crate::focus::HEADING_ID;
+use awards::policy::POLICY;
+use awards::text;
+
+#[hook]
+pub fn use_document(model: &Ctx) {
+    use_effect_with((model.state.nav.lang, model.state.config.today), |(lang, today)| {
+        let t = text::of(*lang);
+        browser::set_document_language(lang.tag());
+        browser::set_title(t.app_title);
+        let foot = (t.report_foot)(POLICY.document_number, *today);
+        browser::set_print_foot(&foot, t.report_page_css);
+    });
+}
+
+/// Focus moves to the page heading on each step, or to the element an action asked for (the
+/// heading where that element is not on the page).
+#[hook]
+pub fn use_focus(model: &Ctx) {
+    let nav = &model.state.nav;
+    use_effect_with((nav.focus_request, nav.focus.clone()), |(request, target)| {
+        if *request > 0 && !browser::focus(&target.dom_id()) {
+            browser::focus(HEADING_ID);
+        }
+    });
+}
