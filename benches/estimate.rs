@@ -1,5 +1,5 @@
 //! Time per estimate of the everything-claimed profile (docs/examples/everything-claimed.json),
-//! and per read of its answers file. Run: `cargo bench --no-default-features --bench estimate`.
+//! and per read of its answers file. Run: `cargo bench --bench estimate`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 //! it is written out from the policy tables and computed by the engine, in Chinese and English
 //! side by side, so it cannot drift from the code: `tests/review.rs` fails when the committed
 //! sheet differs from what [`sheet`] writes now. Regenerate it with
-//! `cargo run --no-default-features --bin policy-review`.
+//! `cargo run --bin policy-review`.
 //!
 //! This module lays the sheet out (Markdown, figures, examples); its words are the text layer's
 //! [`ReviewTexts`](crate::text::ReviewTexts), and the app's own texts where the sheet quotes them.

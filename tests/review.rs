@@ -19,7 +19,7 @@ fn the_committed_sheet_is_what_the_command_writes_now() {
         let first = committed.lines().zip(now.lines()).position(|(a, b)| a != b).unwrap_or(0);
         panic!(
             "docs/policy-review.md is out of date (first difference at line {}): run \
-             `cargo run --no-default-features --bin policy-review` and commit it.\ncommitted: {:?}\nnow:       {:?}",
+             `cargo run --bin policy-review` and commit it.\ncommitted: {:?}\nnow:       {:?}",
             first + 1,
             committed.lines().nth(first).unwrap_or_default(),
             now.lines().nth(first).unwrap_or_default()

@@ -1,5 +1,5 @@
 //! Writes `docs/policy-review.md`, the policy review sheet, from the policy tables and the engine.
-//! Run from the project's folder: `cargo run --no-default-features --bin policy-review`.
+//! Run from the project's folder: `cargo run --bin policy-review`.
 
 use std::path::Path;
 
