@@ -23,6 +23,7 @@ const surveyFiles = {
   'index.html': join(root, 'bench/surveyjs/index.html'),
   'main.js': join(root, 'bench/surveyjs/main.js'),
   'survey.json': join(root, 'bench/surveyjs/survey.json'),
+  'start.json': join(root, 'bench/surveyjs/start.json'),
   'survey.core.min.js': join(root, 'node_modules/survey-core/survey.core.min.js'),
   'survey-js-ui.min.js': join(root, 'node_modules/survey-js-ui/survey-js-ui.min.js'),
   'survey-core.min.css': join(root, 'node_modules/survey-core/survey-core.min.css'),
@@ -58,10 +59,25 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
+// The floor: our start page as plain static HTML, the page the release build draws, with every
+// script and preload taken out (and the mark the head's script would set, so its controls show).
+const staticPage = readFileSync(join(dist, 'index.html'), 'utf8')
+  .replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  .replace('<html lang="zh-CN">', '<html lang="zh-CN" data-start="drawn">');
+if (!staticPage.includes('data-prerendered')) throw new Error('bench: dist/index.html has no drawn start page');
+
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
   let file;
-  if (path.startsWith('/surveyjs/')) {
+  if (path === '/static/') {
+    response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(staticPage);
+    return;
+  }
+  if (path.startsWith('/static/')) {
+    file = normalize(join(dist, path.slice('/static/'.length)));
+    if (!file.startsWith(dist) || !file.endsWith('.css')) file = undefined;
+  } else if (path.startsWith('/surveyjs/')) {
     file = surveyFiles[path.slice('/surveyjs/'.length) || 'index.html'];
   } else if (path.startsWith('/app/')) {
     const inside = path.slice('/app/'.length) || 'index.html';
@@ -84,8 +100,13 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // textarea put in the page; "painted" is taken after the frame that paints it (a message posted
 // from requestAnimationFrame runs once that frame is done), and only if it has a box on screen by
 // then. The observer asks nothing of layout, so that it adds no work of its own to the load.
-const probe = () => {
+const probe = (click) => {
   const marks = (window.__bench = { marks: {} }).marks;
+  // Largest Contentful Paint: each candidate's time; the one that counts is the last before any
+  // click (the bench clicks by script, which does not end LCP's watch by itself).
+  const candidates = (window.__bench.lcp = []);
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => candidates.push(entry.startTime)))
+    .observe({ type: 'largest-contentful-paint', buffered: true });
   // Instantiated: the module's instance exists; wasm-bindgen then calls its start function (our
   // main), which renders the first page before Trunk's TrunkApplicationStarted event.
   for (const name of ['instantiate', 'instantiateStreaming']) {
@@ -100,14 +121,37 @@ const probe = () => {
   }
   addEventListener('TrunkApplicationStarted', () => { marks.started = performance.now(); }, { once: true });
   const controls = 'button, input, select, textarea';
-  const afterPaint = () => requestAnimationFrame(() => {
+  // `then` runs after the frame that paints what is in the page now, if `ready()` holds by then.
+  const whenPainted = (ready, then) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const shown = [...document.querySelectorAll(controls)].some((element) => element.getClientRects().length > 0);
-      if (shown) marks.firstControl = performance.now();
-      else afterPaint();
-    };
+    channel.port1.onmessage = () => (ready() ? then(performance.now()) : whenPainted(ready, then));
     channel.port2.postMessage(0);
+  });
+  const shownIn = (selector, text) => [...document.querySelectorAll(selector)]
+    .some((element) => element.getClientRects().length > 0 && (text === undefined || element.textContent.trim() === text));
+  // "A click takes effect": the start control is pressed the moment the first control is painted
+  // (by a user who does not wait), and the first question page's heading is painted.
+  const pressStart = () => {
+    const start = [...document.querySelectorAll('a, button, input[type="button"]')]
+      .find((element) => (element.textContent || element.value || '').trim() === click.control && element.getClientRects().length > 0);
+    if (!start) {
+      setTimeout(pressStart, 4);
+      return;
+    }
+    marks.clicked = performance.now();
+    start.click();
+    const heading = () => shownIn('h1, h2, h3, h4, h5, .sd-page__title', click.heading);
+    const watch = new MutationObserver(() => {
+      if (heading()) {
+        watch.disconnect();
+        whenPainted(heading, (now) => { marks.clickEffect = now; });
+      }
+    });
+    watch.observe(document, { childList: true, subtree: true, characterData: true });
+  };
+  const afterPaint = () => whenPainted(() => shownIn(controls), (now) => {
+    marks.firstControl = now;
+    if (click) pressStart();
   });
   const observer = new MutationObserver(() => {
     if (document.querySelector(controls)) {
@@ -126,14 +170,30 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 
-/** A fresh context and page, its CPU slowed `rate` times. */
-async function freshPage(rate) {
+/** A fresh context and page, its CPU slowed `rate` times; with `click`, the start is pressed. */
+async function freshPage(rate, click = null) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(probe);
+  await page.addInitScript(probe, click);
   return { context, page, cdp };
+}
+
+/** One cold load of the same first page: first control painted, LCP, and (`click`) the time
+ * until a press on the start control the moment it shows takes effect. */
+async function firstPageLoad(url, rate, click) {
+  const { context, page } = await freshPage(rate, click);
+  await page.goto(url);
+  const done = click ? 'window.__bench.marks.clickEffect !== undefined' : 'window.__bench.marks.firstControl !== undefined';
+  await page.waitForFunction(done, null, { timeout: 60_000 });
+  const marks = await page.evaluate(() => {
+    const { marks: m, lcp } = window.__bench;
+    const before = m.clicked ?? Infinity;
+    return { ...m, lcp: lcp.filter((t) => t <= before).pop() };
+  });
+  await context.close();
+  return marks;
 }
 
 /** One cold load of `url`: the page's own marks, in ms from navigation start. */
@@ -230,9 +290,15 @@ const spread = (values) => `${Math.round(Math.min(...values))}–${Math.round(Ma
 
 const appUrl = `${base}/app/`;
 const surveyUrl = `${base}/surveyjs/`;
-const loads = { app: [], survey: [], appFast: [] };
-// Interleaved, so that whatever else the machine does falls on both pages alike.
+const surveyStartUrl = `${base}/surveyjs/?survey=start`;
+const staticUrl = `${base}/static/`;
+const start = { control: '开始自评', heading: '单位基本情况' };
+const loads = { app: [], survey: [], appFast: [], same: { app: [], survey: [], floor: [] } };
+// Interleaved, so that whatever else the machine does falls on every page alike.
 for (let i = 0; i < LOADS; i++) {
+  loads.same.app.push(await firstPageLoad(appUrl, THROTTLE, start));
+  loads.same.survey.push(await firstPageLoad(surveyStartUrl, THROTTLE, start));
+  loads.same.floor.push(await firstPageLoad(staticUrl, THROTTLE, null));
   loads.app.push(await coldLoad(appUrl, THROTTLE));
   loads.survey.push(await coldLoad(surveyUrl, THROTTLE));
   loads.appFast.push(await coldLoad(appUrl, 1));
@@ -302,9 +368,29 @@ for (const [title, files] of [['This app, first load (dist/)', appFiles], ['Surv
 }
 function r_(n) { return `${n} (${kb(n)})`; }
 
+// The same first page on both sides: our start page, SurveyJS's start page with the same words
+// and controls, and the same page as plain static HTML.
+const same = loads.same;
+const ratios = (key, a, b) => a.map((m, i) => m[key] / b[i][key]).filter((r) => Number.isFinite(r));
+const ratioCol = (values) => `${median(values).toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
+say(`The same first page, ${LOADS} rounds (each round: this app, SurveyJS, static HTML, one fresh context each), ${THROTTLE}× CPU, median (min–max), ms from navigation start`);
+say('| page | first control painted | LCP | a press on "start" the moment it shows takes effect |');
+say('|---|---:|---:|---:|');
+say(`| this app (start page drawn into index.html, then the app) | ${col(pick(same.app, 'firstControl'))} | ${col(pick(same.app, 'lcp'))} | ${col(pick(same.app, 'clickEffect'))} |`);
+say(`| SurveyJS 2.5.38, the same start page (bench/surveyjs/start.json) | ${col(pick(same.survey, 'firstControl'))} | ${col(pick(same.survey, 'lcp'))} | ${col(pick(same.survey, 'clickEffect'))} |`);
+say(`| the same start page as static HTML, no script (the floor) | ${col(pick(same.floor, 'firstControl'))} | ${col(pick(same.floor, 'lcp'))} | – |`);
+say();
+say('Per round, median (min–max) of the rounds\' ratios');
+say('| ratio | first control painted | LCP | press takes effect |');
+say('|---|---:|---:|---:|');
+say(`| this app / SurveyJS | ${ratioCol(ratios('firstControl', same.app, same.survey))} | ${ratioCol(ratios('lcp', same.app, same.survey))} | ${ratioCol(ratios('clickEffect', same.app, same.survey))} |`);
+say(`| this app / static floor | ${ratioCol(ratios('firstControl', same.app, same.floor))} | ${ratioCol(ratios('lcp', same.app, same.floor))} | – |`);
+say(`| static floor / SurveyJS | ${ratioCol(ratios('firstControl', same.floor, same.survey))} | ${ratioCol(ratios('lcp', same.floor, same.survey))} | – |`);
+say();
+
 const appFirst = pick(loads.app, 'firstControl');
 const surveyFirst = pick(loads.survey, 'firstControl');
-say(`Cold load to the first control painted, ${LOADS} loads each, fresh context each, median (min–max), ms from navigation start`);
+say(`Our first two question pages (SurveyJS: bench/surveyjs/survey.json), cold load to the first control painted, ${LOADS} loads each, fresh context each, median (min–max), ms from navigation start`);
 say('| page | CPU | wasm / scripts received | instantiated | first control inserted | first control painted |');
 say('|---|---|---:|---:|---:|---:|');
 say(`| this app | ${THROTTLE}× | ${col(pick(loads.app, 'wasmReceived'))} | ${col(pick(loads.app, 'instantiated'))} | ${col(pick(loads.app, 'controlInserted'))} | ${col(appFirst)} |`);

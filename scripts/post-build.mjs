@@ -14,6 +14,7 @@
 //    never serves a damaged copy; the start script registers it.
 import { readFileSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify as minifyJs } from 'terser';
 import { minify as minifyCss } from 'csso';
@@ -85,7 +86,23 @@ const retried = 'xicheng-self-check-retried';
 try {
   const bindings = await import('${imported[1]}');
   const init = bindings.default;
+  // The start page drawn into the html (2c below), and a file chosen in its import box before
+  // the app started: the box is the drawn page's until the app draws its own.
+  const drawn = document.getElementById('drawn');
+  const early = drawn && document.getElementById('import-file');
   ${inlineScript.replace(startup, '').trim()}
+  // The app has drawn its page (its first render runs before this, in the same task): the drawn
+  // one goes before the browser paints again, and a file chosen in it goes to the app's box.
+  if (drawn) {
+    const chosen = early.files;
+    drawn.remove();
+    const box = document.getElementById('import-file');
+    if (chosen && chosen.length && box) {
+      box.files = chosen;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  document.documentElement.dataset.app = 'started';
   try { sessionStorage.removeItem(retried); } catch {}
   ${lockDown}
 } catch {
@@ -94,7 +111,10 @@ try {
     retry = !sessionStorage.getItem(retried) && await fetch('./', { method: 'HEAD', cache: 'no-store' }).then(() => 1, () => 0);
     if (retry) sessionStorage.setItem(retried, 1);
   } catch {}
-  const alert = document.body.appendChild(document.createElement('p'));
+  // The start page drawn into the html stays, its controls hidden by the style sheet.
+  document.documentElement.dataset.app = 'failed';
+  const alert = document.createElement('p');
+  document.body.prepend(alert);
   alert.setAttribute('role', 'alert');
   alert.textContent = \`本自评工具未能启动：\${retry ? '正在从网络重新载入。' : '请连接网络后刷新。'}The self-check could not start: \${
     retry ? 'reloading it from the network.' : 'connect to the network and reload.'}\`;
@@ -144,6 +164,33 @@ if (process.env.TRUNK_PROFILE === 'release') {
     html = html.replace(tag, '');
   });
   console.log(`post-build: JavaScript and ${sheets.length} style sheets minified, sheets joined in ${cssName}`);
+
+  // 2c. The start page, drawn into the html at build time by the app's own renderer (the
+  // prerender binary: the same Preview and first state as the render tests), so that text and
+  // controls paint before any script arrives. A blocking inline script of a few bytes (allowed
+  // by its hash in the CSP, never by 'unsafe-inline') tells, before the body is painted, whether
+  // the app will start on this page: only for a first visit with nothing in the address and
+  // nothing saved. Otherwise (another language, a share link, saved work, demo mode, an
+  // embedding) the drawn page is hidden until the app draws its own, so it never flashes the
+  // wrong page. Without scripts, or if the app cannot start, the drawn page stays and its
+  // controls, which need the app, are hidden by the style sheet (components.css, "Drawn").
+  const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
+  const drawn = execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'xicheng-data-awards-app', '--features', 'prerender', '--bin', 'prerender'],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (!drawn.startsWith('<div class="app"')) fail('the prerender binary drew no app');
+  const chooser = `(()=>{const r=document.documentElement;let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
+  const cspHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
+  const csp = "script-src 'self' 'wasm-unsafe-eval'";
+  if (!html.includes(csp)) fail('no script-src in the CSP');
+  html = html.replace(csp, `${csp} ${cspHash}`);
+  html = html.replace('<meta name="referrer"', `<script>${chooser}</script>\n  <meta name="referrer"`);
+  const body = /<body>\n(\s*<noscript>[\s\S]*?<\/noscript>\n)/;
+  if (!body.test(html)) fail('no <body> with a <noscript> first');
+  html = html.replace(body, (all) => `${all}  ${drawn.replace('<div class="app"', '<div class="app" id="drawn" data-prerendered')}\n`);
+  console.log(`post-build: start page drawn into index.html (${drawn.length} characters)`);
 
   // 3. The partners' loader.
   const embedPath = join(dir, 'embed.js');

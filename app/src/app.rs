@@ -101,6 +101,14 @@ fn frame(model: &Ctx) -> Html {
     layout(model, page)
 }
 
+/// The state a first visit starts in: Chinese, the start page, nothing saved, no partner, no
+/// stand. The release build draws its page into `index.html` (`src/bin/prerender.rs`); the day is
+/// the policy's first, so no "not in force" note is drawn (the app draws one from the device's
+/// day if it needs it).
+pub fn first_visit() -> State {
+    State::new(Lang::Zh, Config::plain(POLICY.valid_from, false))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub state: State,

@@ -26,7 +26,7 @@ for (const lang of ['zh', 'en']) {
     await noViolations(page, 'check your answers');
     for (const area of ['recognition', 'growth', 'research', 'scenarios', 'trading', 'infrastructure', 'security', 'ecosystem']) {
       await page.goto(`./${lang === 'en' ? '?lang=en' : ''}#/area/${area}`);
-      await expect(app.heading()).toBeVisible();
+      await app.started();
       await noViolations(page, `area ${area}`);
     }
     await page.goto(`./${lang === 'en' ? '?lang=en' : ''}#/activities`);
@@ -34,7 +34,7 @@ for (const lang of ['zh', 'en']) {
     await page.goto(`./${lang === 'en' ? '?lang=en' : ''}#/projects`);
     await noViolations(page, 'projects');
     await page.goto(`./${lang === 'en' ? '?lang=en' : ''}#/results`);
-    await expect(app.heading()).toBeVisible();
+    await app.started();
     await noViolations(page, 'results');
     await context.close();
   });

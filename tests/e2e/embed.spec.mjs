@@ -116,7 +116,7 @@ for (const width of [360, 1280]) {
     const frame = await openPark(page, { lang: 'en' });
     const app = new SelfCheck(frame, 'en');
     await expectFitted(page, 'start');
-    await frame.getByRole('button', { name: 'Start now' }).click();
+    await frame.getByRole('link', { name: 'Start now' }).click();
     await expectFitted(page, 'organisation');
     await frame.getByTestId('continue').click();
     await expectFitted(page, 'organisation with errors');
@@ -176,7 +176,7 @@ test('a data-host that is not this page\'s origin: one warning naming both, a fr
   const warnings = warningsOf(page);
   // The live site's snippet, copied to a staging page.
   const frame = await openPark(page, { lang: 'en', host: 'https://prod.example' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expect(frame.getByLabel('Organisation name', { exact: true })).toBeVisible();
   // The widget has told its height (to prod.example) by the time the frame has painted twice; a
   // message the frame posts after that arrives after any of them would have.
@@ -231,7 +231,7 @@ test('README\'s frame alone, for a CMS that strips scripts: the embedded widget,
   await expect(frame.locator('.app-header')).toHaveCount(0);
   expect(await frameHeight(page)).toBe(1200);
   expect(await page.locator('iframe').getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox');
-  await frame.getByRole('button', { name: '开始自评' }).click();
+  await frame.getByRole('link', { name: '开始自评' }).click();
   await frame.getByTestId('continue').scrollIntoViewIfNeeded();
   expect(await widgetFrame(page).evaluate(() => scrollY)).toBeGreaterThan(0);
   // Nobody listens, and the widget told the page nothing but its height and step.
@@ -282,7 +282,7 @@ test('neither side\'s styles reach the other, and the accent colour is the park\
   const style = (locator, property) => locator.evaluate((e, p) => getComputedStyle(e)[p], property);
   expect(await style(frame.locator('body'), 'fontSize')).toBe('17px');
   expect(await style(frame.locator('body'), 'lineHeight')).not.toBe('60px');
-  expect(await style(frame.getByRole('button', { name: 'Start now' }), 'backgroundColor')).toBe('rgb(11, 110, 79)');
+  expect(await style(frame.getByRole('link', { name: 'Start now' }), 'backgroundColor')).toBe('rgb(11, 110, 79)');
   expect(await style(page.locator('#park-text'), 'fontSize')).toBe('20px');
   expect(await style(page.locator('#park-text'), 'color')).toBe('rgb(106, 27, 154)');
   expect(await style(page.locator('iframe'), 'borderTopWidth')).toBe('0px');
@@ -299,7 +299,7 @@ test('options that cannot be used fall back, each with one warning naming it', a
   const frame = await openPark(page, { lang: 'fr', accent: '#ffdd00', areas: 'growth,moon', host: 'park' });
   await expect(frame.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
   expect(await page.locator('iframe').getAttribute('title')).toBe('西城区数据产业奖励自评');
-  const start = frame.getByRole('button', { name: '开始自评' });
+  const start = frame.getByRole('link', { name: '开始自评' });
   expect(await start.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 112, 60)');
   await expect.poll(() => warnings.length).toBe(4);
   for (const name of ['lang', 'host', 'accent', 'areas']) {
@@ -310,7 +310,7 @@ test('options that cannot be used fall back, each with one warning naming it', a
 
 test('areas the park offers first come first on the activities page', async ({ page }) => {
   const frame = await openPark(page, { lang: 'en', areas: 'security,growth' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   const app = new SelfCheck(frame, 'en');
   await app.yesNo('Does your organisation operate legally in Xicheng District?', true);
   await frame.getByLabel('security and governance', { exact: true }).check();
@@ -325,7 +325,7 @@ test('areas the park offers first come first on the activities page', async ({ p
 test('inside the frame of a park on the same site, the answers are saved as the page is left', async ({ page }) => {
   const frame = await openPark(page, { lang: 'en' }, { site: 'same' });
   await expect(frame.getByTestId('storage-line')).toContainText('saved automatically');
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await frame.getByLabel('Organisation name', { exact: true }).fill('Park Tenant Ltd');
   await page.reload();
   const again = page.frameLocator('iframe');
@@ -400,7 +400,7 @@ for (const lang of ['zh', 'en']) {
     const page = await context.newPage();
     await page.goto(`./?lang=${lang}&embed=${encodeURIComponent('http://localhost:1')}&accent=%230b6e4f`);
     const app = new SelfCheck(page, lang);
-    await expect(app.heading()).toBeVisible();
+    await app.started();
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
     await app.importAnswers(caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers);

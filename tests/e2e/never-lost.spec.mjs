@@ -33,7 +33,7 @@ test('a large file within every limit survives a reload, and its export imports 
   await app.importAnswers(answers);
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
   await page.reload();
-  await expect(app.heading()).toBeVisible();
+  await app.started();
   await expect(page.getByTestId('notice')).toHaveCount(0);
   expect(await page.evaluate((key) => localStorage.getItem(key) !== null, KEY)).toBe(true);
   await page.evaluate(() => { window.location.hash = '#/results'; });
@@ -149,7 +149,7 @@ test('a link of the older form opens with a notice that it could not be checked;
   const link = (name) => readFile(new URL(`../links/${name}.txt`, import.meta.url), 'utf8').then((t) => t.trim());
   const app = new SelfCheck(page, 'en');
   await page.goto(`./?lang=en#s=${await link('sample-ai-start-up.layout-1')}`);
-  await expect(app.heading()).toBeVisible();
+  await app.started();
   // On a fresh device there is nothing to replace, but the link's answers are still offered first.
   const prompt = page.getByTestId('share-prompt');
   if (await prompt.isVisible()) {
@@ -160,7 +160,7 @@ test('a link of the older form opens with a notice that it could not be checked;
 
   await page.evaluate(() => localStorage.clear());
   await page.goto(`./?lang=en#s=${await link('sample-ai-start-up.layout-2')}`);
-  await expect(app.heading()).toBeVisible();
+  await app.started();
   if (await page.getByTestId('share-prompt').isVisible()) {
     await expect(page.getByTestId('share-unverified')).toHaveCount(0);
     await page.getByRole('button', { name: 'Use the answers in the link' }).click();

@@ -65,7 +65,7 @@ test('after one visit the self-check opens and works with no network', async ({ 
   const address = `http://127.0.0.1:${server.address().port}/`;
   const app = new SelfCheck(page, 'zh');
   await page.goto(address);
-  await expect(app.heading()).toBeVisible();
+  await app.started();
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('offline-line')).toContainText('已可离线使用');
 
@@ -217,7 +217,9 @@ test('with the wasm damaged and no network, the page says so instead of staying 
   await stop(server);
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
-  await expect(new SelfCheck(page).heading()).toHaveCount(0);
+  // The start page drawn into the html stays, without the start button that would do nothing.
+  await expect(page.getByTestId('start')).toBeHidden();
+  await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
   // The damaged copy is gone; the rest is kept (offline, a reload would find nothing at all).
   expect(await kept(page, wasm)).toBeNull();
   expect(await page.evaluate(() => caches.keys())).toEqual([name]);
@@ -232,7 +234,7 @@ test('with the wasm damaged and no network, the page says so instead of staying 
   // The network back: the self-check starts, and the cache holds every file intact again.
   server = await serveDist(root, Number(new URL(address).port));
   await page.reload();
-  await expect(new SelfCheck(page).heading()).toBeVisible();
+  await new SelfCheck(page).started();
   for (const file of pageFiles()) await expect.poll(() => kept(page, file), { message: file }).toBe(sha256(file));
   await stop(server);
   await context.close();
@@ -253,7 +255,7 @@ test('if the app cannot start, the page says so and reloads once from the networ
 
   // Broken on the first load only: one reload, and the self-check starts.
   await page.goto('./');
-  await expect(new SelfCheck(page).heading()).toBeVisible();
+  await new SelfCheck(page).started();
   expect(loads).toBe(2);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => sessionStorage.getItem('xicheng-self-check-retried'))).toBeNull();

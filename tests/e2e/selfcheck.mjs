@@ -37,6 +37,12 @@ export class SelfCheck {
   async open(query = '') {
     const search = [this.lang === 'en' ? 'lang=en' : '', query].filter(Boolean).join('&');
     await this.page.goto(search ? `./?${search}` : './');
+    await this.started();
+  }
+
+  /** Waits for the app itself: the start page drawn into the html paints before it. */
+  async started() {
+    await expect(this.page.locator('html[data-app="started"]')).toHaveCount(1);
     await expect(this.heading()).toBeVisible();
   }
 
@@ -66,7 +72,8 @@ export class SelfCheck {
   }
 
   async start() {
-    await this.page.getByRole('button', { name: this.t.start }).click();
+    // A link to the first question, so that it works before the app has started.
+    await this.page.getByRole('link', { name: this.t.start }).click();
   }
 
   async continue() {

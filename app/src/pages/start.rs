@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{heading, validity};
 use crate::ctx::{send, Ctx};
-use crate::state::Action;
+use crate::state::{Action, Step};
 use crate::views::save_tools::import_button;
 use awards::policy::POLICY;
 use awards::samples::SAMPLES;
@@ -63,7 +63,7 @@ pub fn start(ctx: &Ctx) -> Html {
                     <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
                     <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ text::of(lang).start_clear }</button>
                 } else {
-                    <button type="button" class="button button-start" onclick={start} data-testid="start">{ text::of(lang).start_button }</button>
+                    { start_link(ctx) }
                 }
             </div>
             <h2>{ text::of(lang).start_have_file }</h2>
@@ -71,6 +71,23 @@ pub fn start(ctx: &Ctx) -> Html {
             { import_button(ctx) }
             <p class="small">{ text::of(lang).start_disclaimer }</p>
         </>
+    }
+}
+
+/// "Start now" as a link to the first question's address: drawn into `index.html` by the release
+/// build, it works before the app has started (the app opens at the address it finds), and once
+/// the app runs it goes by the app's own action.
+fn start_link(ctx: &Ctx) -> Html {
+    let lang = ctx.state.nav.lang;
+    let ctx = ctx.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        ctx.dispatch(Action::Start);
+    });
+    html! {
+        <a href={Step::Basics.fragment()} class="button button-start" {onclick} data-testid="start">
+            { text::of(lang).start_button }
+        </a>
     }
 }
 

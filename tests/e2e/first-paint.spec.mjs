@@ -1,0 +1,124 @@
+// The start page is drawn into index.html by the release build, so it paints before any script;
+// the app takes it over once it starts. These hold that the drawn page is the app's own, that
+// nothing pressed or chosen on it before the app started is lost, that a visitor the drawn page
+// is not for never sees it, and that without scripts it says what is needed.
+import { test, expect } from '@playwright/test';
+import { SelfCheck } from './selfcheck.mjs';
+
+/** A page whose WebAssembly arrives only when `release()` is called. */
+async function heldBack(browser) {
+  // No worker: the WebAssembly must come from the network, through the gate.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return { context, page, release };
+}
+
+test('a press on the drawn start button before the app has started lands on the organisation page', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  // The drawn page: painted, and its start button a link that works without the app.
+  await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.locator('html')).toHaveAttribute('data-start', 'drawn');
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  await page.getByRole('link', { name: '开始自评' }).click();
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('单位基本情况');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await context.close();
+});
+
+test('a file chosen in the drawn page before the app has started is imported once it has', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  const answers = {
+    format: 'xicheng-data-awards/answers', version: 1,
+    entity: { operates_in_xicheng: true, data_fields: ['security'] },
+    claims: { 7: { security_products: true } },
+  };
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+  });
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('核对您的答案');
+  await context.close();
+});
+
+test('the drawn start page is the page the app draws first', async ({ page, request }) => {
+  const html = await (await request.get('./')).text();
+  const app = new SelfCheck(page);
+  await app.open();
+  // Every element's tag, id, classes and own text, in order: the drawn page against the live one.
+  const [drawn, live] = await page.evaluate((source) => {
+    const shape = (root) => [root, ...root.querySelectorAll('*')].map((e) => [
+      e.tagName, e.id, e.getAttribute('class') || '', e.getAttribute('href') || '',
+      [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim(),
+    ].join(' | '));
+    const parsed = new DOMParser().parseFromString(source, 'text/html').querySelector('[data-prerendered]');
+    return [shape(parsed), shape(document.querySelector('body > .app'))];
+  }, html);
+  expect(drawn.length).toBeGreaterThan(30);
+  // The drawn page carries its id; the app's root has none.
+  expect(drawn.slice(1)).toEqual(live.slice(1));
+  expect(drawn[0].replace(' | drawn | ', ' |  | ')).toBe(live[0]);
+});
+
+for (const [query, why] of [['lang=en', 'another language'], ['mode=demo', 'a stand'], ['', 'saved work']]) {
+  test(`a visitor the drawn page is not for (${why}) never sees it`, async ({ page }) => {
+    // Every frame the browser draws: whether the drawn page shows, and the h1 headings shown.
+    await page.addInitScript(() => {
+      window.framesSeen = [];
+      const look = () => {
+        const drawn = document.querySelector('[data-prerendered]');
+        const shown = [...document.querySelectorAll('h1')].filter((h) => h.getClientRects().length > 0);
+        window.framesSeen.push({
+          drawn: Boolean(drawn && drawn.getClientRects().length),
+          headings: shown.map((h) => h.textContent).join(' | '),
+        });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    if (why === 'saved work') {
+      await page.goto('./');
+      await new SelfCheck(page).started();
+      await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', JSON.stringify({
+        draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
+        areas: [], step: '#/organisation', lang: 'zh',
+      })));
+    }
+    await page.goto(query ? `./?${query}` : './');
+    const app = new SelfCheck(page, query === 'lang=en' ? 'en' : 'zh');
+    await app.started();
+    if (why === 'saved work') await expect(page.getByTestId('resume')).toBeVisible();
+    const seen = await page.evaluate(() => window.framesSeen);
+    const first = seen.findIndex((f) => f.headings !== '');
+    console.log(`${why}: ${seen.length} frames seen before the test looked; the first with a heading is frame ${first + 1}: ${seen[first]?.headings}`);
+    expect(seen.filter((f) => f.drawn)).toEqual([]);
+    if (why === 'another language') expect(seen.filter((f) => /[\u4e00-\u9fff]/.test(f.headings))).toEqual([]);
+  });
+}
+
+test('without scripts the drawn page says what is needed, and offers no button that would do nothing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.getByRole('alert')).toContainText('需要在浏览器中启用 JavaScript 和 WebAssembly');
+  await expect(page.getByRole('alert')).toContainText('needs JavaScript and WebAssembly');
+  await expect(page.getByRole('link', { name: '开始自评' })).toBeHidden();
+  await expect(page.getByText('导入答卷文件')).toBeHidden();
+  await expect(page.getByTestId('lang-switch')).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/no-script-zh.png', fullPage: true });
+  await context.close();
+});
