@@ -1,0 +1,86 @@
+// Runs the journeys of journeys.mjs in one engine: `node tests/engines/run.mjs chromium|firefox|webkit`
+// (optionally a part of a journey's name after it). Each journey gets a fresh browser session and
+// the app on an origin of its own ($DIST, default dist/). Ends with `<engine>: N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ENGINES, DIST, startDriver, newSession, serveFolder } from './harness.mjs';
+import { journeys } from './journeys.mjs';
+
+const [engine, only] = process.argv.slice(2);
+if (!ENGINES[engine]) {
+  console.error(`usage: node tests/engines/run.mjs ${Object.keys(ENGINES).join('|')} [part of a journey's name]`);
+  process.exit(2);
+}
+
+// WebKitGTK's MiniBrowser needs a display: run again inside a virtual one.
+if (ENGINES[engine].display && !process.env.DISPLAY) {
+  const self = fileURLToPath(import.meta.url);
+  const run = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', process.execPath, self, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
+const freePort = () => new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => done(port));
+  });
+});
+
+const shots = fileURLToPath(new URL('../../test-results/engines/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+const started = Date.now();
+const driverServer = await startDriver(engine, await freePort());
+const session = () => newSession(engine, driverServer.url);
+// A second device at once: geckodriver and WebKitWebDriver hold one session each, so another server.
+const otherDevice = async () => {
+  const server = await startDriver(engine, await freePort());
+  const driver = await newSession(engine, server.url);
+  const quit = driver.quit.bind(driver);
+  driver.quit = () => quit().finally(() => server.stop());
+  return driver;
+};
+console.log(`${engine}: ${DIST}, driver ${driverServer.url}`);
+
+let passed = 0;
+let failed = 0;
+const skipped = [];
+for (const [name, journey] of Object.entries(journeys)) {
+  if (only && !name.includes(only)) continue;
+  const t0 = Date.now();
+  const app = await serveFolder(DIST);
+  let driver;
+  const releases = [];
+  try {
+    driver = await session();
+    const outcome = await journey({
+      driver, engine, base: `${app.origin}/`, newSession: otherDevice,
+      serveRelease: async (folder = DIST) => { const r = await serveFolder(folder); releases.push(r); return r; },
+    });
+    const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+    if (outcome?.skip) {
+      skipped.push(`${name}: ${outcome.skip}`);
+      console.log(`  - skipped  ${name} (${seconds} s): ${outcome.skip}`);
+    } else {
+      passed += 1;
+      console.log(`  ✓ ${name} (${seconds} s)`);
+    }
+  } catch (error) {
+    failed += 1;
+    console.log(`  ✘ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n    ${String(error.stack || error).split("\n").slice(0, 12).join('\n    ')}`);
+    if (driver) {
+      const file = `${shots}${engine}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`;
+      await driver.takeScreenshot().then((png) => writeFile(file, png, 'base64'), () => {});
+    }
+  } finally {
+    await driver?.quit().catch(() => {});
+    for (const r of [app, ...releases]) await r.close().catch(() => {});
+  }
+}
+driverServer.stop();
+console.log(`${engine}: ${((Date.now() - started) / 1000).toFixed(0)} s${skipped.length ? `; not run: ${skipped.join('; ')}` : ''}`);
+console.log(`${engine}: ${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
+process.exit(failed ? 1 : 0);
