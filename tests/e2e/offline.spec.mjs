@@ -6,7 +6,7 @@
 import { test, expect, chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -42,7 +42,12 @@ const stop = async (server) => {
 const sha256 = (file) => createHash('sha256').update(readFileSync(join(root, file === './' ? 'index.html' : file))).digest('base64');
 
 /** The files the page loads (page, start script, wasm-bindgen's JavaScript, style sheet, wasm). */
-const pageFiles = () => ['./', ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/(?:href|src)="(\.\/[^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1])];
+// The page, what it links, and the WebAssembly its start script fetches (no link names it).
+const pageFiles = () => [
+  './',
+  ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/(?:href|src)="(\.\/[^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1]),
+  ...readdirSync(root).filter((name) => name.endsWith('_bg.wasm')).map((name) => `./${name}`),
+];
 
 /** Puts `body` in the worker's cache in place of `file`, as a damaged disk or a bad write would. */
 const damage = (page, file, body = 'garbage') => page.evaluate(async ({ file, body }) => {
