@@ -7,6 +7,10 @@
 // 2. In release builds, minifies wasm-bindgen's JavaScript (terser; Trunk's own minifier fails
 //    on it) and the style sheets (csso), the latter joined into one file: 3 KB gzip less to load.
 //    Integrity hashes in index.html are recomputed for what changed.
+//    2c. In release builds, draws the start page of a first visit into index.html with the app's
+//    own renderer (the prerender binary), with the head's script that decides whether it shows;
+//    and takes out the preload of the WebAssembly, which the start script fetches after the
+//    first paint.
 // 3. In release builds, minifies the partners' loader, embed.js (copied by Trunk; its name stays
 //    stable, since partner pages link to it).
 // 4. In release builds, writes the service worker (sw.js) that keeps exactly this release's files,
@@ -115,7 +119,7 @@ try {
     // yielding to a paint, so that the browser never paints the two pages together.
     const drawnByApp = () => document.querySelector('body > .app:not([data-prerendered])');
     for (let tick = 0; tick < 1000 && !drawnByApp(); tick += 1) await Promise.resolve();
-    const chosen = drawn.querySelector('input[type=file]').files;
+    const chosen = drawn.querySelector('input[type=file]')?.files;
     drawn.remove();
     const box = document.getElementById('import-file');
     if (chosen && chosen.length && box) {

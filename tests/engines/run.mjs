@@ -33,7 +33,7 @@ const shots = fileURLToPath(new URL('../../test-results/engines/', import.meta.u
 mkdirSync(shots, { recursive: true });
 
 const started = Date.now();
-const driverServer = await startDriver(engine, await freePort());
+let driverServer = await startDriver(engine, await freePort());
 const session = () => newSession(engine, driverServer.url);
 // A second device at once: geckodriver and WebKitWebDriver hold one session each, so another server.
 const otherDevice = async () => {
@@ -45,21 +45,41 @@ const otherDevice = async () => {
 };
 console.log(`${engine}: ${DIST}, driver ${driverServer.url}`);
 
+// A journey that does not end in this time has failed: a browser or driver that stops answering
+// must not hold the run (and CI) until its own limit. The slowest journey takes about 5 s.
+const JOURNEY_LIMIT_MS = Number(process.env.JOURNEY_LIMIT_MS || 120_000);
+const withinLimit = (promise, what, ms = JOURNEY_LIMIT_MS) => {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no end after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+};
+
 let passed = 0;
 let failed = 0;
 const skipped = [];
-for (const [name, journey] of Object.entries(journeys)) {
-  if (only && !name.includes(only)) continue;
+const runs = Object.entries(journeys).filter(([name]) => !only || name.includes(only)).map(([name, journey]) => ({ name, journey, tries: 0 }));
+const retried = [];
+for (let at = 0; at < runs.length; at += 1) {
+  const run = runs[at];
+  const { name, journey } = run;
+  if (run.tries === 1) {
+    // The second try: a driver that stopped answering is replaced, not trusted again.
+    driverServer.stop();
+    driverServer = await startDriver(engine, await freePort());
+  }
+  run.tries += 1;
   const t0 = Date.now();
   const app = await serveFolder(DIST);
   let driver;
   const releases = [];
   try {
     driver = await session();
-    const outcome = await journey({
+    const outcome = await withinLimit(journey({
       driver, engine, base: `${app.origin}/`, newSession: otherDevice,
       serveRelease: async (folder = DIST) => { const r = await serveFolder(folder); releases.push(r); return r; },
-    });
+    }), name);
     const seconds = ((Date.now() - t0) / 1000).toFixed(1);
     if (outcome?.skip) {
       skipped.push(`${name}: ${outcome.skip}`);
@@ -69,18 +89,28 @@ for (const [name, journey] of Object.entries(journeys)) {
       console.log(`  ✓ ${name} (${seconds} s)`);
     }
   } catch (error) {
+    // Once seen in a fresh clone: WebKitGTK's automation stopped answering in the last journey
+    // (it passed 9 of 9 runs here before and after). A journey that ran out of time is run once
+    // more in a fresh session and said so; any other failure, or a second time out, fails.
+    if (run.tries === 1 && String(error.message).includes('no end after')) {
+      console.log(`  ↻ ${name}: ${error.message}; once more, in a fresh session`);
+      retried.push(name);
+      runs.splice(at + 1, 0, run);
+      continue;
+    }
     failed += 1;
     console.log(`  ✘ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n    ${String(error.stack || error).split("\n").slice(0, 12).join('\n    ')}`);
     if (driver) {
       const file = `${shots}${engine}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`;
-      await driver.takeScreenshot().then((png) => writeFile(file, png, 'base64'), () => {});
+      await withinLimit(driver.takeScreenshot().then((png) => writeFile(file, png, 'base64')), 'the screenshot', 20_000).catch(() => {});
     }
   } finally {
-    await driver?.quit().catch(() => {});
+    await withinLimit(driver?.quit() ?? Promise.resolve(), 'quitting the session', 20_000).catch(() => {});
     for (const r of [app, ...releases]) await r.close().catch(() => {});
   }
 }
 driverServer.stop();
 console.log(`${engine}: ${((Date.now() - started) / 1000).toFixed(0)} s${skipped.length ? `; not run: ${skipped.join('; ')}` : ''}`);
+if (retried.length) console.log(`${engine}: run a second time after no end within the limit: ${retried.join('; ')}`);
 console.log(`${engine}: ${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
 process.exit(failed ? 1 : 0);
