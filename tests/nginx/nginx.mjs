@@ -1,8 +1,8 @@
 // Debian's nginx, started by the tests as the district would run it: no root service, a config and
 // a port of its own, and deploy/self-check.nginx.conf included exactly as README "Deploy it" says.
-// The site's root holds self-check/, a link to the release folder ($DIST, default dist/).
+// The site's root holds self-check/, a copy of the release folder ($DIST, default dist/).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,7 +32,9 @@ export async function startNginx({ release = DIST, parks = [] } = {}) {
   chmodSync(dir, 0o755);
   const root = join(dir, 'www');
   mkdirSync(root);
-  symlinkSync(resolve(release), join(root, 'self-check'));
+  // A copy, not a link: the release folder may sit in a folder nobody else may enter (a fresh
+  // clone under a private temporary folder, as CI makes), which nginx's workers could not read.
+  cpSync(resolve(release), join(root, 'self-check'), { recursive: true });
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
   const port = await freePort();
   let deploy = DEPLOY;
