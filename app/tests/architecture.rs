@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use proc_macro2::{TokenStream, TokenTree};
+
+mod source;
+use source::{app_src, rust_files};
 use syn::visit::Visit;
 
 /// A module's place in its crate: `["views", "layout"]`; the crate root is `[]`.
@@ -20,18 +23,7 @@ type Module = Vec<String>;
 /// Every `.rs` file under `src`, as (module, text). `main.rs` and `bin/` are crate roots of their
 /// own and are left out.
 fn sources(src: &Path) -> BTreeMap<Module, String> {
-    fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                found.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(src, &mut files);
+    let files = rust_files(src);
     let mut texts = BTreeMap::new();
     for file in files {
         let Ok(relative) = file.strip_prefix(src) else { continue };
@@ -284,10 +276,6 @@ fn resolve(
         base = deeper;
     }
     Some(base)
-}
-
-fn app_src() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 #[test]

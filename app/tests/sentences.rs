@@ -11,7 +11,10 @@
 //! `"award-{}"`, `"0 0 {side} {side}"`, `"xicheng-data-awards-answers-{today}.json"`) hold none
 //! of these and pass.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod source;
+use source::{app_src, rust_files};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use syn::visit::Visit;
@@ -168,28 +171,12 @@ fn lines_of(text: &str, literal: &str) -> Vec<usize> {
     text.lines().enumerate().filter(|(_, line)| line.contains(literal)).map(|(n, _)| n + 1).collect()
 }
 
-fn app_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
 /// The files that show words: every page and view, the draft (the questions of its paths) and the
 /// app's effects (`app.rs`, and `hooks/` where they live now).
 fn files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                found.push(path);
-            }
-        }
-    }
     let src = app_src();
-    let mut files = Vec::new();
-    for dir in ["pages", "views", "hooks"] {
-        walk(&src.join(dir), &mut files);
-    }
+    let mut files: Vec<PathBuf> =
+        ["pages", "views", "hooks"].iter().flat_map(|dir| rust_files(&src.join(dir))).collect();
     files.extend(["draft.rs", "app.rs"].iter().map(|f| src.join(f)).filter(|f| f.exists()));
     files.sort();
     files

@@ -3,6 +3,13 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.E2E_PORT || 4173);
+
+/** Debian's Chromium, never a downloaded browser, with the flags a closed network needs. */
+export const debianChromium = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+};
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
@@ -18,11 +25,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: debianChromium,
   },
   webServer: {
     command: 'node tests/e2e/serve.mjs',

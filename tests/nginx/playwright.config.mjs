@@ -1,6 +1,7 @@
 // The release served as the district serves it: Debian's nginx with deploy/self-check.nginx.conf,
 // started by the tests themselves (tests/nginx/nginx.mjs), driven in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
+import { debianChromium } from '../e2e/playwright.config.mjs';
 
 export default defineConfig({
   testDir: '.',
@@ -14,10 +15,6 @@ export default defineConfig({
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: debianChromium,
   },
 });
