@@ -75,6 +75,8 @@ async function openPark(page, attributes = {}, { site = 'other', ...options } = 
   await page.goto(`${parkOrigin(site)}/?${query}`);
   const frame = page.frameLocator('iframe').first();
   await expect(frame.locator('h1#page-heading')).toBeVisible();
+  // The heading may be the start page drawn into index.html: return once the app runs it.
+  await expect(frame.locator('html[data-app="started"]')).toHaveCount(1);
   return frame;
 }
 
