@@ -34,18 +34,24 @@ const intact = async (response, key) => {
   return response.ok && btoa(String.fromCharCode(...digest)) === DIGESTS.get(key);
 };
 
+/**
+ * This release's cache, if it is still kept. Never `caches.open` alone: it makes a missing cache
+ * anew, and an old worker still answering the page's requests while the next release's worker
+ * takes over would make its just-deleted cache again, empty and kept for good.
+ */
+const ownCache = async () => ((await caches.has(CACHE)) ? caches.open(CACHE) : undefined);
+
 /** The intact copy kept of `key`, or nothing; a damaged copy is deleted, so it is never served. */
 const cached = async (key) => {
-  const cache = await caches.open(CACHE);
-  const hit = await cache.match(key);
+  const hit = await caches.match(key, { cacheName: CACHE });
   if (hit && (await intact(hit, key))) return hit;
-  if (hit) await cache.delete(key);
+  if (hit) await (await ownCache())?.delete(key);
 };
 
 /** The network's answer, kept (once checked, in the background) if it is this release's file. */
 const network = (event, key) => fetch(event.request).then((response) => {
   const copy = response.clone();
-  event.waitUntil(intact(copy, key).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(key, copy))));
+  event.waitUntil(intact(copy, key).then(async (ok) => ok && (await ownCache())?.put(key, copy)));
   return response;
 });
 

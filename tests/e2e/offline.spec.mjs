@@ -123,6 +123,30 @@ test('a new release replaces the one kept: the next online visit moves to it and
   await context.close();
 });
 
+test('a cache deleted under a worker stays deleted: an old worker never makes it again', async ({ browser }) => {
+  // When the next release's worker takes over it deletes this release's cache, while the old
+  // worker may still answer the page's requests and its question "do you hold these files?".
+  // Were the old worker to make its cache again, the old copy would be kept for good.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const server = await serveDist();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
+  await page.reload();
+  await new SelfCheck(page).started();
+  const answer = await page.evaluate((files) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = ({ data }) => resolve(data);
+    navigator.serviceWorker.controller.postMessage({ holds: files }, [channel.port2]);
+  }), pageFiles());
+  expect(answer).toBe('incomplete');
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  await expect(page.getByTestId('offline-line')).toBeHidden();
+  await stop(server);
+  await context.close();
+});
+
 test('without a worker the line says nothing, and the manifest makes it installable', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
