@@ -6,7 +6,9 @@
 //! `write!` and `writeln!` (also inside `html! { … }` and other macro bodies, walked as tokens),
 //! and every `push_str` of a string literal, fails when its literal, placeholders (`{…}`) left
 //! out, holds words or a sentence's punctuation: any character beyond ASCII, a bracket `(` `)`, a
-//! colon, ". ", a letter next to a space, or nothing but spaces between values (`"{} {}"`). DOM
+//! colon, ". ", a letter next to a space, or nothing but spaces between values (`"{} {}"`).
+//! The same marks, or nothing but spaces, in a text node of `html! { … }` (`{ " · " }`, `{ " " }`
+//! between two values) fail too: the view would be joining words itself. DOM
 //! ids, test ids, CSS classes, addresses, SVG numbers and file names (`"#{id}"`, `"{id}-hint"`,
 //! `"award-{}"`, `"0 0 {side} {side}"`, `"xicheng-data-awards-answers-{today}.json"`) hold none
 //! of these and pass.
@@ -127,8 +129,31 @@ impl Sentences {
                         _ => {}
                     }
                 }
-                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Group(group) => {
+                    let after_equals = at > 0
+                        && matches!(tokens.get(at - 1), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+                    if group.delimiter() == Delimiter::Brace && !after_equals {
+                        self.text_node(group.stream());
+                    }
+                    self.tokens(group.stream())
+                }
                 _ => {}
+            }
+        }
+    }
+
+    /// `{ " · " }` or `{ " " }` in `html! { … }`: a text node of the view's own, joining the
+    /// nodes around it into a sentence as surely as a `format!` would. (An attribute's value,
+    /// `class={ "x" }`, follows `=` and is not one.)
+    fn text_node(&mut self, body: TokenStream) {
+        let mut tokens = body.into_iter();
+        let (Some(TokenTree::Literal(literal)), None) = (tokens.next(), tokens.next()) else { return };
+        if let syn::Lit::Str(text) = syn::Lit::new(literal.clone()) {
+            let value = text.value();
+            let why = sentence_marks(&value)
+                .or_else(|| (!value.is_empty() && value.trim().is_empty()).then_some("a space between nodes"));
+            if let Some(why) = why {
+                self.hits.push(Hit { call: "text node".into(), literal: literal.to_string(), why });
             }
         }
     }
@@ -222,11 +247,14 @@ fn a_planted_sentence_is_found_in_code_and_in_an_html_body_and_ids_pass() {
             &format!("{function}\n    let _planted = format!(\"{{}} ({{}})\", a, b);\n    s.push_str(\" and more\");"),
             1,
         )
-        .replacen(in_html, &format!("<span>{{ format!(\"{{label}}: \") }}</span>{in_html}"), 1);
+        .replacen(in_html, &format!("<span>{{ format!(\"{{label}}: \") }}</span>{in_html}"), 1)
+        .replacen(in_html, &format!("<p>{{ a }}{{ \" · \" }}{{ b }}{{ \" \" }}{{ c }}</p>{in_html}"), 1);
     let after = hits("views/overview.rs", &planted);
     let new: Vec<&Hit> = after.iter().filter(|hit| !before.contains(hit)).collect();
     let literals: Vec<&str> = new.iter().map(|hit| hit.literal.as_str()).collect();
-    assert_eq!(literals.len(), 3, "{new:?}");
+    assert_eq!(literals.len(), 5, "{new:?}");
+    assert!(literals.contains(&r#"" · ""#), "the separator as a text node: {new:?}");
+    assert!(literals.contains(&r#"" ""#), "the space as a text node: {new:?}");
     assert!(literals.contains(&r#""{} ({})""#), "the bracketed clause: {new:?}");
     assert!(literals.contains(&r#""{label}: ""#), "the colon inside html!: {new:?}");
     assert!(literals.contains(&r#"" and more""#), "the pushed words: {new:?}");
@@ -243,7 +271,7 @@ fn a_planted_sentence_is_found_in_code_and_in_an_html_body_and_ids_pass() {
                 format!("{{{id}}}"),
             ]
         }
-        fn view() -> Html { html! { <a href={format!("#{}", 1)} data-testid={format!("overview-{}", 2)}></a> } }
+        fn view() -> Html { html! { <a href={format!("#{}", 1)} data-testid={format!("overview-{}", 2)} class={ " " }>{ "" }</a> } }
     "##;
     assert_eq!(hits("ids", ids), []);
 

@@ -69,7 +69,13 @@ pub struct Texts {
     /// Demo mode's sample organisations on the start page.
     pub samples_title: &'static str,
     pub samples_hint: &'static str,
-    pub samples_label: &'static str,
+    /// A sample's button: its title after the word "sample".
+    pub sample_button: fn(&str) -> String,
+    /// Between two parts of one line that are not one sentence (a policy's title and its validity).
+    pub separator: &'static str,
+    /// Between two words or nodes of one sentence that a view puts side by side (a label and its
+    /// amount in bold). Chinese sets a space there too, between a word and a figure.
+    pub space: &'static str,
     /// "Continue on your phone": the QR code of the share link.
     pub hand_off_button: &'static str,
     pub hand_off_hint: &'static str,

@@ -32,7 +32,7 @@ pub fn areas(ctx: &Ctx) -> Html {
                 <input type="checkbox" id={id.clone()} name="areas" {checked} {onchange} aria-describedby={format!("{id}-hint")} />
                 <label for={id.clone()}>{ area.title.pick(lang) }</label>
                 <p class="hint" id={format!("{id}-hint")}>
-                    { area.summary.pick(lang) }{ " · " }{ (text::of(lang).areas_measures)(count) }
+                    { area.summary.pick(lang) }{ text::of(lang).separator }{ (text::of(lang).areas_measures)(count) }
                 </p>
             </div>
         }

@@ -36,7 +36,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
             </h3>
             <p class={status_class}>{ (text::of(lang).status)(result.status) }</p>
             <p class="award-amount">
-                { text::of(lang).results_up_to }{ " " }
+                { text::of(lang).results_up_to }{ text::of(lang).space }
                 <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
                 { basis_tag(result, lang) }
             </p>
@@ -47,7 +47,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
             if let Some(reading) = m.reading {
-                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ " " }{ reading.pick(lang) }</p>
+                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ text::of(lang).space }{ reading.pick(lang) }</p>
             }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
@@ -69,7 +69,7 @@ fn near_miss(result: &MeasureResult, lang: Lang) -> Html {
         <li class="near-miss" data-testid={format!("near-miss-{}", m.id)}>
             <strong>{ m.title.pick(lang) }</strong>{ (text::of(lang).clause_after)(m.clause.pick(lang)) }
             if let Some(amount) = could {
-                { " · " }{ text::of(lang).results_up_to }{ " " }{ text::money(amount, lang) }
+                { text::of(lang).separator }{ text::of(lang).results_up_to }{ text::of(lang).space }{ text::money(amount, lang) }
             }
             <ul class="conditions">
                 { for result.unmet.iter().map(|c| html! { <li class="unmet">{ c.text.pick(lang) }</li> }) }
@@ -103,7 +103,7 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
         html! {
             <div class="panel" data-testid="headline">
                 <p class="panel-label">{ text::of(lang).results_total_label }</p>
-                <p class="panel-title" data-testid="total">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.total_wan, lang) }</p>
+                <p class="panel-title" data-testid="total">{ text::of(lang).results_up_to }{ text::of(lang).space }{ text::money(estimate.total_wan, lang) }</p>
                 { split_line(estimate, lang) }
             </div>
         }
@@ -111,7 +111,7 @@ fn headline(estimate: &Estimate, lang: Lang) -> Html {
         html! {
             <div class="panel panel-potential" data-testid="headline">
                 <p class="panel-label">{ text::of(lang).results_potential_label }</p>
-                <p class="panel-title" data-testid="potential">{ text::of(lang).results_up_to }{ " " }{ text::money(estimate.potential_wan, lang) }</p>
+                <p class="panel-title" data-testid="potential">{ text::of(lang).results_up_to }{ text::of(lang).space }{ text::money(estimate.potential_wan, lang) }</p>
                 { split_line(estimate, lang) }
                 <p>{ text::of(lang).results_potential_detail }</p>
             </div>
@@ -232,8 +232,8 @@ fn report_facts(ctx: &Ctx) -> Html {
             }
             <dt>{ t.report_date }</dt><dd class="nowrap">{ (t.date)(state.config.today) }</dd>
             <dt>{ t.start_policy }</dt>
-            <dd>{ POLICY.title.pick(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span>
-                { " · " }{ t.start_valid }{ " " }{ validity(lang) }</dd>
+            <dd>{ POLICY.title.pick(lang) }{ t.space }<span lang="zh-CN">{ POLICY.document_number }</span>
+                { t.separator }{ t.start_valid }{ t.space }{ validity(lang) }</dd>
         </dl>
     }
 }
@@ -258,7 +258,7 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
             if !estimate.in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
                     <strong>{ t.notice_not_in_force }</strong>
-                    { " " }{ (t.notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today) }
+                    { t.space }{ (t.notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today) }
                 </div>
             }
             { headline(estimate, lang) }

@@ -28,7 +28,7 @@ pub fn start(ctx: &Ctx) -> Html {
             <p class="lead">{ text::of(lang).start_lead }</p>
             <dl class="policy-facts">
                 <dt>{ text::of(lang).start_policy }</dt>
-                <dd>{ POLICY.title.pick(lang) }{ " " }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
+                <dd>{ POLICY.title.pick(lang) }{ text::of(lang).space }<span lang="zh-CN">{ POLICY.document_number }</span></dd>
                 <dt>{ text::of(lang).start_issued }</dt>
                 <dd>{ (text::of(lang).issued_by_on)(POLICY.issuer.pick(lang), &(text::of(lang).date)(POLICY.issued)) }</dd>
                 <dt>{ text::of(lang).start_valid }</dt>
@@ -37,7 +37,7 @@ pub fn start(ctx: &Ctx) -> Html {
             if !in_force {
                 <div class="warning-text" role="note" data-testid="not-in-force">
                     <strong>{ text::of(lang).notice_not_in_force }</strong>
-                    { " " }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.config.today) }
+                    { text::of(lang).space }{ (text::of(lang).notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, state.config.today) }
                 </div>
             }
             <ul class="bullets">
@@ -104,7 +104,7 @@ fn samples(ctx: &Ctx) -> Html {
                     <li>
                         <button type="button" class="button button-secondary" onclick={send(ctx, Action::LoadSample(sample.key))}
                                 data-testid={format!("sample-{}", sample.key)}>
-                            { t.samples_label }{ "·" }{ sample.title.pick(lang) }
+                            { (t.sample_button)(sample.title.pick(lang)) }
                             <small>{ sample.summary.pick(lang) }</small>
                         </button>
                     </li>

@@ -43,7 +43,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                 if embedded {
                     <div class="embed-bar" data-testid="embed-bar">
                         <p>
-                            { t.layout_provided_by }{ " · " }
+                            { t.layout_provided_by }{ t.separator }
                             <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full"
                                onclick={open_full_with_answers(ctx)}>
                                 { t.layout_open_full }
@@ -76,7 +76,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                         // Shown by the style sheet once the start script has found every file cached.
                         <p class="offline-line" data-testid="offline-line">{ t.layout_offline }</p>
                         <p>
-                            { POLICY.title.pick(lang) }{ " · " }
+                            { POLICY.title.pick(lang) }{ t.separator }
                             <span lang="zh-CN">{ POLICY.document_number }</span>
                         </p>
                     </footer>

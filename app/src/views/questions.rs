@@ -29,7 +29,7 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
             </h2>
             <p class="hint">
                 { m.amount_text.pick(lang) }
-                if service { { " · " }{ text::of(lang).area_service_note } }
+                if service { { text::of(lang).separator }{ text::of(lang).area_service_note } }
             </p>
             if not_ict {
                 <p class="inset" data-testid="ict-note">{ text::of(lang).area_ict_only }</p>
@@ -98,7 +98,7 @@ fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: 
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>
                 { for fields.iter().map(|spec| field_for(ctx, spec, &Field::Item { measure, list, index, key: spec.key })) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
-                    { text::of(lang).list_remove }{ " " }{ item_name }
+                    { text::of(lang).list_remove }{ text::of(lang).space }{ item_name }
                 </button>
             </div>
         }

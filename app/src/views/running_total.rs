@@ -18,8 +18,8 @@ pub fn running_total(ctx: &Ctx) -> Html {
             };
             html! {
                 <>
-                    { label }{ " " }
-                    <strong data-testid="running-total">{ t.results_up_to }{ " " }{ text::money(wan, state.nav.lang) }</strong>
+                    { label }{ t.space }
+                    <strong data-testid="running-total">{ t.results_up_to }{ t.space }{ text::money(wan, state.nav.lang) }</strong>
                 </>
             }
         }

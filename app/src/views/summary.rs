@@ -209,7 +209,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>
                                             { text::of(lang).check_change }
-                                            <span class="visually-hidden">{ " " }{ row.question.clone() }</span>
+                                            <span class="visually-hidden">{ text::of(lang).space }{ row.question.clone() }</span>
                                         </button>
                                     </dd>
                                 }
