@@ -398,8 +398,10 @@ say(`| this app | ${THROTTLE}× | ${col(pick(loads.app, 'wasmReceived'))} | ${co
 say(`| SurveyJS | ${THROTTLE}× | ${col(pick(loads.survey, 'scriptsReceived'))} | – | ${col(pick(loads.survey, 'controlInserted'))} | ${col(surveyFirst)} |`);
 say(`| this app | 1× | ${col(pick(loads.appFast, 'wasmReceived'))} | ${col(pick(loads.appFast, 'instantiated'))} | ${col(pick(loads.appFast, 'controlInserted'))} | ${col(pick(loads.appFast, 'firstControl'))} |`);
 say();
-const startup = (list) => list.map((m) => m.controlInserted - m.instantiated).filter((v) => !Number.isNaN(v));
-say(`Instantiated to first control inserted: ${col(startup(loads.app))} at ${THROTTLE}×, ${col(startup(loads.appFast))} at 1× (budget: one frame, 16 ms, at 1×)`);
+// The first control is the start page drawn into index.html, there before the wasm: the app's own
+// start is from its instance to Trunk's "started" event, sent once main has drawn its first page.
+const startup = (list) => list.map((m) => m.started - m.instantiated).filter((v) => !Number.isNaN(v));
+say(`Instantiated to the app started (its own first page drawn): ${col(startup(loads.app))} at ${THROTTLE}×, ${col(startup(loads.appFast))} at 1× (budget: one frame, 16 ms, at 1×)`);
 say(`**Ratio, first control painted, this app / SurveyJS: ${(median(appFirst) / median(surveyFirst)).toFixed(2)}×** (budget ≤ 0.40×)`);
 say();
 say(`Answer change to the updated figure, ${CHANGES} changes, median (min–max)`);
