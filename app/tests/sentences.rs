@@ -130,8 +130,8 @@ impl Sentences {
                     }
                 }
                 TokenTree::Group(group) => {
-                    let after_equals = at > 0
-                        && matches!(tokens.get(at - 1), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+                    let after_equals =
+                        at > 0 && matches!(tokens.get(at - 1), Some(TokenTree::Punct(p)) if p.as_char() == '=');
                     if group.delimiter() == Delimiter::Brace && !after_equals {
                         self.text_node(group.stream());
                     }
