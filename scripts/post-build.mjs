@@ -94,7 +94,11 @@ if (!wasmPath) fail('no module_or_path of the wasm in the inline module script')
 // it has been painted and the browser is idle (at most 100 ms more), so that none of that work
 // comes before the first paint or a first tap. Measured at 4× CPU: first paint 340 ms with the
 // wait, 420 ms without; static HTML alone, 290 ms. (Safari has no requestIdleCallback: a task.)
-const firstPaintFirst = `if (document.documentElement.dataset.start === 'drawn') {
+// A press on the drawn page's language switch before the app has started is counted, and given
+// to the app's own switch once the app has drawn its page (two presses cancel out).
+const firstPaintFirst = `let languagePresses = 0;
+document.querySelector('#drawn [data-testid=lang-switch]')?.addEventListener('click', () => { languagePresses += 1; });
+if (document.documentElement.dataset.start === 'drawn') {
   await new Promise((painted) => requestAnimationFrame(() => (window.requestIdleCallback
     ? requestIdleCallback(painted, { timeout: 100 })
     : setTimeout(painted, 0))));
@@ -107,7 +111,7 @@ try {
   const init = bindings.default;
   // The start page drawn into the html (2c below). Hidden where the app will not start on it,
   // it goes at once; shown, it stays until the app has drawn its own, and a file chosen in its
-  // import box before then goes to the app's box.
+  // import box or a press on its language switch before then goes to the app's.
   let drawn = document.getElementById('drawn');
   if (drawn && document.documentElement.dataset.start !== 'drawn') {
     drawn.remove();
@@ -126,6 +130,7 @@ try {
       box.files = chosen;
       box.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    if (languagePresses % 2) document.querySelector('[data-testid=lang-switch]')?.click();
   }
   document.documentElement.dataset.app = 'started';
   try { sessionStorage.removeItem(retried); } catch {}

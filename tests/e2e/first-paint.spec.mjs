@@ -1,6 +1,6 @@
 // The start page is drawn into index.html by the release build, so it paints before any script;
 // the app takes it over once it starts. These hold that the drawn page is the app's own, that
-// nothing pressed or chosen on it before the app started is lost, that a visitor the drawn page
+// nothing pressed or chosen on it before the app started is lost (start, import, language), that a visitor the drawn page
 // is not for never sees it, and that without scripts it says what is needed.
 import { test, expect } from '@playwright/test';
 import { SelfCheck } from './selfcheck.mjs';
@@ -51,6 +51,33 @@ test('a file chosen in the drawn page before the app has started is imported onc
   const app = new SelfCheck(page);
   await app.started();
   await expect(app.heading()).toHaveText('核对您的答案');
+  await context.close();
+});
+
+test('a press on the drawn language switch before the app has started opens the app in English', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('Xicheng data-industry award self-check');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await context.close();
+});
+
+test('two presses on the drawn language switch before the app has started leave it in Chinese', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  const button = page.getByRole('button', { name: 'English' });
+  await button.click();
+  await button.click();
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('西城区数据产业奖励自评');
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await context.close();
 });
 
