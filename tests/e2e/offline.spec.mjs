@@ -4,39 +4,16 @@
 // A damaged copy in the worker's cache is never served: it is fetched again, or, with no network,
 // the page says so instead of staying blank.
 import { test, expect, chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SelfCheck, caseFile, money } from './selfcheck.mjs';
+import { serveFolder } from './serve.mjs';
 
 const root = fileURLToPath(new URL('../../dist/', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-
-/** A static server of `folder` (dist/ by default) on `port` (any free one by default). */
-async function serveDist(folder = root, port = 0) {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
-}
-
-const stop = async (server) => {
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server.close(resolve));
-};
 
 /** A file's SHA-256 in base64, as the worker keeps it ("./" is the page). */
 const sha256 = (file) => createHash('sha256').update(readFileSync(join(root, file === './' ? 'index.html' : file))).digest('base64');
@@ -66,15 +43,15 @@ const kept = (page, file) => page.evaluate(async (file) => {
 test('after one visit the self-check opens and works with no network', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const server = await serveDist();
-  const address = `http://127.0.0.1:${server.address().port}/`;
+  const server = await serveFolder(root);
+  const address = `${server.origin}/`;
   const app = new SelfCheck(page, 'zh');
   await page.goto(address);
   await app.started();
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('offline-line')).toContainText('已可离线使用');
 
-  await stop(server);
+  await server.close();
   const again = await context.newPage();
   await again.goto(`${address}?lang=en`);
   const offline = new SelfCheck(again, 'en');
@@ -106,20 +83,20 @@ test('a new release replaces the one kept: the next online visit moves to it and
 
   const context = await browser.newContext();
   const tab = await context.newPage();
-  let server = await serveDist(first);
-  const address = `http://127.0.0.1:${server.address().port}/`;
+  let server = await serveFolder(first);
+  const address = `${server.origin}/`;
   await tab.goto(address);
   await expect(tab.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   expect(await tab.evaluate(() => caches.keys())).toEqual([name]);
 
-  await stop(server);
-  server = await serveDist(second, Number(new URL(address).port));
+  await server.close();
+  server = await serveFolder(second, Number(new URL(address).port));
   await tab.goto(address);
   await expect.poll(() => tab.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([newName]);
   await tab.goto(address);
   await expect(tab.locator('meta[name="release"]')).toHaveAttribute('content', '2');
   await expect(tab.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
-  await stop(server);
+  await server.close();
   await context.close();
 });
 
@@ -129,8 +106,8 @@ test('a cache deleted under a worker stays deleted: an old worker never makes it
   // Were the old worker to make its cache again, the old copy would be kept for good.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const server = await serveDist();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const server = await serveFolder(root);
+  await page.goto(`${server.origin}/`);
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
   await page.reload();
@@ -143,7 +120,7 @@ test('a cache deleted under a worker stays deleted: an old worker never makes it
   expect(answer).toBe('incomplete');
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
   await expect(page.getByTestId('offline-line')).toBeHidden();
-  await stop(server);
+  await server.close();
   await context.close();
 });
 
@@ -201,9 +178,9 @@ test('the worker keeps exactly the files of this release, each with its SHA-256,
 test('a damaged copy in the cache is never served: online, each file the page loads is fetched and kept again', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const server = await serveDist();
+  const server = await serveFolder(root);
   const app = new SelfCheck(page, 'zh');
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${server.origin}/`);
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   const files = pageFiles();
   // The page, the start script and wasm-bindgen's, the style sheet, the wasm.
@@ -228,22 +205,22 @@ test('a damaged copy in the cache is never served: online, each file the page lo
   // A page asks once whether every file is kept, maybe while one is being mended: the next says so.
   await page.reload();
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
-  await stop(server);
+  await server.close();
   await context.close();
 });
 
 test('with the wasm damaged and no network, the page says so instead of staying blank', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let server = await serveDist();
-  const address = `http://127.0.0.1:${server.address().port}/`;
+  let server = await serveFolder(root);
+  const address = `${server.origin}/`;
   await page.goto(address);
   await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
   const wasm = pageFiles().find((f) => f.endsWith('.wasm'));
   const [name] = await page.evaluate(() => caches.keys());
 
   await damage(page, wasm);
-  await stop(server);
+  await server.close();
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
   // The start page drawn into the html stays, without the start button that would do nothing.
@@ -261,11 +238,11 @@ test('with the wasm damaged and no network, the page says so instead of staying 
   await expect(page.locator('body')).not.toContainText('garbage');
 
   // The network back: the self-check starts, and the cache holds every file intact again.
-  server = await serveDist(root, Number(new URL(address).port));
+  server = await serveFolder(root, Number(new URL(address).port));
   await page.reload();
   await new SelfCheck(page).started();
   for (const file of pageFiles()) await expect.poll(() => kept(page, file), { message: file }).toBe(sha256(file));
-  await stop(server);
+  await server.close();
   await context.close();
 });
 

@@ -3,11 +3,9 @@
 // WebKitWebDriver. Each driver is started here on a port of its own; nothing is downloaded.
 import { Builder } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built app: $DIST, or dist/ (what scripts/test builds). */
@@ -84,34 +82,5 @@ export async function newSession(engine, driverUrl) {
   return driver;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
-};
-
-/** A static server of `folder` on 127.0.0.1 (`port`, or any free one): right types, no caching. */
-export async function serveFolder(folder = DIST, port = 0) {
-  const root = resolve(folder) + '/';
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) return response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  return {
-    server,
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close: async () => {
-      server.closeAllConnections?.();
-      await new Promise((done) => server.close(done));
-    },
-  };
-}
+/** A static server of a folder (dist/ by default): the end-to-end tests' own. */
+export { serveFolder } from '../e2e/serve.mjs';
