@@ -74,9 +74,8 @@ async function openPark(page, attributes = {}, { site = 'other', ...options } = 
   const query = new URLSearchParams({ data: JSON.stringify(attributes), ...options });
   await page.goto(`${parkOrigin(site)}/?${query}`);
   const frame = page.frameLocator('iframe').first();
-  await expect(frame.locator('h1#page-heading')).toBeVisible();
-  // The heading may be the start page drawn into index.html: return once the app runs it.
-  await expect(frame.locator('html[data-app="started"]')).toHaveCount(1);
+  // Once the app runs the page, not when the start page drawn into index.html shows.
+  await new SelfCheck(frame).started();
   return frame;
 }
 

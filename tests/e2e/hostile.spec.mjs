@@ -78,10 +78,9 @@ test('a 2.5 MB share text pasted into an open page is refused without freezing i
 });
 
 test('saved work of 60,000 projects is refused with its reason, and the app starts afresh quickly', async ({ page }) => {
-  await page.goto('./?lang=en');
   // The app reads saved work once, as it starts: plant the record only after it has (the start
   // page drawn into index.html shows the heading before the app has read anything).
-  await expect(page.locator('html[data-app="started"]')).toHaveCount(1);
+  await new SelfCheck(page, 'en').open();
   await page.evaluate(([key, format]) => {
     // About 1 MB: above the 600 KB any answers a user can give fit in.
     const projects = Array.from({ length: 60_000 }, () => ({ measures: [] }));
@@ -173,10 +172,9 @@ test('an amount of "-0" as text and -0 as a number read the same', async ({ page
 });
 
 test('saved work whose step names an area not chosen resumes at the choice of areas', async ({ page }) => {
-  await page.goto('./?lang=en');
   // The app reads saved work once, as it starts: plant the record only after it has (the start
   // page drawn into index.html shows the heading before the app has read anything).
-  await expect(page.locator('html[data-app="started"]')).toHaveCount(1);
+  await new SelfCheck(page, 'en').open();
   await page.evaluate(([key, format]) => {
     localStorage.setItem(key, JSON.stringify({ draft: { format, version: 1, entity: { name: 'x' }, claims: {} }, areas: ['security'], step: '#/area/growth', lang: 'en' }));
   }, [KEY, FORMAT]);
@@ -186,10 +184,9 @@ test('saved work whose step names an area not chosen resumes at the choice of ar
 });
 
 test('an unknown key in saved work is named in the error summary', async ({ page }) => {
-  await page.goto('./?lang=en');
   // The app reads saved work once, as it starts: plant the record only after it has (the start
   // page drawn into index.html shows the heading before the app has read anything).
-  await expect(page.locator('html[data-app="started"]')).toHaveCount(1);
+  await new SelfCheck(page, 'en').open();
   await page.evaluate(([key, format]) => {
     localStorage.setItem(key, JSON.stringify({ draft: { format, version: 1, entity: { operates_in_xicheng: true, ict_industry: false, sector: 'x' }, claims: {} }, areas: [], step: '#/organisation', lang: 'en' }));
   }, [KEY, FORMAT]);

@@ -70,10 +70,9 @@ test('a foreign file is refused with its reasons and the answers stay', async ({
 });
 
 test('damaged saved data is reported, kept aside, and the app starts afresh', async ({ page }) => {
-  await page.goto('./');
   // The app reads saved work once, as it starts: plant the record only after it has (the start
   // page drawn into index.html shows the heading before the app has read anything).
-  await expect(page.locator('html[data-app="started"]')).toHaveCount(1);
+  await new SelfCheck(page).open();
   await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', '{"draft": [1, 2'));
   await page.reload();
   await expect(page.getByTestId('notice')).toContainText('无法读取，已原样另存在本设备上（没有删除）');
