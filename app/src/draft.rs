@@ -6,11 +6,11 @@
 use serde_json::{json, Map, Value};
 
 use awards::answers::{
-    key, Answers, AnswersError, Expected, FieldError, FieldPath, Problem, Segment, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS,
-    VERSION,
+    key, read, Answers, AnswersError, Expected, Fact, Facts, FieldError, FieldPath, Problem, Segment, FORMAT,
+    MAX_ITEMS, MAX_TEXT_CHARS, VERSION,
 };
 use awards::lang::Lang;
-use awards::policy::{measure, FactKind, FactSpec, MEASURES};
+use awards::policy::{measure, FactKind, FactSpec, Measure, MEASURES};
 use awards::text;
 
 /// Where one answer lives in the draft.
@@ -230,6 +230,30 @@ pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
     }
 }
 
+/// Whether a question of `m` is asked, given what the draft holds for the questions before it:
+/// the test the answers reader applies, on the answers as typed (a count " ３ " is 3). The page
+/// shows a follow-up only then; an answer it keeps otherwise is never read.
+pub fn is_asked(draft: &Value, m: &Measure, spec: &FactSpec) -> bool {
+    let claim = at(draft, &FieldPath::claim(m.id));
+    let mut before = Facts::new();
+    for earlier in m.facts.iter().take_while(|earlier| earlier.key != spec.key) {
+        let typed = claim.and_then(|claim| claim.get(earlier.key));
+        let fact = match (&earlier.kind, typed) {
+            (FactKind::Flag, Some(Value::Bool(yes))) => Some(Fact::Flag(*yes)),
+            (FactKind::Count, Some(Value::Number(n))) => n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Fact::Count),
+            (FactKind::Count, Some(Value::String(text))) => {
+                whole_number(text).and_then(|n| u32::try_from(n).ok()).map(Fact::Count)
+            }
+            _ => None,
+        }
+        .filter(|_| read::is_asked(earlier, &before));
+        if let Some(fact) = fact {
+            before.insert(earlier.key, fact);
+        }
+    }
+    read::is_asked(spec, &before)
+}
+
 /// Areas whose measures have a claim in the draft, in the policy's order (for an imported file).
 pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
     let claimed = |id: &str| draft.get(key::CLAIMS).and_then(|c| c.get(id)).is_some_and(|c| !c.is_null());
@@ -441,6 +465,53 @@ mod tests {
         let answers = answers(&draft, &["security"]).unwrap_or_default();
         assert_eq!(answers.claims.keys().copied().collect::<Vec<_>>(), ["7"]);
         assert_eq!(areas_claimed(&draft), ["infrastructure", "security"]);
+    }
+
+    #[test]
+    fn a_follow_up_is_asked_once_its_opener_is_answered_and_keeps_what_was_typed_while_closed() {
+        let m = measure("6.2").unwrap_or(&MEASURES[0]);
+        let rent = m.fact("compute_rent_paid_wan").unwrap_or(&m.facts[0]);
+        let opener = Field::Fact { measure: m.id, key: "rents_compute" };
+        let rent_field = Field::Fact { measure: m.id, key: rent.key };
+        let mut draft = empty();
+        set(&mut draft, &Field::Entity("operates_in_xicheng"), Some(Value::from(true)));
+        set(&mut draft, &Field::Entity("data_fields"), Some(Value::from(vec!["infrastructure"])));
+        assert!(!is_asked(&draft, m, rent), "not asked before the opener is answered");
+        set(&mut draft, &opener, Some(Value::from(true)));
+        assert!(is_asked(&draft, m, rent));
+        set(&mut draft, &rent_field, Some(Value::from("１５０")));
+        let total = |draft: &Value| {
+            answers(draft, &["infrastructure"]).map(|a| awards::engine::estimate(&a, awards::policy::POLICY.valid_from))
+        };
+        assert_eq!(total(&draft).map(|e| e.total_wan.to_plain_string()), Ok("150".to_string()));
+
+        set(&mut draft, &opener, Some(Value::from(false)));
+        assert!(!is_asked(&draft, m, rent));
+        assert_eq!(text(&draft, &rent_field), "１５０", "kept while the user is on the page");
+        let closed = answers(&draft, &["infrastructure"]).unwrap_or_default();
+        assert_eq!(closed.claim(m.id).and_then(|c| c.get(rent.key)), None);
+        assert!(!closed.to_json().contains(rent.key) && !closed.to_link_text().is_empty());
+        // A bad figure in a closed follow-up stops nothing.
+        set(&mut draft, &rent_field, Some(Value::from("abc")));
+        assert_eq!(total(&draft).map(|e| e.total_wan.to_plain_string()), Ok("0".to_string()));
+
+        set(&mut draft, &rent_field, Some(Value::from("１５０")));
+        set(&mut draft, &opener, Some(Value::from(true)));
+        assert_eq!(total(&draft).map(|e| e.total_wan.to_plain_string()), Ok("150".to_string()));
+    }
+
+    #[test]
+    fn scenarios_are_asked_once_a_filing_is_typed_in_any_digits() {
+        let m = measure("2.2b").unwrap_or(&MEASURES[0]);
+        let scenarios = m.fact("scenarios_promoted").unwrap_or(&m.facts[0]);
+        let mut draft = empty();
+        assert!(!is_asked(&draft, m, scenarios));
+        for (typed, asked) in [("0", false), (" ０ ", false), ("x", false), (" ３ ", true), ("1", true)] {
+            set(&mut draft, &Field::Fact { measure: m.id, key: "algorithm" }, Some(Value::from(typed)));
+            assert_eq!(is_asked(&draft, m, scenarios), asked, "{typed:?}");
+        }
+        set(&mut draft, &Field::Fact { measure: m.id, key: "algorithm" }, Some(Value::from(2)));
+        assert!(is_asked(&draft, m, scenarios));
     }
 
     #[test]

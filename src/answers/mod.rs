@@ -11,6 +11,7 @@ mod encode;
 mod error;
 pub mod key;
 mod path;
+pub mod read;
 mod repeated_keys;
 
 use std::collections::BTreeMap;

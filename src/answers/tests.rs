@@ -87,7 +87,7 @@ fn every_problem_is_reported_at_once_with_its_path() {
         "entity": { "operates_in_xicheng": "yes", "data_fields": ["development", "mining"], "sector": "x" },
         "claims": {
             "2.2b": { "generative_ai": 1001, "algorithm": -1, "deep_synthesis": 1.5 },
-            "6.1a": { "investment_wan": "-5" },
+            "6.1a": { "national_pilot": true, "investment_wan": "-5" },
             "9.4": { "events": [ { "name": "论坛" }, { "spend_wan": "1e5" } ] },
             "3.1": { "platforms": [ { "level": "city" } ] },
             "4.2c": { "entries": [ { "national_prize": "fourth" } ] },
@@ -144,7 +144,7 @@ fn counts_hold_from_zero_to_a_thousand() {
 
 #[test]
 fn amounts_hold_from_zero_to_a_hundred_million_to_six_places() {
-    let with = |v: serde_json::Value| paths(minimal(json!({ "6.1a": { "investment_wan": v } })));
+    let with = |v: serde_json::Value| paths(minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": v } })));
     for good in [json!("0"), json!("100000000"), json!("0.000001"), json!(12.5), json!("1,234.5")] {
         assert!(with(good.clone()).is_empty(), "{good}");
     }
@@ -165,7 +165,7 @@ fn amounts_hold_from_zero_to_a_hundred_million_to_six_places() {
 fn amounts_written_with_an_exponent_are_read_exactly() {
     let read = |number: &str| {
         let text = format!(
-            r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "claims": {{"6.1a": {{"investment_wan": {number}}}}}}}"#
+            r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "claims": {{"6.1a": {{"national_pilot": true, "investment_wan": {number}}}}}}}"#
         );
         match Answers::from_json(&text) {
             Ok(answers) => Ok(answers.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned()),
@@ -250,7 +250,7 @@ fn projects_name_real_measures_with_amounts() {
 
 #[test]
 fn a_refused_amount_keeps_its_reason() {
-    let error = Answers::from_value(&(minimal(json!({ "6.1a": { "investment_wan": "-5" } }))))
+    let error = Answers::from_value(&(minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": "-5" } }))))
         .err()
         .unwrap_or(AnswersError { errors: vec![] });
     assert_eq!(problems(&error), [("claims.6.1a.investment_wan".to_string(), Problem::Amount(MoneyError::Negative))]);
@@ -291,7 +291,7 @@ fn a_name_that_would_turn_the_text_around_is_refused_and_an_arabic_name_is_not()
 #[test]
 fn minus_zero_reads_as_zero_whether_text_or_number() {
     for amount in [json!("-0"), json!(-0), json!("-0.0"), json!(-0.0)] {
-        let answers = Answers::from_value(&minimal(json!({ "6.1a": { "investment_wan": amount.clone() } })));
+        let answers = Answers::from_value(&minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": amount.clone() } })));
         let read = answers.ok().and_then(|a| a.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned());
         assert_eq!(read, Some(Fact::Amount(Wan::ZERO)), "{amount}");
     }
@@ -381,9 +381,9 @@ fn the_new_questions_of_2_1_and_6_2_and_the_new_beijing_results_are_read_and_wri
     assert_eq!(Answers::from_json(&answers.to_json()), Ok(answers.clone()));
 
     let found = paths(minimal(json!({
-        "2.1": { "key_task_level": "district" },
+        "2.1": { "leads_key_task": true, "key_task_level": "district" },
         "4.2c": { "entries": [ { "beijing": "fourth_prize" } ] },
-        "6.2": { "compute_rent_paid_wan": "-1" }
+        "6.2": { "rents_compute": true, "compute_rent_paid_wan": "-1" }
     })));
     assert_eq!(
         found,
@@ -431,4 +431,75 @@ fn a_file_is_read_as_utf_8_or_utf_16_with_its_mark_and_nothing_else_is_guessed()
     assert_eq!(refused(&[b'{', 0xff, b'}']), Some(vec![(String::new(), Problem::NotUtf8 { at: 2 })]));
     assert!(refused(&le[..le.len() - 1]).is_some(), "half a UTF-16 unit");
     assert!(refused(&[0xff, 0xfe, 0x00, 0xd8]).is_some(), "an unpaired surrogate");
+}
+
+/// An answer of `spec`'s kind that the reader accepts, as a file writes it.
+fn some_answer(spec: &crate::policy::FactSpec) -> serde_json::Value {
+    use crate::policy::FactKind;
+    match &spec.kind {
+        FactKind::Flag => json!(true),
+        FactKind::Count => json!(2),
+        FactKind::Amount => json!("150"),
+        FactKind::Text => json!("某项目"),
+        FactKind::Choice(choices) => json!(choices.first().map(|c| c.key)),
+        FactKind::Choices(choices) => json!(choices.iter().map(|c| c.key).collect::<Vec<_>>()),
+        FactKind::List(_) => json!([]),
+    }
+}
+
+#[test]
+fn a_follow_up_answered_though_not_asked_is_dropped_unread_from_files_links_and_exports() {
+    let mut follow_ups = 0;
+    for measure in crate::policy::MEASURES {
+        for spec in measure.facts.iter().filter(|spec| spec.asked_when.is_some()) {
+            follow_ups += 1;
+            // Every other question answered "no" or zero, as a file of an earlier release may
+            // hold it after the user changed the opener to "no"; the follow-up answered.
+            let mut claim = serde_json::Map::new();
+            for other in measure.facts.iter().filter(|other| other.asked_when.is_none()) {
+                let closed = match other.kind {
+                    crate::policy::FactKind::Flag => json!(false),
+                    crate::policy::FactKind::Count => json!(0),
+                    _ => continue,
+                };
+                claim.insert(other.key.into(), closed);
+            }
+            claim.insert(spec.key.into(), some_answer(spec));
+            let file = minimal(json!({ measure.id: claim }));
+            let answers = Answers::from_value(&file);
+            let read = answers.as_ref().ok().and_then(|a| a.claim(measure.id));
+            assert!(read.is_some_and(|facts| !facts.is_empty()), "{}: the claim opens", measure.id);
+            assert_eq!(read.and_then(|facts| facts.get(spec.key)), None, "{}.{} is dropped", measure.id, spec.key);
+            let answers = answers.unwrap_or_default();
+            let exported = answers.to_json();
+            assert!(!exported.contains(&format!("\"{}\"", spec.key)), "{}.{} is exported", measure.id, spec.key);
+            assert_eq!(Answers::from_link_text(&answers.to_link_text()), Ok(answers.clone()));
+
+            // Opened, the same answer is read.
+            let opener = spec.asked_when.as_ref().map(|test| match test {
+                crate::policy::Test::Flag(key) => (*key, json!(true)),
+                crate::policy::Test::AnyCount(keys) => (keys.first().copied().unwrap_or_default(), json!(1)),
+                other => panic!("{}.{}: a follow-up test of another kind: {other:?}", measure.id, spec.key),
+            });
+            if let Some((key, value)) = opener {
+                claim.insert(key.into(), value);
+            }
+            let opened = Answers::from_value(&minimal(json!({ measure.id: claim }))).unwrap_or_default();
+            assert!(
+                opened.claim(measure.id).and_then(|facts| facts.get(spec.key)).is_some(),
+                "{}.{} is read once asked",
+                measure.id,
+                spec.key
+            );
+        }
+    }
+    assert_eq!(follow_ups, 11);
+}
+
+#[test]
+fn a_bad_answer_to_a_question_not_asked_is_no_error() {
+    let file = minimal(json!({ "6.2": { "rents_compute": false, "compute_rent_paid_wan": "abc" } }));
+    assert_eq!(paths(file), Vec::<String>::new());
+    let file = minimal(json!({ "6.2": { "rents_compute": true, "compute_rent_paid_wan": "abc" } }));
+    assert_eq!(paths(file), ["claims.6.2.compute_rent_paid_wan"]);
 }

@@ -3,7 +3,6 @@
 //! plain value out, no I/O and no panic on any answers. The estimate is data (serde): it speaks
 //! no language; `crate::text` writes it out.
 
-mod conditions;
 mod facts;
 mod projects;
 mod rules;
@@ -175,7 +174,7 @@ pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
 fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> MeasureResult {
     let (met, unmet): (Vec<&'static Condition>, Vec<&'static Condition>) = std::iter::once(&DATA_FIELD_CONDITION)
         .chain(measure.conditions.iter())
-        .partition(|condition| conditions::holds(&condition.test, &answers.entity, claim));
+        .partition(|condition| crate::answers::read::holds(&condition.test, &answers.entity, claim));
     let all_met = unmet.is_empty();
     let trace = match &measure.award {
         Award::Amount(rule) => Some(rules::apply(measure.id, rule, claim)),

@@ -32,6 +32,9 @@ const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
 const NAME: FactSpec =
     FactSpec::new("name", FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
 
+/// The national filings of 2.2b, by question.
+const AI_FILINGS: &[&str] = &["generative_ai", "algorithm", "deep_synthesis"];
+
 /// The data-industry fields of 第一条 (`entity.data_fields`).
 pub const DATA_FIELDS: &[Choice] = &[
     Choice { key: "collection", label: bi("数据采集汇聚", "data collection and aggregation") },
@@ -377,8 +380,10 @@ pub const MEASURES: &[Measure] = &[
                 "Does the organisation lead a national or Beijing key task project?",
             ))
             .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
-            FactSpec::new("key_task_name", FactKind::Text, bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)")),
-            FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)")),
+            FactSpec::new("key_task_name", FactKind::Text, bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"))
+                .asked_when(Test::Flag("leads_key_task")),
+            FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
+                .asked_when(Test::Flag("leads_key_task")),
         ],
         conditions: &[
             cond(Test::Flag("key_entity"), bi(
@@ -444,10 +449,11 @@ pub const MEASURES: &[Measure] = &[
                 "单位是否基于这些备案进行了应用场景开发和推广？",
                 "Has the organisation developed and promoted application scenarios based on these filings?",
             ))
-            .evidence(bi("应用场景的说明，以及上线、推广的证明（如合同、用户情况）", "a description of the scenarios, with proof of their launch and promotion (contracts, users)")),
+            .evidence(bi("应用场景的说明，以及上线、推广的证明（如合同、用户情况）", "a description of the scenarios, with proof of their launch and promotion (contracts, users)"))
+            .asked_when(Test::AnyCount(AI_FILINGS)),
         ],
         conditions: &[
-            cond(Test::AnyCount(&["generative_ai", "algorithm", "deep_synthesis"]), bi(
+            cond(Test::AnyCount(AI_FILINGS), bi(
                 "至少通过一项国家级备案",
                 "holds at least one national filing",
             )),
@@ -541,8 +547,10 @@ pub const MEASURES: &[Measure] = &[
         ))
             .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof that they have been put to use (such as contracts)"))
             .terms(&[&JIEBANG]),
-            FactSpec::new("project_name", FactKind::Text, bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)")),
-            FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)")),
+            FactSpec::new("project_name", FactKind::Text, bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"))
+                .asked_when(Test::Flag("results_converted")),
+            FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
+                .asked_when(Test::Flag("results_converted")),
         ],
         conditions: &[cond(Test::Flag("results_converted"), bi(
             "牵头重点技术攻关项目且成果被认可采纳并转化",
@@ -743,7 +751,8 @@ pub const MEASURES: &[Measure] = &[
             "Does the organisation build or operate a data circulation and trading platform connected to a data exchange?",
         ))
             .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange")),
-            FactSpec::new("platform_name", FactKind::Text, bi("平台名称及与之互联互通的数据交易所（可选，写入报告）", "The platform's name and the data exchange it connects with (optional, for the report)")),
+            FactSpec::new("platform_name", FactKind::Text, bi("平台名称及与之互联互通的数据交易所（可选，写入报告）", "The platform's name and the data exchange it connects with (optional, for the report)"))
+                .asked_when(Test::Flag("trading_platform")),
         ],
         conditions: &[cond(Test::Flag("trading_platform"), bi(
             "建设或运营与数据交易所互联互通的交易平台",
@@ -833,7 +842,8 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&TRUSTED_DATA_SPACE, &NATIONAL_PILOT]),
             FactSpec::new("investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
             .evidence(bi("投资明细及合同、发票，或审计、决算报告", "a breakdown of the investment with contracts and invoices, or an audit or final-accounts report"))
-            .terms(&[&FIXED_ASSET_INVESTMENT]),
+            .terms(&[&FIXED_ASSET_INVESTMENT])
+            .asked_when(Test::Flag("national_pilot")),
         ],
         conditions: &[
             cond(Test::Flag("national_pilot"), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
@@ -859,8 +869,10 @@ pub const MEASURES: &[Measure] = &[
             "Has the organisation's project to make an existing data centre smarter and lower-carbon received national or Beijing funding?",
         ))
             .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
-            FactSpec::new("retrofit_name", FactKind::Text, bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)")),
-            FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)")),
+            FactSpec::new("retrofit_name", FactKind::Text, bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"))
+                .asked_when(Test::Flag("retrofit_funded")),
+            FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
+                .asked_when(Test::Flag("retrofit_funded")),
         ],
         conditions: &[cond(Test::Flag("retrofit_funded"), bi(
             "改造项目获得国家或北京市资金支持",
@@ -888,7 +900,8 @@ pub const MEASURES: &[Measure] = &[
                 "已支付的算力租用费用（万元，可选）",
                 "Rent paid for the compute (in 10,000 yuan, optional)",
             ))
-            .evidence(bi("发票和付款凭证", "invoices and payment records")),
+            .evidence(bi("发票和付款凭证", "invoices and payment records"))
+            .asked_when(Test::Flag("rents_compute")),
         ],
         conditions: &[cond(Test::Flag("rents_compute"), bi(
             "租用非关联方智能算力开展行业大模型训练和应用",
@@ -995,7 +1008,8 @@ pub const MEASURES: &[Measure] = &[
             ))
             .evidence(bi("融资合同（写明以数据资产、数据知识产权或数据托管为依托）", "the financing contract, showing that it rests on data assets, data IP or data custody")),
             FactSpec::new("interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
-            .evidence(bi("利息支付凭证", "records of the interest paid")),
+            .evidence(bi("利息支付凭证", "records of the interest paid"))
+            .asked_when(Test::Flag("data_financing")),
         ],
         conditions: &[cond(Test::Flag("data_financing"), bi(
             "依托数据资产、数据知识产权或数据托管进行融资",

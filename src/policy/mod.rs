@@ -152,12 +152,16 @@ pub struct FactSpec {
     pub evidence: Option<Bi>,
     /// The specialist terms of the question, each explained in plain words where it is asked.
     pub terms: &'static [&'static Term],
+    /// When it is asked: the answers to questions before it (of the same measure) that open it,
+    /// as a test on them; `None`, always. An answer to a question not asked is kept while the
+    /// user types, but never read, counted, shown, exported or linked.
+    pub asked_when: Option<Test>,
 }
 
 impl FactSpec {
     /// A question with no evidence or term yet: the tables add them with the two methods below.
     pub const fn new(key: &'static str, kind: FactKind, question: Bi) -> FactSpec {
-        FactSpec { key, kind, question, required: false, evidence: None, terms: &[] }
+        FactSpec { key, kind, question, required: false, evidence: None, terms: &[], asked_when: None }
     }
 
     /// The item of a list is incomplete without this answer.
@@ -171,6 +175,11 @@ impl FactSpec {
 
     pub const fn terms(self, terms: &'static [&'static Term]) -> FactSpec {
         FactSpec { terms, ..self }
+    }
+
+    /// Asked only when `test` holds for the answers before it: a follow-up.
+    pub const fn asked_when(self, test: Test) -> FactSpec {
+        FactSpec { asked_when: Some(test), ..self }
     }
 }
 

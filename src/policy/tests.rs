@@ -258,3 +258,78 @@ fn every_question_that_can_be_answered_yes_or_with_a_figure_says_what_will_show_
         }
     }
 }
+
+/// The keys of the questions a test reads.
+fn keys_read(test: &Test) -> Vec<&'static str> {
+    match test {
+        Test::Flag(key) | Test::Positive(key) | Test::NonEmpty(key) => vec![key],
+        Test::AnyFlag(keys) | Test::AnyCount(keys) => keys.to_vec(),
+        Test::AnyItemChoice { list, .. } => vec![list],
+        Test::IctIndustry | Test::DataField => vec![],
+    }
+}
+
+#[test]
+fn a_follow_up_reads_only_yes_no_and_count_questions_asked_before_it() {
+    let mut follow_ups = 0;
+    for measure in MEASURES {
+        for (at, spec) in measure.facts.iter().enumerate() {
+            let Some(test) = &spec.asked_when else { continue };
+            follow_ups += 1;
+            let before = measure.facts.get(..at).unwrap_or_default();
+            assert!(!keys_read(test).is_empty(), "{}.{} follows from no question", measure.id, spec.key);
+            for key in keys_read(test) {
+                let opener = before.iter().find(|fact| fact.key == key);
+                assert!(
+                    opener.is_some_and(|fact| matches!(fact.kind, FactKind::Flag | FactKind::Count)),
+                    "{}.{} follows from {key}, which is not a yes/no or count question before it",
+                    measure.id,
+                    spec.key
+                );
+            }
+        }
+    }
+    assert_eq!(follow_ups, 11, "the follow-ups of the tables (update the end-to-end test's list too)");
+}
+
+#[test]
+fn a_condition_on_a_follow_up_also_requires_what_opens_it() {
+    for measure in MEASURES {
+        for condition in measure.conditions {
+            for key in keys_read(&condition.test) {
+                let Some(opener) = measure.fact(key).and_then(|fact| fact.asked_when.as_ref()) else { continue };
+                assert!(
+                    measure.conditions.iter().any(|c| &c.test == opener),
+                    "{}: a condition reads {key}, asked only when another condition holds",
+                    measure.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_end_to_end_test_walks_every_follow_up_of_the_tables() {
+    let spec = include_str!("../../tests/e2e/follow-ups.spec.mjs");
+    let listed: Vec<String> = spec
+        .lines()
+        .filter(|line| line.trim_start().starts_with("{ area: '"))
+        .map(|line| {
+            let value = |name: &str| {
+                let start = line.find(&format!("{name}: '")).map(|at| at + name.len() + 3).unwrap_or_default();
+                let rest = line.get(start..).unwrap_or_default();
+                rest.get(..rest.find('\'').unwrap_or_default()).unwrap_or_default().to_string()
+            };
+            format!("{} {} {} {}", value("area"), value("measure"), value("opener"), value("key"))
+        })
+        .collect();
+    let tables: Vec<String> = MEASURES
+        .iter()
+        .flat_map(|m| m.facts.iter().map(move |fact| (m, fact)))
+        .filter_map(|(m, fact)| {
+            let opener = keys_read(fact.asked_when.as_ref()?).first().copied()?;
+            Some(format!("{} {} {opener} {}", m.area, m.id, fact.key))
+        })
+        .collect();
+    assert_eq!(listed, tables);
+}

@@ -35,7 +35,7 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
                 <p class="inset" data-testid="ict-note">{ text::of(lang).area_ict_only }</p>
             }
             { clause_quote(m, lang) }
-            { for m.facts.iter().map(|fact| question(ctx, m, fact)) }
+            { for m.facts.iter().filter(|fact| draft::is_asked(ctx.state.work.draft(), m, fact)).map(|fact| question(ctx, m, fact)) }
         </section>
     }
 }

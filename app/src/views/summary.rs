@@ -147,6 +147,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
         let measure_rows: Vec<Row> = m
             .facts
             .iter()
+            .filter(|fact| draft::is_asked(d, m, fact))
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
                 let value = draft::get(d, &field)?;
@@ -216,8 +217,13 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                             } else {
                                 html! {}
                             };
+                            // The question's field, by its page id: what tests find a row by.
+                            let field = match &row.focus {
+                                Focus::Field(path) => Some(path.dom_id()),
+                                _ => None,
+                            };
                             html! {
-                                <div class="summary-row">
+                                <div class="summary-row" data-field={field}>
                                     <dt>{ row.question }</dt>
                                     <dd class="summary-answer">
                                         { row.answer }
