@@ -251,11 +251,16 @@ proptest! {
         prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
     }
 
-    /// A compact share link carries what the answers file does: the same file comes back.
+    /// A compact share link carries what the answers file does but who the organisation is (its
+    /// name, credit code and contact): the same file less those comes back, and the same total.
     #[test]
     fn a_share_link_keeps_the_answers(answers in answers()) {
         let again = Answers::from_link_text(&answers.to_link_text());
-        prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(answers.to_json()));
+        let mut anonymous = answers.clone();
+        anonymous.entity = Entity { name: None, credit_code: None, contact: None, ..answers.entity.clone() };
+        prop_assert_eq!(again.as_ref().map(|a| a.to_json()), Ok(anonymous.to_json()));
+        let total = |a: &Answers| estimate(a, TODAY).total_wan;
+        prop_assert_eq!(again.as_ref().map(total), Ok(total(&answers)));
     }
 }
 

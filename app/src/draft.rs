@@ -240,7 +240,9 @@ pub fn is_asked(draft: &Value, m: &Measure, spec: &FactSpec) -> bool {
         let typed = claim.and_then(|claim| claim.get(earlier.key));
         let fact = match (&earlier.kind, typed) {
             (FactKind::Flag, Some(Value::Bool(yes))) => Some(Fact::Flag(*yes)),
-            (FactKind::Count, Some(Value::Number(n))) => n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Fact::Count),
+            (FactKind::Count, Some(Value::Number(n))) => {
+                n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Fact::Count)
+            }
             (FactKind::Count, Some(Value::String(text))) => {
                 whole_number(text).and_then(|n| u32::try_from(n).ok()).map(Fact::Count)
             }

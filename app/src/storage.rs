@@ -131,9 +131,10 @@ impl Store {
         LocalStorage::raw().get_item(SET_ASIDE_KEY).ok().flatten()
     }
 
-    /// Forgets the saved work, and anything set aside with it: the user asked.
+    /// Forgets the saved work, and anything set aside with it: the user asked. Never in demo
+    /// mode, whose "start over" clears the demo session only: the device's own work is not its.
     pub fn clear(self) {
-        if available() {
+        if self.usable() {
             LocalStorage::delete(KEY);
             LocalStorage::delete(SET_ASIDE_KEY);
         }

@@ -63,7 +63,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{Answers, AnswersError, Fact, Facts, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, VERSION};
+use super::{read, Answers, AnswersError, Fact, Facts, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, VERSION};
 use crate::money::Wan;
 use crate::policy::{Choice, FactKind, FactSpec, Measure, DATA_FIELDS, MEASURES};
 
@@ -116,12 +116,22 @@ fn known_measures(layout: u8) -> &'static [Measure] {
     known(layout, "measures", MEASURES, |m| m.id)
 }
 
-/// The answers as link text: base64url without padding.
+/// The answers as link text: base64url without padding. Who the organisation is (its name,
+/// credit code and contact) never goes into a link: a link or its QR code is shown on screens
+/// others can read, and none of it decides a figure. The file and the report keep them; links
+/// of earlier releases that hold them still open.
 pub fn encode(answers: &Answers) -> String {
+    encode_with_identity(answers, false)
+}
+
+/// The writer, with the organisation's identity (flags 4, 8 and 16) as releases before
+/// 2026-12-04 wrote it when `identity` is set: the tests make such links to read them.
+fn encode_with_identity(answers: &Answers, identity: bool) -> String {
     let mut out = Writer::default();
     out.byte(LAYOUT);
     let entity = &answers.entity;
-    let texts = [&entity.name, &entity.credit_code, &entity.contact].map(|t| t.as_deref().filter(|t| !t.is_empty()));
+    let texts = [&entity.name, &entity.credit_code, &entity.contact]
+        .map(|t| t.as_deref().filter(|t| identity && !t.is_empty()));
     let [named, coded, contact] = texts.map(|t| t.is_some());
     out.byte(
         u8::from(entity.operates_in_xicheng)
@@ -265,12 +275,10 @@ impl Writer {
         }
     }
 
-    fn facts(&mut self, specs: &[FactSpec], facts: &Facts) {
-        self.bits(specs.iter().map(|spec| facts.contains_key(spec.key)));
-        for spec in specs {
-            if let Some(fact) = facts.get(spec.key) {
-                self.fact(&spec.kind, fact);
-            }
+    fn facts(&mut self, specs: &'static [FactSpec], facts: &Facts) {
+        self.bits(specs.iter().map(|spec| read::is_asked(spec, facts) && facts.contains_key(spec.key)));
+        for (spec, fact) in read::asked(specs, facts) {
+            self.fact(&spec.kind, fact);
         }
     }
 
@@ -735,9 +743,17 @@ mod tests {
         assert!(link_is_verified(&encode(&everything())));
     }
 
+    /// The answers less who the organisation is: what a link holds of them.
+    fn anonymous(mut answers: Answers) -> Answers {
+        answers.entity.name = None;
+        answers.entity.credit_code = None;
+        answers.entity.contact = None;
+        answers
+    }
+
     #[test]
     fn the_app_writes_layout_2_which_is_layout_1_with_its_first_byte_and_a_check_when_nothing_new_is_answered() {
-        let link = encode(&everything());
+        let link = encode_with_identity(&everything(), true);
         assert_eq!(from_base64url(&link).and_then(|b| b.first().copied()), Some(2));
         // The first byte is the first character and the top two bits of the second; the link
         // is 225 bytes and the check 3 more, 4 characters.
@@ -745,6 +761,18 @@ mod tests {
         assert_eq!(link.len(), EVERYTHING_LAYOUT_1.len() + 4);
         assert_eq!(link.get(2..EVERYTHING_LAYOUT_1.len()), EVERYTHING_LAYOUT_1.get(2..));
         assert_eq!(decode(&link), Ok(everything()));
+    }
+
+    #[test]
+    fn a_link_holds_no_name_credit_code_or_contact_and_is_the_same_with_or_without_them() {
+        let answers = with_everything_new();
+        let link = encode(&answers);
+        assert_eq!(link, encode(&anonymous(answers.clone())));
+        assert_eq!(decode(&link), Ok(anonymous(answers)));
+        let everything = encode(&everything());
+        // The example's name, 30 bytes of UTF-8, is the 41 characters it no longer takes.
+        assert_eq!(everything.len(), EVERYTHING_LAYOUT_1.len() + 4 - 41);
+        assert!(link_is_verified(&everything));
     }
 
     /// The example's answers with every question added since layout 1 answered.
@@ -775,19 +803,20 @@ mod tests {
     fn the_credit_code_the_contact_and_the_new_questions_and_choices_round_trip() {
         let answers = with_everything_new();
         assert_eq!(Answers::from_json(&answers.to_json()).as_ref(), Ok(&answers), "the file holds them all");
-        let link = encode(&answers);
-        assert_eq!(decode(&link), Ok(answers.clone()));
+        assert_eq!(decode(&encode(&answers)), Ok(anonymous(answers.clone())), "a link all but who it is");
+        // Links of the releases that wrote who the organisation is open with it.
+        assert_eq!(decode(&encode_with_identity(&answers, true)), Ok(answers.clone()));
         let mut only_contact = answers;
         only_contact.entity.name = None;
         only_contact.entity.credit_code = None;
-        assert_eq!(decode(&encode(&only_contact)), Ok(only_contact));
+        assert_eq!(decode(&encode_with_identity(&only_contact, true)), Ok(only_contact));
     }
 
     #[test]
     fn a_link_holding_a_bad_credit_code_is_refused_as_a_file_would_be() {
         let mut answers = everything();
         answers.entity.credit_code = Some("91350100M000100Y44".into());
-        let problems = decode(&encode(&answers)).err().map(|e| e.errors).unwrap_or_default();
+        let problems = decode(&encode_with_identity(&answers, true)).err().map(|e| e.errors).unwrap_or_default();
         assert_eq!(problems.len(), 1);
         assert_eq!(
             problems.first().map(|e| (e.path.to_string(), e.problem.clone())),

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Answers, Entity, Fact, Facts, Project, FORMAT, VERSION};
+use super::{read, Answers, Entity, Fact, Facts, Project, FORMAT, VERSION};
 use crate::policy::{FactKind, FactSpec, MEASURES};
 
 /// The outer object, keys in the order written: format, version, entity, claims, projects.
@@ -39,11 +39,9 @@ pub(super) fn to_json(answers: &Answers, pretty: bool) -> String {
     text.unwrap_or_default()
 }
 
-fn facts_value(facts: &Facts, specs: &[FactSpec]) -> Value {
-    let map: Map<String, Value> = specs
-        .iter()
-        .filter_map(|spec| facts.get(spec.key).map(|fact| (spec.key.to_string(), fact_value(fact, &spec.kind))))
-        .collect();
+fn facts_value(facts: &Facts, specs: &'static [FactSpec]) -> Value {
+    let map: Map<String, Value> =
+        read::asked(specs, facts).map(|(spec, fact)| (spec.key.to_string(), fact_value(fact, &spec.kind))).collect();
     Value::Object(map)
 }
 

@@ -62,8 +62,15 @@ pub fn holds(test: &Test, entity: &Entity, claim: &Facts) -> bool {
     }
 }
 
-/// Whether `spec` is asked, given the answers to the questions before it (its follow-up test
-/// reads only those: the policy's tests hold the tables to it).
-pub fn is_asked(spec: &FactSpec, before: &Facts) -> bool {
-    spec.asked_when.as_ref().is_none_or(|test| holds(test, &Entity::default(), before))
+/// Whether `spec` is asked, given the claim's answers. A follow-up's test reads only questions
+/// before it that are always asked (the policy's tests hold the tables to it), so the answers
+/// before it or the whole claim give the same.
+pub fn is_asked(spec: &FactSpec, claim: &Facts) -> bool {
+    spec.asked_when.as_ref().is_none_or(|test| holds(test, &Entity::default(), claim))
+}
+
+/// The claim's answers to the questions asked, in the order of `specs`: what is written to a
+/// file or a link, so that an answer not asked is never exported or linked.
+pub fn asked<'f>(specs: &'static [FactSpec], claim: &'f Facts) -> impl Iterator<Item = (&'static FactSpec, &'f Fact)> {
+    specs.iter().filter(|spec| is_asked(spec, claim)).filter_map(|spec| Some((spec, claim.get(spec.key)?)))
 }

@@ -144,7 +144,8 @@ fn counts_hold_from_zero_to_a_thousand() {
 
 #[test]
 fn amounts_hold_from_zero_to_a_hundred_million_to_six_places() {
-    let with = |v: serde_json::Value| paths(minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": v } })));
+    let with =
+        |v: serde_json::Value| paths(minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": v } })));
     for good in [json!("0"), json!("100000000"), json!("0.000001"), json!(12.5), json!("1,234.5")] {
         assert!(with(good.clone()).is_empty(), "{good}");
     }
@@ -291,7 +292,9 @@ fn a_name_that_would_turn_the_text_around_is_refused_and_an_arabic_name_is_not()
 #[test]
 fn minus_zero_reads_as_zero_whether_text_or_number() {
     for amount in [json!("-0"), json!(-0), json!("-0.0"), json!(-0.0)] {
-        let answers = Answers::from_value(&minimal(json!({ "6.1a": { "national_pilot": true, "investment_wan": amount.clone() } })));
+        let answers = Answers::from_value(&minimal(
+            json!({ "6.1a": { "national_pilot": true, "investment_wan": amount.clone() } }),
+        ));
         let read = answers.ok().and_then(|a| a.claim("6.1a").and_then(|c| c.get("investment_wan")).cloned());
         assert_eq!(read, Some(Fact::Amount(Wan::ZERO)), "{amount}");
     }

@@ -61,6 +61,30 @@ test('saved work that cannot be read is set aside, offered for download, and nev
   expect(await readFile(await (await download).path(), 'utf8')).toContain('"draft"');
 });
 
+test('demo mode never deletes the device\'s own saved work or a record set aside', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  await app.importAnswers({ ...base, entity: { ...entity, name: '本机单位' }, claims: { 7: { security_products: true } } });
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('本机单位'), KEY);
+  await page.evaluate((key) => localStorage.setItem(key, '{"kept": "aside"}'), SET_ASIDE);
+  const stored = () => page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), [KEY, SET_ASIDE]);
+  const before = await stored();
+
+  await app.open('mode=demo');
+  await page.getByTestId('sample-data-exchange').click();
+  await app.expectHeading('自评结果');
+  // Both ways a stand clears: the results' "start again" and the banner's "start over".
+  await page.getByTestId('start-again').click();
+  await page.getByTestId('sample-security-services').click();
+  await app.expectHeading('自评结果');
+  await page.getByTestId('start-over').click();
+  await app.expectHeading('西城区数据产业奖励自评');
+  expect(await stored()).toEqual(before);
+
+  await app.open();
+  await expect(page.getByTestId('resume')).toBeVisible();
+});
+
 test('a full storage is said where the user is, and the start page promises nothing false', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() { throw new DOMException('full', 'QuotaExceededError'); };

@@ -41,3 +41,25 @@ test('the page cannot reach the network even if it tried', async ({ page }) => {
   });
   expect(outcome).toBe('blocked');
 });
+
+test('a share link and its QR code hold no name, credit code or contact: with or without them they are the same', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  const everything = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers;
+  const who = { name: '示例数据科技有限公司', credit_code: '91350100M000100Y43', contact: '张三，010-12345678' };
+  const linkAndCode = async (entity) => {
+    await app.open('public=https%3A%2F%2Fselfcheck.example%2F');
+    await app.importAnswers({ ...everything, entity });
+    await page.getByTestId('hand-off-button').first().click();
+    const code = await page.getByTestId('qr-code').first().locator('path').getAttribute('d');
+    await app.seeResults();
+    await page.getByTestId('share').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await expect(page.getByText('单位名称、统一社会信用代码和联系人不在链接里')).toBeVisible();
+    return { link, code };
+  };
+  const { name, credit_code, contact, ...rest } = everything.entity;
+  const anonymous = await linkAndCode(rest);
+  const named = await linkAndCode({ ...rest, ...who });
+  expect(named).toEqual(anonymous);
+  expect(named.code).toBeTruthy();
+});
