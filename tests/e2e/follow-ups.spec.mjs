@@ -105,6 +105,9 @@ for (const lang of ['zh', 'en']) {
       await open(true);
       if (f.kind === 'text' || f.kind === 'amount') await expect(follower).toHaveValue(answerOf(f));
       else await expect(follower).toBeChecked();
+      // Closed again for the next follow-up of the same opener.
+      await open(false);
+      await expect(follower).toHaveCount(0);
     }
   });
 }

@@ -35,7 +35,10 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
                 <p class="inset" data-testid="ict-note">{ text::of(lang).area_ict_only }</p>
             }
             { clause_quote(m, lang) }
-            { for m.facts.iter().filter(|fact| draft::is_asked(ctx.state.work.draft(), m, fact)).map(|fact| question(ctx, m, fact)) }
+            // One keyed list of its own (`for` would flatten it into the section's children, which
+            // Yew matches from the end): a follow-up shown or hidden leaves every other question's
+            // inputs, and the focus in them, where they are.
+            { m.facts.iter().filter(|fact| draft::is_asked(ctx.state.work.draft(), m, fact)).map(|fact| question(ctx, m, fact)).collect::<Html>() }
         </section>
     }
 }
@@ -45,7 +48,7 @@ fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
         FactKind::List(fields) => list_editor(ctx, m, fact, fields),
         _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
     };
-    html! { <>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</> }
+    html! { <key={fact.key}>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</> }
 }
 
 /// The specialist terms of a question, each explained in one plain line beneath it.
