@@ -151,6 +151,12 @@ impl Wan {
         group_thousands(self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero))
     }
 
+    /// The amount exactly as read, grouped by thousands and never rounded: how an answer is
+    /// echoed (`8,000.123456`).
+    pub fn exact(self) -> String {
+        group_thousands(self.0)
+    }
+
     /// The same amount in millions of yuan (万元 ÷ 100), to the same precision: `12.345`.
     pub fn millions(self) -> String {
         let shown = self.0.round_dp_with_strategy(DISPLAY_SCALE, RoundingStrategy::MidpointAwayFromZero);

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::answers::{Answers, Entity, Fact, Facts, Keyed, Project};
+use crate::answers::{read, Answers, Entity, Fact, Facts, Keyed, Project};
 use crate::date::Date;
 use crate::engine::{estimate, Basis, MeasureResult, Status};
 use crate::lang::{Bi, Lang, Pair};
@@ -127,7 +127,7 @@ fn measure_entry(out: &mut String, m: &'static Measure) {
 /// What the measure's figure rests on (`RestsOn`), as the results say it.
 fn rests_on_words(m: &Measure) -> Bi {
     let (zh, en) = (text::of(Lang::Zh), text::of(Lang::En));
-    match m.rests_on {
+    match m.rests_on() {
         RestsOn::Figures => Pair { zh: (zh.basis_short)(Basis::Figures), en: (en.basis_short)(Basis::Figures) },
         RestsOn::Ceiling => Pair { zh: (zh.basis_short)(Basis::Ceiling), en: (en.basis_short)(Basis::Ceiling) },
         RestsOn::CeilingUnlessGiven(_) => R.ceiling_unless_given,
@@ -425,34 +425,12 @@ fn missing(m: &'static Measure, qualifying: &Answers) -> Option<Answers> {
     Some(answers)
 }
 
-/// One answer in words: `是`, `5`, `10,000 万元`, a choice's label, a list's items.
-fn answer_words(fact: &Fact, spec: &FactSpec, lang: Lang) -> String {
-    let t = text::of(lang);
-    match (fact, &spec.kind) {
-        (Fact::Flag(true), _) => t.answer_yes.to_string(),
-        (Fact::Flag(false), _) => t.answer_no.to_string(),
-        (Fact::Count(n), _) => n.to_string(),
-        (Fact::Amount(amount), _) => (R.figure_in_wan)(&figure(*amount)),
-        (Fact::Text(text), _) => text.clone(),
-        (Fact::Choice(key), FactKind::Choice(choices)) => {
-            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.pick(lang).to_string())
-        }
-        (Fact::List(items), _) if items.is_empty() => t.answer_none.to_string(),
-        (Fact::List(items), FactKind::List(fields)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (R.entry)(&(t.list_item_n)(i + 1), &facts_words(item, fields, lang, ", ")))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (other, _) => format!("{other:?}"),
-    }
-}
-
-fn facts_words(facts: &Facts, specs: &[FactSpec], lang: Lang, separator: &str) -> String {
-    let words: Vec<String> = specs
-        .iter()
-        .filter_map(|spec| {
-            facts.get(spec.key).map(|fact| format!("{} = {}", spec.question.pick(lang), answer_words(fact, spec, lang)))
+/// The answers to the questions asked, each in the page's words (a list's items on one line).
+fn facts_words(facts: &Facts, specs: &'static [FactSpec], lang: Lang, separator: &str) -> String {
+    let words: Vec<String> = read::asked(specs, facts)
+        .map(|(spec, fact)| {
+            let answer = text::answer(fact, spec, lang, str::to_string).replace('\n', "; ");
+            format!("{} = {answer}", spec.question.pick(lang))
         })
         .collect();
     if words.is_empty() {
@@ -589,11 +567,14 @@ fn cross_cutting(out: &mut String) {
 
     let _ = writeln!(out, "## {}\n", side_by_side(R.arithmetic));
     let _ = writeln!(out, "{}<br>{}\n", R.arithmetic_explained.zh, R.arithmetic_explained.en);
-    if let Some(pilot) = MEASURES.iter().find(|m| m.id == "6.1a") {
+    if let Some((pilot, key)) = MEASURES.iter().find(|m| m.id == "6.1a").and_then(|m| match &m.award {
+        Award::Amount(Rule::Percent { key, .. }) => Some((m, *key)),
+        _ => None,
+    }) {
         for typed in ["9999.99", "0.000004", "0.000005"] {
             let mut answers = qualifying_answers(pilot);
             if let (Some(facts), Ok(amount)) = (answers.claims.get_mut(pilot.id), Wan::parse_input(typed)) {
-                facts.insert("investment_wan", Fact::Amount(amount));
+                facts.insert(key, Fact::Amount(amount));
             }
             let result = estimate(&answers, EXAMPLE_DAY);
             if let Some(trace) = result.measure(pilot.id).and_then(|r| r.trace.as_ref()) {

@@ -27,6 +27,16 @@ fn the_committed_sheet_is_what_the_command_writes_now() {
     }
 }
 
+/// An officer reads words: the examples' answers never show how the program holds them.
+#[test]
+fn the_sheet_shows_no_internal_value() {
+    let sheet = review::sheet();
+    for internal in ["Choices(", "Choice(", "Some(", "[\"", "Flag(", "Amount(", "List(", "Text("] {
+        let at = sheet.lines().position(|line| line.contains(internal));
+        assert_eq!(at, None, "line {} shows {internal}", at.unwrap_or_default() + 1);
+    }
+}
+
 #[test]
 fn every_measure_has_its_rule_and_both_examples_and_every_cross_cutting_rule_is_there() {
     let sheet = review::sheet();

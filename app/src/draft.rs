@@ -256,6 +256,35 @@ pub fn is_asked(draft: &Value, m: &Measure, spec: &FactSpec) -> bool {
     read::is_asked(spec, &before)
 }
 
+/// The answer a field holds, as the answers reader reads it (a count typed " ３ " is 3), to be
+/// written in words by the one renderer; what was typed where the reader would refuse it (the
+/// page's error says why). A list keeps the answers of its items that read.
+pub fn answer_of(value: &Value, spec: &'static FactSpec) -> Result<Fact, String> {
+    let mut holder = Map::new();
+    holder.insert(spec.key.into(), value.clone());
+    let mut holder = Value::Object(holder);
+    tidy(&mut holder, std::slice::from_ref(spec));
+    let tidied = holder.get(spec.key).unwrap_or(value);
+    if let Some(fact) = awards::answers::read_fact(tidied, &spec.kind) {
+        return Ok(fact);
+    }
+    match (&spec.kind, tidied) {
+        (FactKind::List(fields), Value::Array(items)) => Ok(Fact::List(
+            items
+                .iter()
+                .map(|item| {
+                    fields
+                        .iter()
+                        .filter_map(|field| Some((field.key, answer_of(item.get(field.key)?, field).ok()?)))
+                        .collect()
+                })
+                .collect(),
+        )),
+        (_, Value::String(typed)) => Err(typed.clone()),
+        (_, other) => Err(other.to_string()),
+    }
+}
+
 /// Areas whose measures have a claim in the draft, in the policy's order (for an imported file).
 pub fn areas_claimed(draft: &Value) -> Vec<&'static str> {
     let claimed = |id: &str| draft.get(key::CLAIMS).and_then(|c| c.get(id)).is_some_and(|c| !c.is_null());
@@ -406,16 +435,7 @@ pub fn label_of_path(path: &FieldPath, lang: Lang) -> Option<String> {
 
 /// The question of a key of `entity`.
 pub fn entity_question(key: &str, lang: Lang) -> Option<&'static str> {
-    let t = text::of(lang);
-    Some(match key {
-        key::NAME => t.entity_name,
-        key::CREDIT_CODE => t.entity_credit_code,
-        key::CONTACT => t.entity_contact,
-        key::OPERATES_IN_XICHENG => t.entity_operates_in_xicheng,
-        key::DATA_FIELDS => t.entity_data_fields,
-        key::ICT_INDUSTRY => t.entity_ict_industry,
-        _ => return None,
-    })
+    awards::policy::ENTITY.iter().find(|spec| spec.key == key).map(|spec| spec.question.pick(lang))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ pub use super::focus::Focus;
 use awards::answers::{key, Answers, AnswersError, FieldError, FieldPath, Problem};
 use awards::date::Date;
 use awards::lang::Lang;
-use awards::policy::{AREAS, MEASURES};
+use awards::policy::{AREAS, ENTITY, MEASURES};
 
 /// The steps of the self-check, in order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -414,8 +414,9 @@ impl State {
         let mut problems = Vec::new();
         let step = self.nav.step;
         if step == Step::Basics {
-            for key in [key::OPERATES_IN_XICHENG, key::ICT_INDUSTRY] {
-                let field = Field::Entity(key);
+            // The organisation's questions that must be answered (yes/no: "no" is an answer).
+            for spec in ENTITY.iter().filter(|spec| spec.required) {
+                let field = Field::Entity(spec.key);
                 if draft::flag(&self.work.draft, &field).is_none() {
                     problems.push(PageError::Unanswered(field.path()));
                 }
@@ -684,6 +685,7 @@ mod tests {
         let state = run(vec![
             Action::ToggleArea("infrastructure"),
             Action::Navigate(Step::Area("infrastructure")),
+            Action::SetFlag(Field::Fact { measure: "6.1a", key: "national_pilot" }, true),
             Action::SetText(investment.clone(), "-5".into()),
             Action::Continue,
         ]);

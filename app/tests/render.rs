@@ -161,6 +161,8 @@ fn an_error_summary_links_to_each_field_and_marks_the_field() {
     let mut state = State::new(Lang::Zh, Config::plain(day("2026-03-01"), false));
     state = reduce(state, Action::ToggleArea("infrastructure"));
     state = reduce(state, Action::Navigate(Step::Area("infrastructure")));
+    let pilot = draft::Field::Fact { measure: "6.1a", key: "national_pilot" };
+    state = reduce(state, Action::SetFlag(pilot, true));
     let investment = draft::Field::Fact { measure: "6.1a", key: "investment_wan" };
     state = reduce(state, Action::SetText(investment, "-5".into()));
     state = reduce(state, Action::Continue);

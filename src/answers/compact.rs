@@ -63,9 +63,10 @@
 
 use serde_json::{json, Map, Value};
 
+use super::key;
 use super::{read, Answers, AnswersError, Fact, Facts, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, VERSION};
 use crate::money::Wan;
-use crate::policy::{Choice, FactKind, FactSpec, Measure, DATA_FIELDS, MEASURES};
+use crate::policy::{self, Choice, FactKind, FactSpec, Measure, DATA_FIELDS, MEASURES};
 
 /// The layout this module writes.
 const LAYOUT: u8 = 2;
@@ -84,12 +85,12 @@ const CHECK_BYTES: usize = 3;
 /// and the first entry it added, a key that only one list there holds; that entry and every
 /// later one of its list are unknown to the layouts before.
 const ADDED: &[(u8, &str, &str)] = &[
-    (2, "2.1", "key_task_name"),
-    (2, "3.2", "project_name"),
+    (2, "2.1", policy::KEY_TASK_NAME.key),
+    (2, "3.2", policy::PROJECT_NAME.key),
     (2, "4.2c", "second_prize"),
-    (2, "5.1a", "platform_name"),
-    (2, "6.1b", "retrofit_name"),
-    (2, "6.2", "compute_rent_paid_wan"),
+    (2, "5.1a", policy::PLATFORM_NAME.key),
+    (2, "6.1b", policy::RETROFIT_NAME.key),
+    (2, "6.2", policy::COMPUTE_RENT_PAID.key),
 ];
 
 /// Whether `key`, in `scope`, is where a layout after `layout` began adding to a list.
@@ -333,16 +334,16 @@ impl Reader<'_> {
             return None;
         }
         let mut entity = Map::new();
-        let fields = known_choices(self.layout, "data_fields", DATA_FIELDS);
+        let fields = known_choices(self.layout, key::DATA_FIELDS, DATA_FIELDS);
         let fields = self.keys(&|i| fields.get(i).map(|c| c.key))?;
-        for (flag, key) in [(4, "name"), (8, "credit_code"), (16, "contact")] {
+        for (flag, key) in [(4, key::NAME), (8, key::CREDIT_CODE), (16, key::CONTACT)] {
             if flags & flag != 0 {
                 entity.insert(key.into(), Value::from(self.name()?));
             }
         }
-        entity.insert("operates_in_xicheng".into(), Value::from(flags & 1 != 0));
-        entity.insert("data_fields".into(), fields);
-        entity.insert("ict_industry".into(), Value::from(flags & 2 != 0));
+        entity.insert(key::OPERATES_IN_XICHENG.into(), Value::from(flags & 1 != 0));
+        entity.insert(key::DATA_FIELDS.into(), fields);
+        entity.insert(key::ICT_INDUSTRY.into(), Value::from(flags & 2 != 0));
         let measures = known_measures(self.layout);
         let claimed = self.bits(measures.len())?;
         let mut claims = Map::new();
@@ -356,10 +357,10 @@ impl Reader<'_> {
         for _ in 0..self.count()? {
             let mut project = Map::new();
             if self.flag()? {
-                project.insert("name".into(), Value::from(self.name()?));
+                project.insert(key::NAME.into(), Value::from(self.name()?));
             }
-            project.insert("measures".into(), self.keys(&|i| measures.get(i).map(|m| m.id))?);
-            project.insert("other_xicheng_support_wan".into(), Value::from(self.amount()?));
+            project.insert(key::MEASURES.into(), self.keys(&|i| measures.get(i).map(|m| m.id))?);
+            project.insert(key::OTHER_SUPPORT.into(), Value::from(self.amount()?));
             projects.push(Value::Object(project));
         }
         if self.at != self.bytes.len() {

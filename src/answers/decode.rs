@@ -76,6 +76,13 @@ pub(super) fn from_value(value: &Value) -> Result<Answers, AnswersError> {
     read(value, Vec::new())
 }
 
+/// One answer, read as a file's would be: `None` where the file's reader would refuse it.
+pub fn read_fact(value: &Value, kind: &'static FactKind) -> Option<Fact> {
+    let mut reader = Reader::default();
+    let fact = reader.fact(value, &FieldPath::root(), kind)?;
+    reader.errors.is_empty().then_some(fact)
+}
+
 /// Reads a parsed file whose repeated keys were found at `repeated`.
 fn read(value: &Value, repeated: Vec<FieldPath>) -> Result<Answers, AnswersError> {
     let mut reader = Reader::default();

@@ -17,7 +17,7 @@ mod repeated_keys;
 use std::collections::BTreeMap;
 
 pub use compact::link_is_verified;
-pub use decode::{check_bounds, is_credit_code, is_direction_control};
+pub use decode::{check_bounds, is_credit_code, is_direction_control, read_fact};
 pub use error::{AnswersError, Expected, FieldError, Problem};
 pub use path::{FieldPath, Segment};
 use serde::Serialize;

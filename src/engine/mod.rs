@@ -196,7 +196,7 @@ fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> Measure
 /// What the measure's figure rests on, given the claim's answers: a limit the user gave (the
 /// interest or rent paid) makes a clause ceiling the user's own figure.
 fn basis(measure: &Measure, claim: Option<&Facts>) -> Option<Basis> {
-    match measure.rests_on {
+    match measure.rests_on() {
         RestsOn::Figures => Some(Basis::Figures),
         RestsOn::Ceiling => Some(Basis::Ceiling),
         RestsOn::CeilingUnlessGiven(key) => {

@@ -3,8 +3,7 @@
 //! where the text allows more than one.
 
 use super::{
-    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, RestsOn, Rule,
-    Term, Test,
+    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule, Term, Test,
 };
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
@@ -30,7 +29,81 @@ const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
 }
 
 const NAME: FactSpec =
-    FactSpec::new("name", FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
+    FactSpec::new(NAME_KEY, FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
+
+/// The key of a name: the organisation's, a list item's, a project's.
+pub const NAME_KEY: &str = "name";
+
+/// The organisation's own questions (第一条, and who it is for the report): the answers file's
+/// `entity`, asked on the organisation page in the order of [`ENTITY`].
+pub const ORG_IN_XICHENG: FactSpec = flag("operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
+    .required()
+    .hint(bi(
+        "第一条：在西城区依法经营的单位适用。尚未落户西城区的，也可以查看“如在西城区经营”可获得的金额。",
+        "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it could get if it were.",
+    ));
+pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new("data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
+    .hint(bi(
+        "第一条：适用于聚焦这些数据产业相关领域的创新主体。一项都不涉及的，本措施不适用。",
+        "Article 1: the Measures apply to organisations working in these data-industry fields. If none of them applies, neither do the Measures.",
+    ));
+pub const ORG_ICT_INDUSTRY: FactSpec = flag("ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
+    .required()
+    .hint(bi(
+        "即国民经济行业分类 GB/T 4754 的 I 门类。第四条（三）的三项奖励只面向这类企业。",
+        "Section I of China's national industry classification (GB/T 4754). The three awards of Article 4(3) are only for firms in this industry.",
+    ))
+    .terms(&[&ICT_INDUSTRY]);
+pub const ORG_NAME: FactSpec = FactSpec::new(NAME_KEY, FactKind::Text, bi("单位名称", "Organisation name")).hint(bi(
+    "可选，只写入自评报告和答卷文件，不放进分享链接和二维码。",
+    "Optional: it only goes into the report and the answers file, never into a share link or QR code.",
+));
+pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new("credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(bi(
+    "可选，18 位，见营业执照；只写入自评报告和答卷文件，不放进分享链接和二维码。",
+    "Optional: the 18 characters on the business licence; it only goes into the report and the answers file, never into a share link or QR code.",
+));
+pub const ORG_CONTACT: FactSpec = FactSpec::new("contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(bi(
+    "可选，如“张三，010-12345678”；只写入自评报告和答卷文件，不放进分享链接和二维码。",
+    "Optional, such as “Zhang San, 010-1234 5678”; it only goes into the report and the answers file, never into a share link or QR code.",
+));
+pub const ENTITY: &[FactSpec] =
+    &[ORG_IN_XICHENG, ORG_DATA_FIELDS, ORG_ICT_INDUSTRY, ORG_NAME, ORG_CREDIT_CODE, ORG_CONTACT];
+
+/// Questions the share link's layout 2 added (`compact.rs` names where each layout began).
+pub const KEY_TASK_NAME: FactSpec = FactSpec::new(
+    "key_task_name",
+    FactKind::Text,
+    bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"),
+)
+.asked_when(Test::Flag("leads_key_task"));
+pub const PROJECT_NAME: FactSpec = FactSpec::new(
+    "project_name",
+    FactKind::Text,
+    bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"),
+)
+.asked_when(Test::Flag("results_converted"));
+pub const PLATFORM_NAME: FactSpec = FactSpec::new(
+    "platform_name",
+    FactKind::Text,
+    bi(
+        "平台名称及与之互联互通的数据交易所（可选，写入报告）",
+        "The platform's name and the data exchange it connects with (optional, for the report)",
+    ),
+)
+.asked_when(Test::Flag("trading_platform"));
+pub const RETROFIT_NAME: FactSpec = FactSpec::new(
+    "retrofit_name",
+    FactKind::Text,
+    bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"),
+)
+.asked_when(Test::Flag("retrofit_funded"));
+pub const COMPUTE_RENT_PAID: FactSpec = FactSpec::new(
+    "compute_rent_paid_wan",
+    FactKind::Amount,
+    bi("已支付的算力租用费用（万元，可选）", "Rent paid for the compute (in 10,000 yuan, optional)"),
+)
+.evidence(bi("发票和付款凭证", "invoices and payment records"))
+.asked_when(Test::Flag("rents_compute"));
 
 /// The national filings of 2.2b, by question.
 const AI_FILINGS: &[&str] = &["generative_ai", "algorithm", "deep_synthesis"];
@@ -380,8 +453,7 @@ pub const MEASURES: &[Measure] = &[
                 "Does the organisation lead a national or Beijing key task project?",
             ))
             .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
-            FactSpec::new("key_task_name", FactKind::Text, bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"))
-                .asked_when(Test::Flag("leads_key_task")),
+            KEY_TASK_NAME,
             FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
                 .asked_when(Test::Flag("leads_key_task")),
         ],
@@ -396,7 +468,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(5000),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 5,000 万元", "up to CNY 50 million"),
         reading: None,
     },
@@ -427,7 +498,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(500),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 500 万元配套奖励", "matching award up to CNY 5 million"),
         reading: None,
     },
@@ -470,7 +540,6 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(500)),
         }),
-        rests_on: RestsOn::Figures,
         amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million per filing, and up to CNY 5 million per organisation"),
         reading: Some(bi(
             "每项备案按最高 100 万元计，合计不超过 500 万元，即取“100 × 备案数”与 500 中的较小者（单位：万元）。",
@@ -493,7 +562,6 @@ pub const MEASURES: &[Measure] = &[
             "leads a consortium that gives SMEs datasets, compute or models",
         ))],
         award: flat(600),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
         reading: None,
     },
@@ -524,7 +592,6 @@ pub const MEASURES: &[Measure] = &[
                 Level { choice: "beijing", amount: Wan::whole(300), label: bi("北京市级（100 × 3 年）", "Beijing (100 a year × 3 years)") },
             ],
         }),
-        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
             "per platform, for 3 years: up to CNY 2 million a year if recognised nationally, up to CNY 1 million a year if recognised by Beijing",
@@ -547,8 +614,7 @@ pub const MEASURES: &[Measure] = &[
         ))
             .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof that they have been put to use (such as contracts)"))
             .terms(&[&JIEBANG]),
-            FactSpec::new("project_name", FactKind::Text, bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"))
-                .asked_when(Test::Flag("results_converted")),
+            PROJECT_NAME,
             FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
                 .asked_when(Test::Flag("results_converted")),
         ],
@@ -557,7 +623,6 @@ pub const MEASURES: &[Measure] = &[
             "leads a key technology project whose results were accepted, adopted and put to use",
         ))],
         award: flat(1000),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
         reading: None,
     },
@@ -584,7 +649,6 @@ pub const MEASURES: &[Measure] = &[
                 item("municipal", 100, bi("市属授权运营", "municipal authorisation")),
             ],
         }),
-        rests_on: RestsOn::Figures,
         amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
         reading: Some(bi(
             "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
@@ -607,7 +671,6 @@ pub const MEASURES: &[Measure] = &[
             "has put a demonstration application scenario into operation",
         ))],
         award: flat(500),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 500 万元", "up to CNY 5 million"),
         reading: None,
     },
@@ -628,7 +691,6 @@ pub const MEASURES: &[Measure] = &[
             "has built a \"Data Elements ×\" typical application case or benchmark solution",
         ))],
         award: flat(50),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 50 万元", "up to CNY 0.5 million"),
         reading: None,
     },
@@ -659,7 +721,6 @@ pub const MEASURES: &[Measure] = &[
                 ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national-final place") },
             ],
         }),
-        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
             "per entry: up to CNY 1 million, CNY 0.5 million or CNY 0.3 million for a national first, second or third prize; up to CNY 0.3 million for a Beijing round first prize or a place in the national final",
@@ -688,7 +749,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -711,7 +771,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -735,7 +794,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元配套奖励", "matching award up to CNY 2 million"),
         reading: None,
     },
@@ -751,15 +809,13 @@ pub const MEASURES: &[Measure] = &[
             "Does the organisation build or operate a data circulation and trading platform connected to a data exchange?",
         ))
             .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange")),
-            FactSpec::new("platform_name", FactKind::Text, bi("平台名称及与之互联互通的数据交易所（可选，写入报告）", "The platform's name and the data exchange it connects with (optional, for the report)"))
-                .asked_when(Test::Flag("trading_platform")),
+            PLATFORM_NAME,
         ],
         conditions: &[cond(Test::Flag("trading_platform"), bi(
             "建设或运营与数据交易所互联互通的交易平台",
             "builds or operates a data circulation and trading platform connected to a data exchange",
         ))],
         award: flat(1000),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
         reading: None,
     },
@@ -784,7 +840,6 @@ pub const MEASURES: &[Measure] = &[
             "recognised data assets for the first time, or listed, registered or traded a data product",
         ))],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (depending on actual scale and results)"),
         reading: Some(bi(
             "入表与上架交易满足其一或两者兼有，均只计一项奖励。",
@@ -807,7 +862,6 @@ pub const MEASURES: &[Measure] = &[
             "has built a high-quality dataset and connected it to a data circulation and trading platform",
         ))],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (depending on data scale, data quality, trading volume and results)"),
         reading: None,
     },
@@ -823,7 +877,6 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag("cross_border"), bi("开展数据跨境业务", "runs cross-border data business"))],
         award: Award::Service,
-        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         reading: None,
     },
@@ -853,7 +906,6 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: Award::Amount(Rule::Percent { key: "investment_wan", percent: 10, cap: Wan::whole(1000) }),
-        rests_on: RestsOn::Figures,
         amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
         reading: None,
     },
@@ -869,8 +921,7 @@ pub const MEASURES: &[Measure] = &[
             "Has the organisation's project to make an existing data centre smarter and lower-carbon received national or Beijing funding?",
         ))
             .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
-            FactSpec::new("retrofit_name", FactKind::Text, bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"))
-                .asked_when(Test::Flag("retrofit_funded")),
+            RETROFIT_NAME,
             FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
                 .asked_when(Test::Flag("retrofit_funded")),
         ],
@@ -879,7 +930,6 @@ pub const MEASURES: &[Measure] = &[
             "the upgrade received national or Beijing funding",
         ))],
         award: flat(1500),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 1,500 万元", "up to CNY 15 million"),
         reading: None,
     },
@@ -896,12 +946,7 @@ pub const MEASURES: &[Measure] = &[
             ))
             .evidence(bi("算力租用合同、发票和付款凭证，以及服务方与本单位不存在关联关系的说明", "the rental contract, invoices and payment records, and a statement that the provider is not affiliated with the organisation"))
             .terms(&[&NON_AFFILIATED]),
-            FactSpec::new("compute_rent_paid_wan", FactKind::Amount, bi(
-                "已支付的算力租用费用（万元，可选）",
-                "Rent paid for the compute (in 10,000 yuan, optional)",
-            ))
-            .evidence(bi("发票和付款凭证", "invoices and payment records"))
-            .asked_when(Test::Flag("rents_compute")),
+            COMPUTE_RENT_PAID,
         ],
         conditions: &[cond(Test::Flag("rents_compute"), bi(
             "租用非关联方智能算力开展行业大模型训练和应用",
@@ -909,10 +954,9 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: Award::Amount(Rule::FlatLimitedBy {
             cap: Wan::whole(200),
-            key: "compute_rent_paid_wan",
+            key: COMPUTE_RENT_PAID.key,
             limit: bi("已支付的租用费用", "rent paid"),
         }),
-        rests_on: RestsOn::CeilingUnlessGiven("compute_rent_paid_wan"),
         amount_text: bi("最高 200 万元“算力券”", "compute voucher up to CNY 2 million"),
         reading: Some(bi(
             "算力券不超过实际支付的算力租用费用：填写了已付费用的，按两者中较低者估算。",
@@ -935,7 +979,6 @@ pub const MEASURES: &[Measure] = &[
             "develops data-security products or services",
         ))],
         award: flat(200),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
         reading: None,
     },
@@ -968,7 +1011,6 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(300)),
         }),
-        rests_on: RestsOn::Figures,
         amount_text: bi(
             "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
             "per standard: up to CNY 2 million (international), CNY 1 million (national), CNY 0.5 million (Beijing local) or CNY 0.3 million (industry); up to CNY 3 million in total per organisation",
@@ -991,7 +1033,6 @@ pub const MEASURES: &[Measure] = &[
         .terms(&[&DUAL_STEWARD])],
         conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the \"dual steward\" service"))],
         award: Award::Service,
-        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         reading: None,
     },
@@ -1020,7 +1061,6 @@ pub const MEASURES: &[Measure] = &[
             key: "interest_paid_wan",
             limit: bi("已支付利息", "interest paid"),
         }),
-        rests_on: RestsOn::CeilingUnlessGiven("interest_paid_wan"),
         amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
         reading: Some(bi(
             "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
@@ -1039,7 +1079,6 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag("talent"), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
         award: Award::Service,
-        rests_on: RestsOn::NoAmount,
         amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
         reading: None,
     },
@@ -1062,7 +1101,6 @@ pub const MEASURES: &[Measure] = &[
             "hosted at least one data event for a national or Beijing municipal department",
         ))],
         award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
-        rests_on: RestsOn::Figures,
         amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
         reading: Some(bi(
             "最高 200 万元按每项活动计算。",
@@ -1085,7 +1123,6 @@ pub const MEASURES: &[Measure] = &[
             "runs a park or building focused on data and AI",
         ))],
         award: flat(600),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
         reading: None,
     },
@@ -1105,7 +1142,6 @@ pub const MEASURES: &[Measure] = &[
             "is a professional data-service firm",
         ))],
         award: flat(50),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("每家单位最高 50 万元", "up to CNY 0.5 million per organisation"),
         reading: None,
     },
@@ -1125,7 +1161,6 @@ pub const MEASURES: &[Measure] = &[
             "offers data insurance or data trust products",
         ))],
         award: flat(20),
-        rests_on: RestsOn::Ceiling,
         amount_text: bi("每家单位最高 20 万元", "up to CNY 0.2 million per organisation"),
         reading: None,
     },

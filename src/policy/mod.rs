@@ -6,7 +6,9 @@
 mod measures;
 
 pub use measures::{
-    AREAS, DATA_FIELDS, DATA_FIELD_CONDITION, GATE, ICT_INDUSTRY, MEASURES, NOT_ESTIMATED, TERMS, TERM_SOURCES,
+    AREAS, COMPUTE_RENT_PAID, DATA_FIELDS, DATA_FIELD_CONDITION, ENTITY, GATE, ICT_INDUSTRY, KEY_TASK_NAME, MEASURES,
+    NAME_KEY, NOT_ESTIMATED, ORG_CONTACT, ORG_CREDIT_CODE, ORG_DATA_FIELDS, ORG_ICT_INDUSTRY, ORG_IN_XICHENG, ORG_NAME,
+    PLATFORM_NAME, PROJECT_NAME, RETROFIT_NAME, TERMS, TERM_SOURCES,
 };
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -84,8 +86,6 @@ pub struct Measure {
     /// Every one must hold for the award; each is shown as met or missing.
     pub conditions: &'static [Condition],
     pub award: Award,
-    /// What its figure rests on: the user's own numbers, or only the clause's ceiling.
-    pub rests_on: RestsOn,
     /// The amount rule in words.
     pub amount_text: Bi,
     /// The reading we chose where the text is ambiguous.
@@ -106,6 +106,18 @@ impl Measure {
 
     pub fn is_service(&self) -> bool {
         matches!(self.award, Award::Service)
+    }
+
+    /// What its figure rests on, as its rule decides: a clause that states only "最高 X 万元"
+    /// rests on the ceiling, one limited by an amount the user may give (the rent or the
+    /// interest paid) on that amount when given, and every other rule on the user's numbers.
+    pub fn rests_on(&self) -> RestsOn {
+        match &self.award {
+            Award::Service => RestsOn::NoAmount,
+            Award::Amount(Rule::Flat { .. }) => RestsOn::Ceiling,
+            Award::Amount(Rule::FlatLimitedBy { key, .. }) => RestsOn::CeilingUnlessGiven(key),
+            Award::Amount(_) => RestsOn::Figures,
+        }
     }
 }
 
@@ -147,6 +159,8 @@ pub struct FactSpec {
     pub question: Bi,
     /// Inside a list item: the item is incomplete without it.
     pub required: bool,
+    /// A line under the question: why it is asked, or where the answer is found.
+    pub hint: Option<Bi>,
     /// What will show a "yes" or a figure when the unit applies (a filing number, a certificate,
     /// a contract and invoices): written beside the question, listed in the next steps.
     pub evidence: Option<Bi>,
@@ -161,12 +175,16 @@ pub struct FactSpec {
 impl FactSpec {
     /// A question with no evidence or term yet: the tables add them with the two methods below.
     pub const fn new(key: &'static str, kind: FactKind, question: Bi) -> FactSpec {
-        FactSpec { key, kind, question, required: false, evidence: None, terms: &[], asked_when: None }
+        FactSpec { key, kind, question, required: false, hint: None, evidence: None, terms: &[], asked_when: None }
     }
 
     /// The item of a list is incomplete without this answer.
     pub const fn required(self) -> FactSpec {
         FactSpec { required: true, ..self }
+    }
+
+    pub const fn hint(self, hint: Bi) -> FactSpec {
+        FactSpec { hint: Some(hint), ..self }
     }
 
     pub const fn evidence(self, evidence: Bi) -> FactSpec {

@@ -194,17 +194,16 @@ fn fact_keys_are_unique_within_a_measure() {
 }
 
 #[test]
-fn what_a_figure_rests_on_agrees_with_its_rule() {
-    for m in MEASURES {
-        let agrees = match (&m.award, m.rests_on) {
-            (Award::Service, RestsOn::NoAmount) => true,
-            (Award::Amount(Rule::Flat { .. }), RestsOn::Ceiling) => true,
-            (Award::Amount(Rule::FlatLimitedBy { key, .. }), RestsOn::CeilingUnlessGiven(given)) => *key == given,
-            (Award::Amount(Rule::Flat { .. } | Rule::FlatLimitedBy { .. }), _) | (Award::Service, _) => false,
-            (Award::Amount(_), rests_on) => rests_on == RestsOn::Figures,
-        };
-        assert!(agrees, "{}: rests on {:?}, but its rule is {:?}", m.id, m.rests_on, m.award);
-    }
+fn what_a_figure_rests_on_follows_from_its_rule() {
+    let rests_on = |id: &str| measure(id).map(Measure::rests_on);
+    assert_eq!(rests_on("2.1"), Some(RestsOn::Ceiling), "最高5000万元");
+    assert_eq!(rests_on("2.2b"), Some(RestsOn::Figures), "100 a filing");
+    assert_eq!(rests_on("6.1a"), Some(RestsOn::Figures), "10 % of the investment");
+    assert_eq!(rests_on("6.2"), Some(RestsOn::CeilingUnlessGiven("compute_rent_paid_wan")));
+    assert_eq!(rests_on("9.2"), Some(RestsOn::CeilingUnlessGiven("interest_paid_wan")));
+    assert_eq!(rests_on("9.1"), Some(RestsOn::NoAmount));
+    let ceilings = MEASURES.iter().filter(|m| m.rests_on() == RestsOn::Ceiling).count();
+    assert_eq!(ceilings, 17, "the clauses that state only a maximum");
 }
 
 #[test]

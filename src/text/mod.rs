@@ -7,11 +7,13 @@
 //! ([`calculation`], [`problem`], [`money`], [`project`]). It needs no web crate: the app, the
 //! case harness and the policy review sheet all write through it.
 
+mod answer;
 mod calculation;
 mod en;
 mod review;
 mod zh;
 
+pub use answer::{answer, item_answers, shows_something, Name};
 pub use calculation::calculation;
 pub use review::{ReviewTexts, REVIEW};
 
@@ -32,11 +34,7 @@ pub struct Texts {
     pub area_service_note: &'static str,
     pub areas_hint: &'static str,
     pub areas_title: &'static str,
-    pub basics_fields_hint: &'static str,
-    pub basics_ict_hint: &'static str,
-    pub basics_name_hint: &'static str,
     pub basics_title: &'static str,
-    pub basics_xicheng_hint: &'static str,
     pub check_areas: &'static str,
     pub check_change: &'static str,
     pub check_see_results: &'static str,
@@ -44,14 +42,6 @@ pub struct Texts {
     pub clause_reading: &'static str,
     pub clause_show_text: &'static str,
     pub clause_source: &'static str,
-    pub entity_data_fields: &'static str,
-    pub entity_ict_industry: &'static str,
-    pub entity_name: &'static str,
-    pub entity_credit_code: &'static str,
-    pub entity_contact: &'static str,
-    pub entity_credit_code_hint: &'static str,
-    pub entity_contact_hint: &'static str,
-    pub entity_operates_in_xicheng: &'static str,
     pub error_choose_area: &'static str,
     pub error_choose_yes_no: &'static str,
     pub error_prefix: &'static str,

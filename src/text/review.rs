@@ -55,12 +55,6 @@ pub struct ReviewTexts {
     /// Said of the example organisation when a measure's example takes its ICT industry away.
     pub not_ict: Bi,
 
-    // An answer of an example, in either half.
-    /// An amount answered: `10,000 万元`.
-    pub figure_in_wan: fn(&str) -> String,
-    /// One list item's answers after its number: `第 1 项: …`, `No. 1: …`.
-    pub entry: fn(&str, &str) -> String,
-
     // What the program checks for a condition.
     /// A question or an answer, quoted: 「…」, "…".
     pub quote: Pair<fn(&str) -> String>,
@@ -174,8 +168,6 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
         "; not in the information transmission, software and IT services industry",
     ),
 
-    figure_in_wan: |figure| format!("{figure} 万元"),
-    entry: |number, answers| format!("{number}: {answers}"),
 
     quote: Pair { zh: |text| format!("「{text}」"), en: |text| format!("\"{text}\"") },
     is_yes: Pair { zh: |asked| format!("{asked} = 是"), en: |asked| format!("{asked} = yes") },

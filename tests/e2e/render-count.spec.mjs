@@ -16,6 +16,8 @@ test('typing ten characters checks and estimates at most ten times; an idle tick
   await app.tick('数据基础设施与算力');
   await page.evaluate(() => { window.location.hash = '#/area/infrastructure'; });
   await app.expectHeading('数据基础设施与算力');
+  // The investment is asked once the project is a national pilot.
+  await page.locator('#f-claims-6-1a-national_pilot').check();
   const investment = page.getByLabel('实际完成固定资产投资（不含土建），万元', { exact: true });
   await expect(investment).toBeVisible();
   await expect(page.getByTestId('running-total')).toBeVisible();

@@ -113,7 +113,7 @@ test('a refused file\'s reasons follow a change of language', async ({ page }) =
   await app.open();
   await page.getByTestId('import-file').setInputFiles({
     name: 'other.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'xicheng-data-awards/answers', version: 1, entity: {}, claims: { '6.1a': { investment_wan: '-5' } } })),
+    buffer: Buffer.from(JSON.stringify({ format: 'xicheng-data-awards/answers', version: 1, entity: {}, claims: { '6.1a': { national_pilot: true, investment_wan: '-5' } } })),
   });
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('claims.6.1a.investment_wan: 金额不能为负数');

@@ -17,7 +17,7 @@ use crate::views::summary::answers_summary;
 use awards::answers::{key, AnswersError};
 use awards::engine::{Estimate, MeasureResult, Status};
 use awards::lang::Lang;
-use awards::policy::{Test, GATE, NOT_ESTIMATED, POLICY};
+use awards::policy::{Test, GATE, NOT_ESTIMATED, ORG_CONTACT, ORG_CREDIT_CODE, ORG_NAME, POLICY};
 use awards::text;
 
 fn award_card(result: &MeasureResult, lang: Lang) -> Html {
@@ -222,13 +222,13 @@ fn report_facts(ctx: &Ctx) -> Html {
     html! {
         <dl class="report-facts">
             if !name.is_empty() {
-                <dt>{ t.entity_name }</dt><dd><bdi>{ name }</bdi></dd>
+                <dt>{ ORG_NAME.question.pick(lang) }</dt><dd><bdi>{ name }</bdi></dd>
             }
             if !credit_code.is_empty() {
-                <dt>{ t.entity_credit_code }</dt><dd class="nowrap">{ credit_code }</dd>
+                <dt>{ ORG_CREDIT_CODE.question.pick(lang) }</dt><dd class="nowrap">{ credit_code }</dd>
             }
             if !contact.is_empty() {
-                <dt>{ t.entity_contact }</dt><dd><bdi>{ contact }</bdi></dd>
+                <dt>{ ORG_CONTACT.question.pick(lang) }</dt><dd><bdi>{ contact }</bdi></dd>
             }
             <dt>{ t.report_date }</dt><dd class="nowrap">{ (t.date)(state.config.today) }</dd>
             <dt>{ t.start_policy }</dt>

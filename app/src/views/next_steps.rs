@@ -8,7 +8,7 @@ use yew::prelude::*;
 use awards::answers::{Answers, Fact, Facts};
 use awards::engine::{Estimate, MeasureResult};
 use awards::lang::Lang;
-use awards::policy::{FactKind, FactSpec};
+use awards::policy::{FactKind, FactSpec, NAME_KEY};
 use awards::text;
 
 /// One line of the checklist: what was answered, and what shows it.
@@ -17,69 +17,31 @@ struct Line {
     evidence: &'static str,
 }
 
-/// Whether an answer says the organisation has something to show: a yes, a number above zero,
-/// an amount, a choice, a list with entries.
-fn holds_something(fact: &Fact) -> bool {
-    match fact {
-        Fact::Flag(yes) => *yes,
-        Fact::Count(n) => *n > 0,
-        Fact::Amount(_) | Fact::Choice(_) => true,
-        Fact::Text(text) => !text.trim().is_empty(),
-        Fact::Choices(keys) => !keys.is_empty(),
-        Fact::List(items) => !items.is_empty(),
-    }
-}
-
-/// The question, with the figure or the items where the answer has them.
-fn what_was_answered(spec: &FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
+/// The question with its answer in the one renderer's words; a list, a line an item (its name,
+/// then what it is shown by: its level, its prize, its spend).
+fn what_was_answered(spec: &'static FactSpec, fact: &Fact, lang: Lang) -> Vec<String> {
     let t = text::of(lang);
     let question = spec.question.pick(lang);
     match (fact, &spec.kind) {
-        (Fact::Count(n), _) => vec![(t.next_answered)(question, &n.to_string())],
-        // The question names its unit (万元): the figure as the user gave it.
-        (Fact::Amount(amount), _) => vec![(t.next_answered)(question, &amount.figure())],
         (Fact::List(items), FactKind::List(fields)) => items
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let name = match item.get("name") {
+                let name = match item.get(NAME_KEY) {
                     Some(Fact::Text(name)) if !name.trim().is_empty() => text::isolate(name.trim()),
                     _ => (t.list_item_n)(i + 1),
                 };
-                // What the item is shown by: its level, its prize, its spend.
                 let details: Vec<String> = fields
                     .iter()
-                    .filter(|spec| spec.key != "name")
-                    .filter_map(|spec| item.get(spec.key).map(|fact| detail(spec, fact, lang)))
+                    .filter(|field| field.key != NAME_KEY)
+                    .filter_map(|field| item.get(field.key).map(|fact| text::answer(fact, field, lang, text::isolate)))
                     .collect();
                 let item =
                     if details.is_empty() { name } else { (t.item_details)(&name, &details.join(t.list_separator)) };
                 (t.next_answered)(question, &item)
             })
             .collect(),
-        (Fact::Flag(yes), _) => vec![(t.next_answered)(question, super::fields::yes_no_text(lang, *yes))],
-        (Fact::Choices(keys), FactKind::Choices(choices)) => {
-            let labels: Vec<&str> = keys
-                .iter()
-                .filter_map(|key| choices.iter().find(|c| c.key == *key))
-                .map(|c| c.label.pick(lang))
-                .collect();
-            vec![(t.next_answered)(question, &labels.join(t.list_separator))]
-        }
-        _ => vec![question.to_string()],
-    }
-}
-
-/// One detail of a list item, as its answer reads: a choice's label, a figure.
-fn detail(spec: &FactSpec, fact: &Fact, lang: Lang) -> String {
-    match (&spec.kind, fact) {
-        (FactKind::Choice(choices), Fact::Choice(key)) => {
-            choices.iter().find(|c| c.key == *key).map_or_else(|| key.to_string(), |c| c.label.pick(lang).to_string())
-        }
-        (_, Fact::Amount(amount)) => amount.figure(),
-        (_, Fact::Count(n)) => n.to_string(),
-        (_, Fact::Text(text)) => text::isolate(text),
-        _ => String::new(),
+        _ => vec![(t.next_answered)(question, &text::answer(fact, spec, lang, text::isolate))],
     }
 }
 
@@ -89,7 +51,7 @@ fn award_lines(result: &MeasureResult, claim: Option<&Facts>, lang: Lang) -> (Ve
     let mut to_add = Vec::new();
     for spec in result.measure.facts {
         match claim.and_then(|facts| facts.get(spec.key)) {
-            Some(fact) if holds_something(fact) => {
+            Some(fact) if text::shows_something(fact) => {
                 if let Some(evidence) = spec.evidence {
                     lines.extend(
                         what_was_answered(spec, fact, lang)

@@ -44,11 +44,18 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
 }
 
 fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
-    let field = match &fact.kind {
-        FactKind::List(fields) => list_editor(ctx, m, fact, fields),
-        _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
-    };
-    html! { <key={fact.key}>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</> }
+    match &fact.kind {
+        FactKind::List(fields) => {
+            html! { <key={fact.key}>{ list_editor(ctx, m, fact, fields) }{ terms(fact.terms, ctx.state.nav.lang) }</> }
+        }
+        _ => asked(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
+    }
+}
+
+/// One question of the tables (a measure's or the organisation's) at `field`: its input, then
+/// its terms explained; keyed by its key, for a list of questions.
+pub fn asked(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
+    html! { <key={spec.key}>{ field_for(ctx, spec, field) }{ terms(spec.terms, ctx.state.nav.lang) }</> }
 }
 
 /// The specialist terms of a question, each explained in one plain line beneath it.
@@ -73,14 +80,15 @@ fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
     let lang = ctx.state.nav.lang;
     let label = spec.question.pick(lang);
     let t = text::of(lang);
+    let hint = spec.hint.map(|hint| hint.pick(lang));
     match &spec.kind {
-        FactKind::Flag => yes_no(ctx, field, label, None),
-        FactKind::Count => text_field(ctx, field, label, Some(t.hint_count), TextKind::Count),
-        FactKind::Amount => text_field(ctx, field, label, Some(t.hint_amount), TextKind::Amount),
-        FactKind::Choice(options) => choices(ctx, field, label, None, options, Pick::One { optional: !spec.required }),
-        FactKind::Choices(options) => choices(ctx, field, label, None, options, Pick::Several),
+        FactKind::Flag => yes_no(ctx, field, label, hint),
+        FactKind::Count => text_field(ctx, field, label, hint.or(Some(t.hint_count)), TextKind::Count),
+        FactKind::Amount => text_field(ctx, field, label, hint.or(Some(t.hint_amount)), TextKind::Amount),
+        FactKind::Choice(options) => choices(ctx, field, label, hint, options, Pick::One { optional: !spec.required }),
+        FactKind::Choices(options) => choices(ctx, field, label, hint, options, Pick::Several),
         // A list inside a list item does not occur in the policy; a name is the one text.
-        FactKind::Text | FactKind::List(_) => text_field(ctx, field, label, None, TextKind::Text),
+        FactKind::Text | FactKind::List(_) => text_field(ctx, field, label, hint, TextKind::Text),
     }
 }
 

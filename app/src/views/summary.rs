@@ -3,15 +3,14 @@
 
 use yew::prelude::*;
 
-use super::fields::yes_no_text;
 use serde_json::Value;
 
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::{Action, Focus, State, Step};
-use awards::answers::{key, FieldPath};
+use awards::answers::FieldPath;
 use awards::lang::Lang;
-use awards::policy::{Choice, FactKind, FactSpec, AREAS, DATA_FIELDS, MEASURES};
+use awards::policy::{FactSpec, AREAS, ENTITY, MEASURES};
 use awards::text;
 
 /// One answered question.
@@ -24,76 +23,14 @@ struct Row {
     evidence: Option<&'static str>,
 }
 
-/// A figure as typed that is not zero ("0", "0.00", "０" are zero; "８,０００" is not).
-fn not_zero(text: &str) -> bool {
-    text.trim().chars().any(|c| c.is_numeric() && c != '0' && c != '０')
-}
-
-/// Whether a typed answer says the organisation has something to show: a yes, a figure other
-/// than zero, a choice, a list with entries.
-fn holds_something(value: &Value) -> bool {
-    match value {
-        Value::Bool(yes) => *yes,
-        Value::Number(n) => not_zero(&n.to_string()),
-        Value::String(text) => not_zero(text),
-        Value::Array(items) => !items.is_empty(),
-        _ => false,
-    }
-}
-
-fn choice_label(choices: &[Choice], key: &str, lang: Lang) -> String {
-    choices.iter().find(|c| c.key == key).map_or_else(|| key.to_string(), |c| c.label.pick(lang).to_string())
-}
-
-/// The answer to one question as words, or `None` when unanswered.
-fn answer_text(value: &Value, kind: &FactKind, lang: Lang) -> Option<String> {
-    let text = match (kind, value) {
-        (_, Value::Null) => return None,
-        (FactKind::Flag, Value::Bool(b)) => yes_no_text(lang, *b).to_string(),
-        (FactKind::Amount, v) => (text::of(lang).typed_amount)(&draft_text(v)),
-        (FactKind::Choice(choices), Value::String(key)) => choice_label(choices, key, lang),
-        (FactKind::Choices(choices), Value::Array(keys)) => {
-            let labels: Vec<String> =
-                keys.iter().filter_map(Value::as_str).map(|k| choice_label(choices, k, lang)).collect();
-            if labels.is_empty() {
-                text::of(lang).answer_none.to_string()
-            } else {
-                labels.join(text::of(lang).list_separator)
-            }
-        }
-        (FactKind::List(fields), Value::Array(items)) => {
-            if items.is_empty() {
-                return Some(text::of(lang).answer_none.to_string());
-            }
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (text::of(lang).numbered_item)(i + 1, &item_text(item, fields, lang)))
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
-        // A name the user typed or a file brought: set apart from the words around it.
-        (FactKind::Text, v) if !draft_text(v).trim().is_empty() => text::isolate(&draft_text(v)),
-        (_, v) => draft_text(v),
+/// A field's answer in the one renderer's words, and whether it has something to show; what
+/// was typed where the answer does not read (its error says why). `None` when it says nothing.
+fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(String, bool)> {
+    let (words, something) = match draft::answer_of(value, spec) {
+        Ok(fact) => (text::answer(&fact, spec, lang, text::isolate), text::shows_something(&fact)),
+        Err(typed) => (typed, false),
     };
-    (!text.trim().is_empty()).then_some(text)
-}
-
-fn item_text(item: &Value, fields: &[FactSpec], lang: Lang) -> String {
-    let parts: Vec<String> =
-        fields.iter().filter_map(|f| item.get(f.key).and_then(|v| answer_text(v, &f.kind, lang))).collect();
-    if parts.is_empty() {
-        "—".to_string()
-    } else {
-        parts.join(" · ")
-    }
-}
-
-fn draft_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
+    (!words.trim().is_empty()).then_some((words, something))
 }
 
 fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
@@ -102,9 +39,9 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
     let mut groups = Vec::new();
 
     let mut entity = Vec::new();
-    let entity_row = |key: &'static str, kind: &FactKind| {
-        let field = Field::Entity(key);
-        draft::get(d, &field).and_then(|v| answer_text(v, kind, lang)).map(|answer| Row {
+    let entity_row = |spec: &'static FactSpec| {
+        let field = Field::Entity(spec.key);
+        draft::get(d, &field).and_then(|v| answer_words(v, spec, lang)).map(|(answer, _)| Row {
             question: draft::label_of_path(&field.path(), lang).unwrap_or_default(),
             answer,
             step: Step::Basics,
@@ -112,12 +49,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             evidence: None,
         })
     };
-    entity.extend(entity_row(key::OPERATES_IN_XICHENG, &FactKind::Flag));
-    entity.extend(entity_row(key::DATA_FIELDS, &FactKind::Choices(DATA_FIELDS)));
-    entity.extend(entity_row(key::ICT_INDUSTRY, &FactKind::Flag));
-    entity.extend(entity_row(key::NAME, &FactKind::Text));
-    entity.extend(entity_row(key::CREDIT_CODE, &FactKind::Text));
-    entity.extend(entity_row(key::CONTACT, &FactKind::Text));
+    entity.extend(ENTITY.iter().filter_map(entity_row));
     groups.push((text::of(lang).basics_title.to_string(), entity));
 
     let chosen: Vec<String> = state
@@ -150,14 +82,13 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             .filter(|fact| draft::is_asked(d, m, fact))
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
-                let value = draft::get(d, &field)?;
-                let answer = answer_text(value, &fact.kind, lang)?;
+                let (answer, something) = answer_words(draft::get(d, &field)?, fact, lang)?;
                 Some(Row {
                     question: fact.question.pick(lang).to_string(),
                     answer,
                     step: Step::Area(m.area),
                     focus: Focus::Field(field.path()),
-                    evidence: fact.evidence.filter(|_| holds_something(value)).map(|e| e.pick(lang)),
+                    evidence: fact.evidence.filter(|_| something).map(|e| e.pick(lang)),
                 })
             })
             .collect();
