@@ -442,9 +442,14 @@ impl State {
     }
 
     /// `step`, if the areas chosen lead to it; else the choice of areas (an old or hand-typed
-    /// address, saved work whose step names an area no longer chosen).
+    /// address, saved work whose step names an area no longer chosen). The steps that show the
+    /// answers or a verdict on them need answers: without any (an address copied from another
+    /// device, as after a share link), the start page, never a verdict computed from nothing.
     fn reachable(&self, step: Step) -> Step {
-        if self.path().contains(&step) {
+        let shows_answers = matches!(step, Step::Projects | Step::Check | Step::Results);
+        if shows_answers && !self.work.has_answers() {
+            Step::Start
+        } else if self.path().contains(&step) {
             step
         } else {
             Step::Areas
@@ -677,6 +682,16 @@ mod tests {
         assert_eq!(state.nav.step, Step::Area("growth"));
         assert_eq!(state.next(), Step::Area("security"));
         assert_eq!(state.path().len(), 8);
+    }
+
+    #[test]
+    fn an_address_of_the_results_or_the_check_without_answers_leads_to_the_start() {
+        for step in [Step::Results, Step::Check, Step::Projects] {
+            assert_eq!(run(vec![Action::Navigate(step)]).nav.step, Step::Start, "{step:?}");
+        }
+        let answered =
+            run(vec![Action::SetFlag(Field::Entity(key::OPERATES_IN_XICHENG), true), Action::Navigate(Step::Results)]);
+        assert_eq!(answered.nav.step, Step::Results);
     }
 
     #[test]

@@ -38,31 +38,31 @@ pub const NAME_KEY: &str = "name";
 /// `entity`, asked on the organisation page in the order of [`ENTITY`].
 pub const ORG_IN_XICHENG: FactSpec = flag("operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
     .required()
-    .hint(bi(
+    .hint(&bi(
         "第一条：在西城区依法经营的单位适用。尚未落户西城区的，也可以查看“如在西城区经营”可获得的金额。",
         "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it could get if it were.",
     ));
 pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new("data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
-    .hint(bi(
+    .hint(&bi(
         "第一条：适用于聚焦这些数据产业相关领域的创新主体。一项都不涉及的，本措施不适用。",
         "Article 1: the Measures apply to organisations working in these data-industry fields. If none of them applies, neither do the Measures.",
     ));
 pub const ORG_ICT_INDUSTRY: FactSpec = flag("ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
     .required()
-    .hint(bi(
+    .hint(&bi(
         "即国民经济行业分类 GB/T 4754 的 I 门类。第四条（三）的三项奖励只面向这类企业。",
         "Section I of China's national industry classification (GB/T 4754). The three awards of Article 4(3) are only for firms in this industry.",
     ))
     .terms(&[&ICT_INDUSTRY]);
-pub const ORG_NAME: FactSpec = FactSpec::new(NAME_KEY, FactKind::Text, bi("单位名称", "Organisation name")).hint(bi(
+pub const ORG_NAME: FactSpec = FactSpec::new(NAME_KEY, FactKind::Text, bi("单位名称", "Organisation name")).hint(&bi(
     "可选，只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional: it only goes into the report and the answers file, never into a share link or QR code.",
 ));
-pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new("credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(bi(
+pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new("credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(&bi(
     "可选，18 位，见营业执照；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional: the 18 characters on the business licence; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
-pub const ORG_CONTACT: FactSpec = FactSpec::new("contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(bi(
+pub const ORG_CONTACT: FactSpec = FactSpec::new("contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(&bi(
     "可选，如“张三，010-12345678”；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional, such as “Zhang San, 010-1234 5678”; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
@@ -75,13 +75,13 @@ pub const KEY_TASK_NAME: FactSpec = FactSpec::new(
     FactKind::Text,
     bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"),
 )
-.asked_when(Test::Flag("leads_key_task"));
+.asked_when(&Test::Flag("leads_key_task"));
 pub const PROJECT_NAME: FactSpec = FactSpec::new(
     "project_name",
     FactKind::Text,
     bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"),
 )
-.asked_when(Test::Flag("results_converted"));
+.asked_when(&Test::Flag("results_converted"));
 pub const PLATFORM_NAME: FactSpec = FactSpec::new(
     "platform_name",
     FactKind::Text,
@@ -90,20 +90,20 @@ pub const PLATFORM_NAME: FactSpec = FactSpec::new(
         "The platform's name and the data exchange it connects with (optional, for the report)",
     ),
 )
-.asked_when(Test::Flag("trading_platform"));
+.asked_when(&Test::Flag("trading_platform"));
 pub const RETROFIT_NAME: FactSpec = FactSpec::new(
     "retrofit_name",
     FactKind::Text,
     bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"),
 )
-.asked_when(Test::Flag("retrofit_funded"));
+.asked_when(&Test::Flag("retrofit_funded"));
 pub const COMPUTE_RENT_PAID: FactSpec = FactSpec::new(
     "compute_rent_paid_wan",
     FactKind::Amount,
     bi("已支付的算力租用费用（万元，可选）", "Rent paid for the compute (in 10,000 yuan, optional)"),
 )
 .evidence(bi("发票和付款凭证", "invoices and payment records"))
-.asked_when(Test::Flag("rents_compute"));
+.asked_when(&Test::Flag("rents_compute"));
 
 /// The national filings of 2.2b, by question.
 const AI_FILINGS: &[&str] = &["generative_ai", "algorithm", "deep_synthesis"];
@@ -455,7 +455,7 @@ pub const MEASURES: &[Measure] = &[
             .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
             KEY_TASK_NAME,
             FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
-                .asked_when(Test::Flag("leads_key_task")),
+                .asked_when(&Test::Flag("leads_key_task")),
         ],
         conditions: &[
             cond(Test::Flag("key_entity"), bi(
@@ -520,7 +520,7 @@ pub const MEASURES: &[Measure] = &[
                 "Has the organisation developed and promoted application scenarios based on these filings?",
             ))
             .evidence(bi("应用场景的说明，以及上线、推广的证明（如合同、用户情况）", "a description of the scenarios, with proof of their launch and promotion (contracts, users)"))
-            .asked_when(Test::AnyCount(AI_FILINGS)),
+            .asked_when(&Test::AnyCount(AI_FILINGS)),
         ],
         conditions: &[
             cond(Test::AnyCount(AI_FILINGS), bi(
@@ -616,7 +616,7 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&JIEBANG]),
             PROJECT_NAME,
             FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
-                .asked_when(Test::Flag("results_converted")),
+                .asked_when(&Test::Flag("results_converted")),
         ],
         conditions: &[cond(Test::Flag("results_converted"), bi(
             "牵头重点技术攻关项目且成果被认可采纳并转化",
@@ -896,7 +896,7 @@ pub const MEASURES: &[Measure] = &[
             FactSpec::new("investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
             .evidence(bi("投资明细及合同、发票，或审计、决算报告", "a breakdown of the investment with contracts and invoices, or an audit or final-accounts report"))
             .terms(&[&FIXED_ASSET_INVESTMENT])
-            .asked_when(Test::Flag("national_pilot")),
+            .asked_when(&Test::Flag("national_pilot")),
         ],
         conditions: &[
             cond(Test::Flag("national_pilot"), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
@@ -923,7 +923,7 @@ pub const MEASURES: &[Measure] = &[
             .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
             RETROFIT_NAME,
             FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
-                .asked_when(Test::Flag("retrofit_funded")),
+                .asked_when(&Test::Flag("retrofit_funded")),
         ],
         conditions: &[cond(Test::Flag("retrofit_funded"), bi(
             "改造项目获得国家或北京市资金支持",
@@ -1050,7 +1050,7 @@ pub const MEASURES: &[Measure] = &[
             .evidence(bi("融资合同（写明以数据资产、数据知识产权或数据托管为依托）", "the financing contract, showing that it rests on data assets, data IP or data custody")),
             FactSpec::new("interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
             .evidence(bi("利息支付凭证", "records of the interest paid"))
-            .asked_when(Test::Flag("data_financing")),
+            .asked_when(&Test::Flag("data_financing")),
         ],
         conditions: &[cond(Test::Flag("data_financing"), bi(
             "依托数据资产、数据知识产权或数据托管进行融资",

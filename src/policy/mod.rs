@@ -160,7 +160,7 @@ pub struct FactSpec {
     /// Inside a list item: the item is incomplete without it.
     pub required: bool,
     /// A line under the question: why it is asked, or where the answer is found.
-    pub hint: Option<Bi>,
+    pub hint: Option<&'static Bi>,
     /// What will show a "yes" or a figure when the unit applies (a filing number, a certificate,
     /// a contract and invoices): written beside the question, listed in the next steps.
     pub evidence: Option<Bi>,
@@ -169,7 +169,7 @@ pub struct FactSpec {
     /// When it is asked: the answers to questions before it (of the same measure) that open it,
     /// as a test on them; `None`, always. An answer to a question not asked is kept while the
     /// user types, but never read, counted, shown, exported or linked.
-    pub asked_when: Option<Test>,
+    pub asked_when: Option<&'static Test>,
 }
 
 impl FactSpec {
@@ -183,7 +183,7 @@ impl FactSpec {
         FactSpec { required: true, ..self }
     }
 
-    pub const fn hint(self, hint: Bi) -> FactSpec {
+    pub const fn hint(self, hint: &'static Bi) -> FactSpec {
         FactSpec { hint: Some(hint), ..self }
     }
 
@@ -196,7 +196,7 @@ impl FactSpec {
     }
 
     /// Asked only when `test` holds for the answers before it: a follow-up.
-    pub const fn asked_when(self, test: Test) -> FactSpec {
+    pub const fn asked_when(self, test: &'static Test) -> FactSpec {
         FactSpec { asked_when: Some(test), ..self }
     }
 }

@@ -300,7 +300,7 @@ fn a_condition_on_a_follow_up_also_requires_what_opens_it() {
             for key in keys_read(&condition.test) {
                 let Some(opener) = measure.fact(key).and_then(|fact| fact.asked_when.as_ref()) else { continue };
                 assert!(
-                    measure.conditions.iter().any(|c| &c.test == opener),
+                    measure.conditions.iter().any(|c| &c.test == *opener),
                     "{}: a condition reads {key}, asked only when another condition holds",
                     measure.id
                 );

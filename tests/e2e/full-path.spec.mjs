@@ -46,7 +46,8 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
   await app.continue();
 
   await app.expectHeading('核对您的答案');
-  await expect(page.getByText('８，０００ 万元')).toBeVisible();
+  // Typed "８，０００": the check page shows the figure as the tool read it.
+  await expect(page.locator('[data-field="f-claims-6-1a-investment_wan"] .summary-answer')).toContainText('8,000 万元');
   // A change link goes to the question itself and comes back here.
   await page.getByRole('button', { name: '修改 实际完成固定资产投资（不含土建），万元' }).click();
   const investment = page.getByLabel('实际完成固定资产投资（不含土建），万元', { exact: true });

@@ -84,3 +84,28 @@ test('a share link made before the compact form still opens', async ({ page }) =
 test('a compact link cut short is reported and changes nothing', async ({ page }) => {
   await aBadLinkChangesNothing(page, 'en', '#s=AQEC', 'the link is cut short or changed');
 });
+
+test('the address a shared link leaves, opened where there are no answers, shows the start page and no verdict', async ({ page, browser }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.resultsOf(caseFile('both-authorisations-are-two-matters-and-give-300').answers);
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  // A phone opens the link: the results, and the address bar holds the results' address.
+  const phone = await browser.newContext();
+  const opened = await phone.newPage();
+  await opened.goto(link);
+  await new SelfCheck(opened, 'zh').expectHeading('自评结果');
+  const address = opened.url();
+  expect(address).toMatch(/#\/results$/);
+  await phone.close();
+  // That address, passed on to a device with no answers, gives no verdict computed from nothing.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  const app2 = new SelfCheck(fresh, 'zh');
+  await fresh.goto(address);
+  await app2.started();
+  await expect(app2.heading()).toHaveText('西城区数据产业奖励自评');
+  await expect(fresh.getByText('本措施不适用')).toHaveCount(0);
+  await expect(fresh.getByTestId('total')).toHaveCount(0);
+  await other.close();
+});

@@ -28,9 +28,11 @@ struct Row {
 fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(String, bool)> {
     let (words, something) = match draft::answer_of(value, spec) {
         Ok(fact) => (text::answer(&fact, spec, lang, text::isolate), text::shows_something(&fact)),
-        Err(typed) => (typed, false),
+        // Set apart: what was typed may hold what turns the line around (its error says so).
+        Err(typed) => (text::isolate(&typed), false),
     };
-    (!words.trim().is_empty()).then_some((words, something))
+    (!words.trim_matches(|c: char| c.is_whitespace() || c == '\u{2068}' || c == '\u{2069}').is_empty())
+        .then_some((words, something))
 }
 
 fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
