@@ -260,34 +260,28 @@ pub fn is_asked(draft: &Value, m: &Measure, spec: &FactSpec) -> bool {
 /// written in words by the one renderer; what was typed where the reader would refuse it (the
 /// page's error says why). A list keeps the answers of its items that read.
 pub fn answer_of(value: &Value, spec: &'static FactSpec) -> Result<Fact, String> {
-    let mut holder = Map::new();
-    holder.insert(spec.key.into(), value.clone());
-    let mut holder = Value::Object(holder);
-    tidy(&mut holder, std::slice::from_ref(spec));
-    let tidied = holder.get(spec.key).unwrap_or(value);
-    if let Some(fact) = awards::answers::read_fact(tidied, &spec.kind) {
+    let typed = value.as_str();
+    if let (FactKind::Count, Some(Ok(n))) = (&spec.kind, typed.and_then(whole_number).map(u32::try_from)) {
+        return Ok(Fact::Count(n));
+    }
+    if let Some(fact) = awards::answers::read_fact(value, &spec.kind) {
         return Ok(fact);
     }
-    match (&spec.kind, tidied) {
-        (FactKind::List(fields), Value::Array(items)) => Ok(Fact::List(
-            items
-                .iter()
-                .map(|item| {
-                    // Inserted one by one: collecting a map sorts, and a sort costs the first
-                    // load 3 KB.
-                    let mut read = Facts::new();
-                    for field in fields.iter() {
-                        if let Some(Ok(fact)) = item.get(field.key).map(|value| answer_of(value, field)) {
-                            read.insert(field.key, fact);
-                        }
-                    }
-                    read
-                })
-                .collect(),
-        )),
-        (_, Value::String(typed)) => Err(typed.clone()),
-        (_, other) => Err(other.to_string()),
+    let (FactKind::List(fields), Value::Array(items)) = (&spec.kind, value) else {
+        return Err(typed.map_or_else(|| value.to_string(), str::to_string));
+    };
+    let mut read = Vec::new();
+    for item in items {
+        // Inserted one by one: collecting a map sorts, and a sort costs the first load 3 KB.
+        let mut facts = Facts::new();
+        for field in fields.iter() {
+            if let Some(Ok(fact)) = item.get(field.key).map(|value| answer_of(value, field)) {
+                facts.insert(field.key, fact);
+            }
+        }
+        read.push(facts);
     }
+    Ok(Fact::List(read))
 }
 
 /// Areas whose measures have a claim in the draft, in the policy's order (for an imported file).

@@ -353,6 +353,7 @@ pub enum Action {
     ToggleProjectMeasure(usize, &'static str),
     /// An answers file was chosen for import and read.
     Import(Result<Answers, Refusal>),
+    /// "Clear my answers", confirmed: the answers go, and the saved work with them.
     ClearAnswers,
     /// A share link was opened: ask before replacing anything.
     OfferShared(Shared),

@@ -29,6 +29,8 @@ pub const EN: Texts = Texts {
     check_change: "Change",
     check_see_results: "See your estimate",
     check_title: "Check your answers",
+    clear_confirm: "Clear all your answers? Those saved on this device go too.",
+    clear_confirm_yes: "Clear my answers",
     clause_reading: "How this tool reads it:",
     clause_show_text: "show the policy's words",
     clause_source: "Source:",

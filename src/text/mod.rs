@@ -39,6 +39,9 @@ pub struct Texts {
     pub check_change: &'static str,
     pub check_see_results: &'static str,
     pub check_title: &'static str,
+    /// "Clear my answers": the question, and the button that clears.
+    pub clear_confirm: &'static str,
+    pub clear_confirm_yes: &'static str,
     pub clause_reading: &'static str,
     pub clause_show_text: &'static str,
     pub clause_source: &'static str,

@@ -24,6 +24,8 @@ pub const ZH: Texts = Texts {
     check_change: "修改",
     check_see_results: "查看自评结果",
     check_title: "核对您的答案",
+    clear_confirm: "确定清除全部答案吗？本设备上保存的答案也会删除。",
+    clear_confirm_yes: "清除答案",
     clause_reading: "本工具的理解：",
     clause_show_text: "查看原文",
     clause_source: "依据",

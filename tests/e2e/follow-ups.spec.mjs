@@ -91,23 +91,25 @@ for (const lang of ['zh', 'en']) {
       const opener = page.locator(`#${fieldId(f.measure, f.opener)}`);
       const follower = page.locator(`#${fieldId(f.measure, f.key)}`);
       await expect(opener, f.key).toBeVisible();
-      await expect(follower, `${f.key} closed`).toHaveCount(0);
+      await expect(follower, `${f.key} closed`).toBeHidden();
       const open = async (yes) => {
         if (isCount(f)) await opener.fill(yes ? '１' : '0');
         else await page.locator(`#${fieldId(f.measure, f.opener)}${yes ? '' : '-no'}`).check();
       };
       await open(true);
       await expect(follower, `${f.key} opened`).toBeVisible();
+      // The answer just given keeps the focus: showing the follow-up reused no other input.
+      if (!isCount(f)) await expect(opener).toBeFocused();
       if (f.kind === 'text' || f.kind === 'amount') await follower.fill(answerOf(f));
       else await follower.check();
       await open(false);
-      await expect(follower, `${f.key} closed again`).toHaveCount(0);
+      await expect(follower, `${f.key} closed again`).toBeHidden();
       await open(true);
       if (f.kind === 'text' || f.kind === 'amount') await expect(follower).toHaveValue(answerOf(f));
       else await expect(follower).toBeChecked();
       // Closed again for the next follow-up of the same opener.
       await open(false);
-      await expect(follower).toHaveCount(0);
+      await expect(follower).toBeHidden();
     }
   });
 }

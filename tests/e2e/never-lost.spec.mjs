@@ -43,6 +43,7 @@ test('a large file within every limit survives a reload, and its export imports 
   const exported = await readFile(await (await download).path(), 'utf8');
   console.log(`large answers: ${Buffer.byteLength(JSON.stringify(answers))} bytes imported, ${Buffer.byteLength(exported)} bytes exported`);
   await page.getByTestId('start-again').click();
+  await page.getByTestId('confirm-clear-yes').click();
   await app.importAnswers(JSON.parse(exported));
   await expect(page.getByTestId('notice')).toContainText('已导入');
 });
@@ -75,6 +76,7 @@ test('demo mode never deletes the device\'s own saved work or a record set aside
   await app.expectHeading('自评结果');
   // Both ways a stand clears: the results' "start again" and the banner's "start over".
   await page.getByTestId('start-again').click();
+  await page.getByTestId('confirm-clear-yes').click();
   await page.getByTestId('sample-security-services').click();
   await app.expectHeading('自评结果');
   await page.getByTestId('start-over').click();
@@ -190,4 +192,31 @@ test('a link of the older form opens with a notice that it could not be checked;
     await page.getByRole('button', { name: 'Use the answers in the link' }).click();
   }
   await expect(page.getByTestId('notice')).not.toContainText('cannot be checked');
+});
+
+test('"clear my answers" asks first, is not beside "change your answers", and pressed again keeps everything', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await app.importAnswers({ ...base, entity: { ...entity, name: 'Kept Ltd' }, claims: { 7: { security_products: true } } });
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('Kept Ltd'), KEY);
+  await app.seeResults();
+  const total = await app.total().textContent();
+  const change = page.getByRole('button', { name: 'Change your answers' });
+  const clear = page.getByTestId('start-again');
+  const gap = (await clear.boundingBox()).y - (await change.boundingBox()).y;
+  expect(gap).toBeGreaterThan(300);
+
+  // The first press only asks; pressed again, the question closes and nothing has gone.
+  await clear.click();
+  await expect(page.getByTestId('confirm-clear')).toContainText('Clear all your answers?');
+  await expect(page.getByTestId('confirm-clear-yes')).toBeVisible();
+  await clear.click();
+  await expect(page.getByTestId('confirm-clear-yes')).toBeHidden();
+  await expect(app.total()).toHaveText(total);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('Kept Ltd');
+
+  await clear.click();
+  await page.getByTestId('confirm-clear-yes').click();
+  await expect(page.getByTestId('notice')).toContainText('cleared');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });

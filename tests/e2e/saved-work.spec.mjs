@@ -39,6 +39,7 @@ test('export, clear and import give back the same answers and figures', async ({
   expect(exported.version).toBe(1);
 
   await page.getByTestId('start-again').click();
+  await page.getByTestId('confirm-clear-yes').click();
   await expect(page.getByTestId('notice')).toContainText('已清除');
   await expect(page.getByTestId('resume')).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('xicheng')).length)).toBe(0);

@@ -92,6 +92,7 @@ export const journeys = {
     check(/^xicheng-data-awards-answers-\d{4}-\d{2}-\d{2}\.json$/.test(name), `export's file name: ${name}`);
     check(answers.format === 'xicheng-data-awards/answers' && answers.version === 1, 'export\'s format');
     await app.click(app.byTestId('start-again'));
+    await app.click(app.byTestId('confirm-clear-yes'));
     await app.expectText('notice', ['cleared']);
     await until('no saved answers', () => driver.executeScript(
       'return Object.keys(localStorage).filter((k) => k.startsWith("xicheng")).length'), (n) => n === 0);

@@ -9,6 +9,7 @@ use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::{Action, PageError, Step};
 use crate::views::clause::clause_quote;
+use crate::views::clear::clear_control;
 use crate::views::error_summary::error_summary;
 use crate::views::next_steps::next_steps;
 use crate::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
@@ -187,11 +188,13 @@ pub fn results(ctx: &Ctx) -> Html {
             <section class="report-answers" aria-labelledby="answers-title">
                 <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
                 { answers_summary(ctx, false) }
+                { change_button(ctx) }
             </section>
             { not_applicable(&others, lang) }
             { clause_appendix(estimate, lang) }
             { disclaimer(lang) }
-            { closing_buttons(ctx) }
+            // Far from "change my answers": one is the way back to the answers, the other ends them.
+            { clear_control(ctx, text::of(lang).results_start_again, "start-again") }
         </>
     }
 }
@@ -363,12 +366,11 @@ fn disclaimer(lang: Lang) -> Html {
     }
 }
 
-fn closing_buttons(ctx: &Ctx) -> Html {
+fn change_button(ctx: &Ctx) -> Html {
     let t = text::of(ctx.state.nav.lang);
     html! {
         <div class="button-row no-print">
             <button type="button" class="button button-secondary" onclick={send(ctx, Action::Navigate(Step::Check))}>{ t.results_change }</button>
-            <button type="button" class="button button-warning" onclick={send(ctx, Action::ClearAnswers)} data-testid="start-again">{ t.results_start_again }</button>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::{heading, validity};
 use crate::ctx::{send, Ctx};
 use crate::state::{Action, Step};
+use crate::views::clear::clear_control;
 use crate::views::save_tools::import_button;
 use awards::policy::POLICY;
 use awards::samples::SAMPLES;
@@ -17,7 +18,6 @@ pub fn start(ctx: &Ctx) -> Html {
     let in_force = POLICY.in_force_on(state.config.today);
     let start = send(ctx, Action::Start);
     let resume = send(ctx, Action::Resume);
-    let clear = send(ctx, Action::ClearAnswers);
     html! {
         <>
             { heading(text::of(lang).start_title, None) }
@@ -61,7 +61,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 if state.work.has_answers() {
                     <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
                     <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
-                    <button type="button" class="button button-warning" onclick={clear} data-testid="clear">{ text::of(lang).start_clear }</button>
+                    { clear_control(ctx, text::of(lang).start_clear, "clear") }
                 } else {
                     { start_link(ctx) }
                 }

@@ -2,6 +2,7 @@
 //! of the state, not components: they keep no state of their own.
 
 pub mod clause;
+pub mod clear;
 pub mod error_summary;
 pub mod fields;
 pub mod hand_off;

@@ -35,27 +35,26 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
                 <p class="inset" data-testid="ict-note">{ text::of(lang).area_ict_only }</p>
             }
             { clause_quote(m, lang) }
-            // One keyed list of its own (`for` would flatten it into the section's children, which
-            // Yew matches from the end): a follow-up shown or hidden leaves every other question's
-            // inputs, and the focus in them, where they are.
-            { m.facts.iter().filter(|fact| draft::is_asked(ctx.state.work.draft(), m, fact)).map(|fact| question(ctx, m, fact)).collect::<Html>() }
+            // Every question is drawn, a follow-up not asked hidden: the list keeps its length, so
+            // showing one never makes Yew (which matches unkeyed children from the end) reuse
+            // another question's inputs, or move the focus in them.
+            { for m.facts.iter().map(|fact| question(ctx, m, fact)) }
         </section>
     }
 }
 
 fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
-    match &fact.kind {
-        FactKind::List(fields) => {
-            html! { <key={fact.key}>{ list_editor(ctx, m, fact, fields) }{ terms(fact.terms, ctx.state.nav.lang) }</> }
-        }
-        _ => asked(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
-    }
+    let field = match &fact.kind {
+        FactKind::List(fields) => list_editor(ctx, m, fact, fields),
+        _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
+    };
+    let hidden = !draft::is_asked(ctx.state.work.draft(), m, fact);
+    html! { <div {hidden}>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</div> }
 }
 
-/// One question of the tables (a measure's or the organisation's) at `field`: its input, then
-/// its terms explained; keyed by its key, for a list of questions.
+/// One of the organisation's questions: its input, then its terms explained.
 pub fn asked(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
-    html! { <key={spec.key}>{ field_for(ctx, spec, field) }{ terms(spec.terms, ctx.state.nav.lang) }</> }
+    html! { <>{ field_for(ctx, spec, field) }{ terms(spec.terms, ctx.state.nav.lang) }</> }
 }
 
 /// The specialist terms of a question, each explained in one plain line beneath it.

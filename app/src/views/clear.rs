@@ -1,0 +1,22 @@
+//! "Clear my answers": a disclosure whose summary is the button, so that the first press only
+//! asks (the browser opens and closes it, with no state of ours); the second clears.
+
+use yew::prelude::*;
+
+use crate::ctx::{send, Ctx};
+use crate::state::Action;
+use awards::text;
+
+/// The button that asks, and under it, once pressed, the question and the button that clears.
+/// Pressing the first again closes the question: nothing is lost.
+pub fn clear_control(ctx: &Ctx, label: &'static str, test_id: &'static str) -> Html {
+    let t = text::of(ctx.state.nav.lang);
+    html! {
+        <details class="confirm-clear no-print" data-testid="confirm-clear">
+            <summary class="button button-warning" data-testid={test_id}>{ label }</summary>
+            <p>{ t.clear_confirm }</p>
+            <button type="button" class="button button-warning" onclick={send(ctx, Action::ClearAnswers)}
+                    data-testid="confirm-clear-yes">{ t.clear_confirm_yes }</button>
+        </details>
+    }
+}
