@@ -59,3 +59,32 @@ test('the printed report has the answers and results but no buttons', async ({ p
   await expect(page.getByRole('heading', { name: '您的答案' })).toBeVisible();
   await page.pdf({ path: `${shots}report.pdf`, format: 'A4', printBackground: true });
 });
+
+for (const lang of ['zh', 'en']) {
+  for (const width of [360, 1280]) {
+    test(`the organisation page, follow-ups opened, the check page and the clear question in ${lang} at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const app = new SelfCheck(page, lang);
+      await app.open();
+      await app.start();
+      await noSidewaysScroll(page, 'organisation');
+      await page.screenshot({ path: `${shots}organisation-${lang}-${width}.png`, fullPage: true });
+      await app.open();
+      await app.importAnswers({
+        format: 'xicheng-data-awards/answers', version: 1,
+        entity: { operates_in_xicheng: true, data_fields: ['infrastructure'], ict_industry: true },
+        claims: { '6.1a': { national_pilot: true, investment_wan: '８，０００' }, '6.1b': { retrofit_funded: false }, '6.2': { rents_compute: true } },
+      });
+      await page.screenshot({ path: `${shots}check-${lang}-${width}.png`, fullPage: true });
+      await page.goto(lang === 'en' ? './?lang=en#/area/infrastructure' : './#/area/infrastructure');
+      await expect(page.locator('#f-claims-6-2-compute_rent_paid_wan')).toBeVisible();
+      await expect(page.locator('#f-claims-6-1b-retrofit_name')).toBeHidden();
+      await noSidewaysScroll(page, 'area with follow-ups');
+      await page.screenshot({ path: `${shots}follow-ups-${lang}-${width}.png`, fullPage: true });
+      await page.goto(lang === 'en' ? './?lang=en#/results' : './#/results');
+      await page.getByTestId('start-again').click();
+      await expect(page.getByTestId('confirm-clear-yes')).toBeVisible();
+      await page.getByTestId('confirm-clear').screenshot({ path: `${shots}clear-${lang}-${width}.png` });
+    });
+  }
+}

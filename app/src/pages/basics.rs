@@ -7,7 +7,7 @@ use super::{back_link, continue_button, heading};
 use crate::ctx::Ctx;
 use crate::draft::Field;
 use crate::views::error_summary::error_summary;
-use crate::views::questions::asked;
+use crate::views::questions::organisation_question;
 use awards::policy::ENTITY;
 use awards::text;
 
@@ -20,7 +20,7 @@ pub fn basics(ctx: &Ctx) -> Html {
             { back_link(ctx) }
             { error_summary(ctx) }
             { heading(t.basics_title, Some(&step)) }
-            { ENTITY.iter().map(|spec| asked(ctx, spec, &Field::Entity(spec.key))).collect::<Html>() }
+            { ENTITY.iter().map(|spec| organisation_question(ctx, spec, &Field::Entity(spec.key))).collect::<Html>() }
             { continue_button(ctx, None) }
         </>
     }

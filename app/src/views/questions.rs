@@ -53,7 +53,7 @@ fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
 }
 
 /// One of the organisation's questions: its input, then its terms explained.
-pub fn asked(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
+pub fn organisation_question(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
     html! { <>{ field_for(ctx, spec, field) }{ terms(spec.terms, ctx.state.nav.lang) }</> }
 }
 
