@@ -23,8 +23,10 @@ impl AccentRefusal {
 /// The colour as `#rrggbb`, if it is one and white text on it is readable.
 pub fn accent(text: &str) -> Result<String, AccentRefusal> {
     let hex = text.strip_prefix('#').unwrap_or(text);
+    // Six hex digits exactly: `from_str_radix` alone takes "+0" for a channel.
+    let digits = hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit());
     let channel = |at: usize| hex.get(at..at + 2).and_then(|h| u8::from_str_radix(h, 16).ok());
-    let (Some(r), Some(g), Some(b), 6) = (channel(0), channel(2), channel(4), hex.len()) else {
+    let (true, Some(r), Some(g), Some(b)) = (digits, channel(0), channel(2), channel(4)) else {
         return Err(AccentRefusal::NotAColour);
     };
     if relative_luminance(r, g, b) > MOST_LUMINANCE {
@@ -91,7 +93,7 @@ mod tests {
 
     #[test]
     fn what_is_not_a_colour_is_refused() {
-        for text in ["", "red", "#fff", "#0b6e4f0", "#0g6e4f", "url(x)", "#0b6e4f;color:red", "０b6e4f"] {
+        for text in ["", "red", "#fff", "#0b6e4f0", "#0g6e4f", "url(x)", "#0b6e4f;color:red", "０b6e4f", "+0+0+0", "#+0+0+0"] {
             assert_eq!(accent(text), Err(AccentRefusal::NotAColour), "{text}");
         }
     }

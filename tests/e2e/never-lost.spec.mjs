@@ -220,3 +220,13 @@ test('"clear my answers" asks first, is not beside "change your answers", and pr
   await expect(page.getByTestId('notice')).toContainText('cleared');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });
+
+test('an accent that is not six hex digits is refused with a warning, whatever parses as a number', async ({ page }) => {
+  const messages = [];
+  page.on('console', (message) => messages.push(message.text()));
+  const app = new SelfCheck(page, 'zh');
+  await app.open('accent=%2B0%2B0%2B0');
+  await expect.poll(() => messages.join('\n')).toContain('data-accent="+0+0+0"');
+  const start = page.getByRole('link', { name: '开始自评' });
+  expect(await start.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 112, 60)');
+});
