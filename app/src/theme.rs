@@ -93,7 +93,9 @@ mod tests {
 
     #[test]
     fn what_is_not_a_colour_is_refused() {
-        for text in ["", "red", "#fff", "#0b6e4f0", "#0g6e4f", "url(x)", "#0b6e4f;color:red", "０b6e4f", "+0+0+0", "#+0+0+0"] {
+        for text in
+            ["", "red", "#fff", "#0b6e4f0", "#0g6e4f", "url(x)", "#0b6e4f;color:red", "０b6e4f", "+0+0+0", "#+0+0+0"]
+        {
             assert_eq!(accent(text), Err(AccentRefusal::NotAColour), "{text}");
         }
     }
