@@ -51,7 +51,7 @@ document.head.append(lock);
 
 `;
 // Offline after one visit: the service worker keeps this release's files. Once it holds every
-// file this page loaded, the page says so (the line is in the app's footer, shown by the style
+// file this page loaded, the page itself ("./") included, intact, the page says so (the line is in the app's footer, shown by the style
 // sheet). Registered before the app starts, so that the worker's script is fetched while the page
 // loads, never after. Where there is no worker (a development build, file://), nothing changes.
 const register = `
@@ -59,14 +59,14 @@ if ('serviceWorker' in navigator) {
   const files = [...document.querySelectorAll('link[href], script[src]')]
     .map((e) => e.getAttribute('href') || e.getAttribute('src'))
     .filter((path) => path.startsWith('./'))
-    .concat(WASM_PATH);
+    .concat(WASM_PATH, './');
   navigator.serviceWorker.register('./sw.js', { scope: './' })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
       const ask = () => {
         const channel = new MessageChannel();
         channel.port1.onmessage = ({ data }) => {
-          if (data === 'complete') document.documentElement.dataset.offline = 'ready';
+          document.documentElement.dataset.offline = data === 'complete' ? 'ready' : data;
         };
         registration.active && registration.active.postMessage({ holds: files }, [channel.port2]);
       };

@@ -124,6 +124,25 @@ test('a cache deleted under a worker stays deleted: an old worker never makes it
   await context.close();
 });
 
+test('"available offline" is said only when the page itself is kept too', async ({ browser }) => {
+  // A server whose page differs from the release's (here by one comment): the worker never keeps
+  // it, whatever else it holds, so the self-check would not open offline and must not say it would.
+  const folder = await mkdtemp(join(tmpdir(), 'page-not-kept-'));
+  await cp(root, folder, { recursive: true });
+  await writeFile(join(folder, 'index.html'), `${await readFile(join(root, 'index.html'), 'utf8')}<!-- changed -->\n`);
+  const server = await serveFolder(folder);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await new SelfCheck(page).started();
+  // The worker's answer lands on the page either way: "incomplete", never "ready".
+  await expect(page.locator('html[data-offline]')).toHaveCount(1, { timeout: 20_000 });
+  expect(await page.locator('html').getAttribute('data-offline')).toBe('incomplete');
+  await expect(page.getByTestId('offline-line')).toBeHidden();
+  await server.close();
+  await context.close();
+});
+
 test('without a worker the line says nothing, and the manifest makes it installable', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
