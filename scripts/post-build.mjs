@@ -136,9 +136,12 @@ try {
   try { sessionStorage.removeItem(retried); } catch {}
   ${lockDown}
 } catch {
-  let retry;
+  // Whether the server answers at all (a HEAD goes past the worker): no answer is no network;
+  // an answer after the one reload is the server's failure, not the user's connection.
+  let online, retry;
   try {
-    retry = !sessionStorage.getItem(retried) && await fetch('./', { method: 'HEAD', cache: 'no-store' }).then(() => 1, () => 0);
+    online = await fetch('./', { method: 'HEAD', cache: 'no-store' }).then(() => 1, () => 0);
+    retry = online && !sessionStorage.getItem(retried);
     if (retry) sessionStorage.setItem(retried, 1);
   } catch {}
   // The start page drawn into the html stays, its controls hidden by the style sheet.
@@ -146,8 +149,11 @@ try {
   const alert = document.createElement('p');
   document.body.prepend(alert);
   alert.setAttribute('role', 'alert');
-  alert.textContent = \`本自评工具未能启动：\${retry ? '正在从网络重新载入。' : '请连接网络后刷新。'}The self-check could not start: \${
-    retry ? 'reloading it from the network.' : 'connect to the network and reload.'}\`;
+  alert.textContent = retry
+    ? '本自评工具未能启动：正在从网络重新载入。The self-check could not start: reloading it from the network.'
+    : online
+      ? '本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.'
+      : '本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.';
   if (retry) {
     try {
       for (const name of await caches.keys()) if (name.startsWith('xicheng-self-check-')) await caches.delete(name);

@@ -68,7 +68,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   if (isPage(request)) {
-    event.respondWith(network(event, PAGE).catch(() => cached(PAGE).then((hit) => hit || unavailable())));
+    // Network first, so that a new release is never stuck behind an old page; but a server that
+    // answers with an error (a 5xx) never replaces the working copy kept.
+    const kept = () => cached(PAGE);
+    event.respondWith(network(event, PAGE)
+      .then(async (response) => (response.status >= 500 && (await kept())) || response)
+      .catch(() => kept().then((hit) => hit || unavailable())));
     return;
   }
   const key = url.origin + url.pathname;

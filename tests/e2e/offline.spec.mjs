@@ -143,6 +143,32 @@ test('"available offline" is said only when the page itself is kept too', async 
   await context.close();
 });
 
+test('a server answering 500 never replaces the copy kept: the self-check still opens', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const server = await serveFolder(root);
+  await page.goto(`${server.origin}/`);
+  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  server.failWith(500);
+  await page.reload();
+  const app = new SelfCheck(page, 'zh');
+  await app.started();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await kept(page, './')).toBe(sha256('./'));
+  await server.close();
+  await context.close();
+});
+
+test('a first visit whose WebAssembly comes back as 500 says the server failed, not the network', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 500, body: 'server error' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.');
+  await expect(page.getByRole('alert')).not.toContainText('请连接网络');
+  await context.close();
+});
+
 test('without a worker the line says nothing, and the manifest makes it installable', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -285,11 +311,12 @@ test('if the app cannot start, the page says so and reloads once from the networ
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => sessionStorage.getItem('xicheng-self-check-retried'))).toBeNull();
 
-  // Broken for good: one reload, then the message stays.
+  // Broken for good: one reload, then the message stays. The server answers, so the message
+  // blames the server, not the user's connection.
   loads = 0;
   brokenLoads = Infinity;
   await page.goto('./');
-  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.');
   await page.waitForTimeout(1000);
   expect(loads).toBe(2);
   await context.close();

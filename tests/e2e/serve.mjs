@@ -14,10 +14,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
 };
 
-/** Serves `folder` on 127.0.0.1 (`port`, or any free one); resolves once it listens. */
+/** Serves `folder` on 127.0.0.1 (`port`, or any free one); resolves once it listens. `failWith`
+ *  makes it answer every request with an error status from then on. */
 export async function serveFolder(folder = DIST, port = 0) {
   const root = resolve(folder) + '/';
+  // A status every request is answered with from now on (a server in trouble), or none.
+  let failure = null;
   const server = createServer(async (request, response) => {
+    if (failure) return response.writeHead(failure, { 'content-type': 'text/plain' }).end('server error');
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return response.writeHead(403).end();
@@ -33,6 +37,7 @@ export async function serveFolder(folder = DIST, port = 0) {
   return {
     server,
     origin: `http://127.0.0.1:${server.address().port}`,
+    failWith: (status) => { failure = status; },
     close: async () => {
       server.closeAllConnections?.();
       await new Promise((done) => server.close(done));
