@@ -230,26 +230,14 @@ pub fn toggle_project_measure(draft: &mut Value, index: usize, id: &str) {
     }
 }
 
-/// Whether a question of `m` is asked, given what the draft holds for the questions before it:
-/// the test the answers reader applies, on the answers as typed (a count " ３ " is 3). The page
-/// shows a follow-up only then; an answer it keeps otherwise is never read.
+/// Whether a question of `m` is asked, given what the draft holds for the questions before it,
+/// each read as [`answer_of`] reads it (a count typed " ３ " is 3): the test the answers reader
+/// applies. The page shows a follow-up only then; an answer it keeps otherwise is never read.
 pub fn is_asked(draft: &Value, m: &Measure, spec: &FactSpec) -> bool {
     let claim = at(draft, &FieldPath::claim(m.id));
     let mut before = Facts::new();
     for earlier in m.facts.iter().take_while(|earlier| earlier.key != spec.key) {
-        let typed = claim.and_then(|claim| claim.get(earlier.key));
-        let fact = match (&earlier.kind, typed) {
-            (FactKind::Flag, Some(Value::Bool(yes))) => Some(Fact::Flag(*yes)),
-            (FactKind::Count, Some(Value::Number(n))) => {
-                n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Fact::Count)
-            }
-            (FactKind::Count, Some(Value::String(text))) => {
-                whole_number(text).and_then(|n| u32::try_from(n).ok()).map(Fact::Count)
-            }
-            _ => None,
-        }
-        .filter(|_| read::is_asked(earlier, &before));
-        if let Some(fact) = fact {
+        if let Some(Ok(fact)) = claim.and_then(|claim| claim.get(earlier.key)).map(|typed| answer_of(typed, earlier)) {
             before.insert(earlier.key, fact);
         }
     }

@@ -473,6 +473,10 @@ fn a_follow_up_answered_though_not_asked_is_dropped_unread_from_files_links_and_
             let read = answers.as_ref().ok().and_then(|a| a.claim(measure.id));
             assert!(read.is_some_and(|facts| !facts.is_empty()), "{}: the claim opens", measure.id);
             assert_eq!(read.and_then(|facts| facts.get(spec.key)), None, "{}.{} is dropped", measure.id, spec.key);
+            // With its opener not answered at all, the same.
+            let alone = Answers::from_value(&minimal(json!({ measure.id: { spec.key: some_answer(spec) } })));
+            let read = alone.as_ref().map(|a| a.claim(measure.id).map(|facts| facts.get(spec.key)));
+            assert_eq!(read, Ok(Some(None)), "{}.{} without its opener opens, dropped", measure.id, spec.key);
             let answers = answers.unwrap_or_default();
             let exported = answers.to_json();
             assert!(!exported.contains(&format!("\"{}\"", spec.key)), "{}.{} is exported", measure.id, spec.key);

@@ -42,7 +42,7 @@ pub fn answer(fact: &Fact, spec: &FactSpec, lang: Lang, name: Name) -> String {
 }
 
 /// A list item's answers, each in words, in the order of its questions.
-pub fn item_answers(item: &Facts, fields: &[FactSpec], lang: Lang, name: Name) -> String {
+fn item_answers(item: &Facts, fields: &[FactSpec], lang: Lang, name: Name) -> String {
     let parts: Vec<String> = fields
         .iter()
         .filter_map(|field| item.get(field.key).map(|fact| answer(fact, field, lang, name)))

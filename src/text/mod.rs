@@ -13,7 +13,7 @@ mod en;
 mod review;
 mod zh;
 
-pub use answer::{answer, item_answers, shows_something, Name};
+pub use answer::{answer, shows_something, Name};
 pub use calculation::calculation;
 pub use review::{ReviewTexts, REVIEW};
 

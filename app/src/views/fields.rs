@@ -201,8 +201,8 @@ pub fn choices(
     option_group(ctx, field, legend, hint, class, options.into_iter().collect())
 }
 
-/// The label of a yes/no, for summaries.
-pub fn yes_no_text(lang: Lang, value: bool) -> &'static str {
+/// The label of a yes/no radio.
+fn yes_no_text(lang: Lang, value: bool) -> &'static str {
     let t = text::of(lang);
     if value {
         t.answer_yes

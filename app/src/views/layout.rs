@@ -210,7 +210,6 @@ fn notice_banner(ctx: &Ctx) -> Html {
             if set_aside {
                 { set_aside_download(ctx) }
             }
-
             <button type="button" class="link-button" onclick={dismiss}>{ text::of(lang).notice_dismiss }</button>
         </div>
     }

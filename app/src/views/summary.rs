@@ -26,13 +26,15 @@ struct Row {
 /// A field's answer in the one renderer's words, and whether it has something to show; what
 /// was typed where the answer does not read (its error says why). `None` when it says nothing.
 fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(String, bool)> {
-    let (words, something) = match draft::answer_of(value, spec) {
+    // An emptied box says nothing (before a name is set apart, which would make it look said).
+    if value.as_str().is_some_and(|typed| typed.trim().is_empty()) {
+        return None;
+    }
+    Some(match draft::answer_of(value, spec) {
         Ok(fact) => (text::answer(&fact, spec, lang, text::isolate), text::shows_something(&fact)),
         // Set apart: what was typed may hold what turns the line around (its error says so).
         Err(typed) => (text::isolate(&typed), false),
-    };
-    (!words.trim_matches(|c: char| c.is_whitespace() || c == '\u{2068}' || c == '\u{2069}').is_empty())
-        .then_some((words, something))
+    })
 }
 
 fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
