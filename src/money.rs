@@ -3,7 +3,6 @@
 //! text layer's).
 
 use std::fmt;
-use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Serialize, Serializer};
@@ -123,13 +122,15 @@ impl Wan {
         if integer_digits.len() > 9 {
             return Err(MoneyError::TooLarge);
         }
-        let literal = format!(
-            "{}.{}",
-            if integer_digits.is_empty() { "0" } else { integer_digits },
-            if trimmed_fraction.is_empty() { "0" } else { trimmed_fraction }
-        );
-        let value = Decimal::from_str(&literal).map_err(|_| MoneyError::NotANumber)?;
-        Wan::checked(value)
+        // The digits as one whole number and the count after the point: at most 9 + 6 digits, so
+        // an i64 holds it. Built here rather than by `Decimal::from_str`, whose general parser
+        // (signs, exponents, 28 digits) costs the first load kilobytes this text never needs.
+        let mut whole: i64 = 0;
+        for c in integer_digits.chars().chain(trimmed_fraction.chars()) {
+            let digit = c.to_digit(10).ok_or(MoneyError::NotANumber)?;
+            whole = whole.checked_mul(10).and_then(|w| w.checked_add(i64::from(digit))).ok_or(MoneyError::TooLarge)?;
+        }
+        Wan::checked(Decimal::new(whole, trimmed_fraction.len() as u32))
     }
 
     /// Accepts an exact decimal if it is within the answers' limits.
@@ -255,6 +256,8 @@ fn strip_thousands_separators(integer: &str) -> Result<String, MoneyError> {
 
 #[cfg(test)]
 mod tests {
+    use std::str::FromStr;
+
     use super::*;
 
     fn wan(text: &str) -> Wan {
