@@ -1,27 +1,37 @@
-//! Share links, compact: the answers as bytes in the policy tables' own order, then base64url.
+//! Share links, compact: the answers as bytes that name each measure, question and choice by
+//! its tag in the policy tables, then base64url.
 //!
-//! The answers file names every key; a link need not, since both ends hold the same tables. A
-//! claim is a bit in a map of the measures; a fact is a bit in a map of its measure's questions,
-//! then its value: a byte for yes/no, a variable-length number for a count or a choice, an
-//! amount as its decimal digits two to a byte, a name as its UTF-8. So the everything-claimed
-//! answers travel in about 300 characters instead of about 3,000, few enough for a QR code.
+//! The answers file names every key; a link need not, since both ends hold the same tables: it
+//! names a measure, a question or a choice by its tag, and writes a yes/no as a byte, a count as
+//! a variable-length number, an amount as its decimal digits two to a byte, a name as its UTF-8.
+//! So the everything-claimed answers travel in about 310 characters instead of about 3,000, few
+//! enough for a QR code.
 //!
-//! Layout, version 2 (the first byte):
+//! **Tags, not places.** Every measure, question and choice carries a tag that never changes
+//! ([`policy::Tag`]), as protocol buffers number their fields: a link names entries by it, so
+//! the tables can gain an entry anywhere and be reordered freely without a new layout. A new
+//! entry of a list of 2026-12-04 takes the next free tag from [`FIRST_NEW_TAG`] up; an app older
+//! than it refuses a link that holds it (a tag it does not know). A removed entry leaves its tag
+//! unused for ever, and an entry that changes its kind of answer is a removal and an addition.
+//!
+//! Layout 3 (the first byte), written since 2026-12-04:
 //! `version · entity · claims · projects · check`, where
-//! - entity: flags (1 in Xicheng, 2 ICT industry, 4 named, 8 with a credit code, 16 with a
-//!   contact) · data fields as a list of indices · the name, the credit code and the contact,
-//!   each if flagged, in that order;
-//! - claims: one bit a measure of [`MEASURES`], then each claimed measure's facts;
-//! - facts: one bit a question of the spec, then each answered one's value; a list is a count
-//!   and its items' facts;
-//! - projects: a count, then each: named (0/1) · name · measures as a list of indices · the
-//!   support already received, as an amount;
+//! - entries of a list (measures, questions) are a map of their tags, then each one's value in
+//!   the order of their tags; the map is a bit a tag (tag 1 is bit 0 of the first byte), its length
+//!   in bytes first, up to the last byte with a bit set;
+//! - entity: the organisation's questions of [`ENTITY`], those answered other than no or none
+//!   (the file's defaults), less its name, credit code and contact, which a link never holds;
+//! - claims: the claimed measures, each's value its answered questions; a list is a count and its
+//!   items, each its answered questions;
+//! - projects: a count, then each: named (0/1) · name · measures · the support already received,
+//!   as an amount;
+//! - a choice is its tag; a set of choices or of measures a count and their tags, in the
+//!   answers' order;
 //! - check: CRC-24 (RFC 4880's: polynomial 0x864CFB, from 0xB704CE) of every byte before it,
 //!   version included, in 3 bytes, most significant first.
 //!
-//! Numbers are LEB128 (seven bits a byte, low first, the high bit set on all but the last); a
-//! list is its length and its items; an amount's digits are 0–9, 10 for the point and 15 to end
-//! (and to fill the last byte); a bit map takes bytes enough for its table, bit 0 first.
+//! Numbers are LEB128 (seven bits a byte, low first, the high bit set on all but the last); an
+//! amount's digits are 0–9, 10 for the point and 15 to end (and to fill the last byte).
 //!
 //! **The check** finds every change of 24 bits or fewer in a row, so every change of one
 //! character (6 bits) and every change within three bytes; any other damage, a cut or a lost
@@ -30,91 +40,110 @@
 //!
 //! **Reading is strict**, in every layout: the reader accepts exactly what the writer can write,
 //! so a byte the writer never writes refuses the link as damaged: a yes/no is 0 or 1; a number is
-//! LEB128 in its shortest form, at most 32 bits; an index lies inside its table; an amount is
-//! `0` or digits not starting with 0, then perhaps a point and digits not ending in 0, then 15
-//! (15 15 when it falls first in its byte); a name is UTF-8, and the entity's and a project's are
-//! never empty; a bit map has no bit set past its table's end; the entity flags are the layout's;
-//! base64url's last character leaves its unused bits 0; nothing follows the end (the check).
-//! What is left, a count above 1000 or a name of 201 characters, the answers file's reader
-//! refuses with its own message, as it would in a file.
+//! LEB128 in its shortest form, at most 32 bits; a tag is one its list holds; a map of tags ends
+//! with a byte that has a bit set; an amount is `0` or digits not starting with 0, then perhaps a
+//! point and digits not ending in 0, then 15 (15 15 when it falls first in its byte); a name is
+//! UTF-8, and a project's is never empty; layout 3's entity holds neither who the organisation is
+//! nor a no or an empty list; a bit map has no bit set past its table's end; the entity flags are
+//! the layout's; base64url's last character leaves its unused bits 0; nothing follows the end
+//! (the check). What is left, a count above 1000 or a name of 201 characters, the answers file's
+//! reader refuses with its own message, as it would in a file.
 //!
-//! **Layout 1** (2026-11-27 to 11-29) is layout 2 without the flags 8 and 16 and without the check;
-//! links of it exist, so it is still read, strictly, as the tables stood then: the tables less
-//! what [`ADDED`] says later layouts appended (2.1's key task, 3.2's project, 5.1a's platform,
-//! 6.1b's upgrade, 6.2's rent paid, 4.2c's Beijing second and third prizes), so a layout 1 link
-//! holding a bit or an index of those is refused. With no check, nothing shows that such a link
-//! is whole: [`link_is_verified`] says so, and the app asks the user to check the answers.
+//! **Layouts 1 and 2** (2026-11-27 to 12-04) named entries by their places in the tables, which
+//! were then in the order of their tags: links of them exist, so they are still read, strictly.
+//! Layout 2 is `version · entity · claims · projects · check`, with entity: flags (1 in Xicheng,
+//! 2 ICT industry, 4 named, 8 with a credit code, 16 with a contact) · data fields as a list of
+//! places · the name, the credit code and the contact, each if flagged, in that order; claims: a
+//! bit a measure (bit 0 first, bytes enough for the table), then each claimed measure's facts:
+//! a bit a question, then each answered one's value. A place or a bit is a tag less 1, among the
+//! tags below [`FIRST_NEW_TAG`]. Layout 1 (2026-11-27 to 11-29) is layout 2 without the flags 8
+//! and 16, without the check, and without what [`ADDED_IN_LAYOUT_2`] lists (2.1's key task, 3.2's
+//! project, 5.1a's platform, 6.1b's upgrade, 6.2's rent paid, 4.2c's Beijing second and third
+//! prizes), so a layout 1 link holding one of those is refused. With no check, nothing shows that
+//! such a link is whole: [`link_is_verified`] says so, and the app asks the user to check the
+//! answers. The tags below [`FIRST_NEW_TAG`] are pinned (`LAYOUT_2_FINGERPRINT` in the tests):
+//! they must never change.
 //!
-//! **The tables are pinned.** A test walks the tables as each layout reads them (data fields,
-//! measures, each measure's questions with their kinds, choices and list items, in order) into a
-//! fingerprint and compares it with `LAYOUT_FINGERPRINT` (and layout 1's with its own). Entries
-//! appended at the end of their lists keep every link of this layout meaning what it did, and an
-//! older app refuses a link that answers them (a bit past its table, an index past its choices)
-//! as long as no map of questions or measures grows by a byte (past 8, 16, 24 or 32 entries):
-//! record where they begin in [`ADDED`] and the new fingerprint. Anything else (a key moved,
-//! removed or inserted, a kind changed, a map grown by a byte) needs a new layout: bump
-//! [`LAYOUT`] (the check stays), record what it appended in [`ADDED`] under it, so that an older
-//! layout is still read as today's tables less what came after it, and keep the old order of
-//! anything moved or removed for the old layouts' reading. The links in `tests/links/`, written
-//! by the app of each layout, must open as the same answers forever.
-//!
-//! Reading builds the answers file as a JSON value and hands it to the one reader, so a link is
-//! checked exactly as a file is.
+//! The links in `tests/links/`, written by the app of each layout, must open as the same answers
+//! forever. Reading builds the answers file as a JSON value and hands it to the one reader, so a
+//! link is checked exactly as a file is.
 
 use serde_json::{json, Map, Value};
 
 use super::key;
 use super::{read, Answers, AnswersError, Fact, Facts, FieldError, FieldPath, Problem, FORMAT, MAX_ITEMS, VERSION};
 use crate::money::Wan;
-use crate::policy::{self, Choice, FactKind, FactSpec, Measure, DATA_FIELDS, MEASURES};
+use crate::policy::{self, Choice, FactKind, FactSpec, Tag, DATA_FIELDS, ENTITY, FIRST_NEW_TAG, MEASURES};
 
 /// The layout this module writes.
-const LAYOUT: u8 = 2;
-/// The tables as [`LAYOUT`] reads them, walked (`fingerprint` in the tests): a change to them
-/// fails a test that says what to do.
-#[cfg(test)]
-const LAYOUT_FINGERPRINT: u64 = 0xe1bd_41f5_767a_3e8a;
-/// The entity flags each layout may set (layout 1 had no credit code and no contact).
+const LAYOUT: u8 = 3;
+/// The entity flags layouts 1 and 2 may set (layout 1 had no credit code and no contact).
 const FLAGS_OF_LAYOUT_1: u8 = 1 | 2 | 4;
 const FLAGS_OF_LAYOUT_2: u8 = FLAGS_OF_LAYOUT_1 | 8 | 16;
 /// The check's length in bytes; every layout from 2 on ends with it.
 const CHECK_BYTES: usize = 3;
 
-/// What each layout after the first appended to the tables: the layout, where (`data_fields`,
-/// `measures`, or a measure's ID for its questions, its list items' questions and its choices),
-/// and the first entry it added, a key that only one list there holds; that entry and every
-/// later one of its list are unknown to the layouts before.
-const ADDED: &[(u8, &str, &str)] = &[
-    (2, "2.1", policy::KEY_TASK_NAME.key),
-    (2, "3.2", policy::PROJECT_NAME.key),
-    (2, "4.2c", "second_prize"),
-    (2, "5.1a", policy::PLATFORM_NAME.key),
-    (2, "6.1b", policy::RETROFIT_NAME.key),
-    (2, "6.2", policy::COMPUTE_RENT_PAID.key),
+/// What layout 2 appended to the tables layout 1 knew: where (`data_fields`, `measures`, or a
+/// measure's ID for its questions, its list items' questions and its choices), and the first
+/// entry it added, a key that only one list there holds; that entry and every later tag of its
+/// list are unknown to layout 1.
+const ADDED_IN_LAYOUT_2: &[(&str, &str)] = &[
+    ("2.1", policy::KEY_TASK_NAME.key),
+    ("3.2", policy::PROJECT_NAME.key),
+    ("4.2c", "second_prize"),
+    ("5.1a", policy::PLATFORM_NAME.key),
+    ("6.1b", policy::RETROFIT_NAME.key),
+    ("6.2", policy::COMPUTE_RENT_PAID.key),
 ];
 
-/// Whether `key`, in `scope`, is where a layout after `layout` began adding to a list.
-fn added_after(layout: u8, scope: &str, key: &str) -> bool {
-    ADDED.iter().any(|&(added, at, first)| added > layout && at == scope && first == key)
+/// A list whose entries a link names by their tags: the measures, a list of questions, a list
+/// of choices. One type rather than a generic, so that the first load holds one copy of each
+/// function that walks a list.
+#[derive(Clone, Copy)]
+enum List {
+    Measures,
+    Facts(&'static [FactSpec]),
+    Choices(&'static [Choice]),
 }
 
-/// The entries of a list in `scope` that `layout` knows: those before the first a later layout
-/// added (`key` names an entry).
-fn known<T>(layout: u8, scope: &str, list: &'static [T], key: fn(&T) -> &str) -> &'static [T] {
-    let end = list.iter().position(|entry| added_after(layout, scope, key(entry)));
-    end.and_then(|end| list.get(..end)).unwrap_or(list)
-}
+impl List {
+    /// The tag and the key of the entry at `index`.
+    fn at(self, index: usize) -> Option<(Tag, &'static str)> {
+        match self {
+            List::Measures => MEASURES.get(index).map(|m| (m.tag, m.id)),
+            List::Facts(specs) => specs.get(index).map(|s| (s.tag, s.key)),
+            List::Choices(choices) => choices.get(index).map(|c| (c.tag, c.key)),
+        }
+    }
 
-fn known_choices(layout: u8, scope: &str, choices: &'static [Choice]) -> &'static [Choice] {
-    known(layout, scope, choices, |c| c.key)
-}
+    /// Where the entry of `tag` is.
+    fn index_of(self, tag: Tag) -> Option<usize> {
+        (0..).map_while(|index| self.at(index)).position(|(t, _)| t == tag)
+    }
 
-fn known_facts(layout: u8, scope: &str, specs: &'static [FactSpec]) -> &'static [FactSpec] {
-    known(layout, scope, specs, |s| s.key)
-}
+    /// Where its entries are, in the order of their tags.
+    fn in_tag_order(self) -> Vec<usize> {
+        (1..=Tag::MAX).filter_map(|tag| self.index_of(tag)).collect()
+    }
 
-fn known_measures(layout: u8) -> &'static [Measure] {
-    known(layout, "measures", MEASURES, |m| m.id)
+    /// How many of its entries a link of layout 1 or 2 knows, in `scope`: tags 1 to that many
+    /// (see the module doc).
+    fn known_by_old(self, layout: u8, scope: &str) -> usize {
+        let added = |&(_, key): &(Tag, &str)| ADDED_IN_LAYOUT_2.iter().any(|&(at, first)| at == scope && first == key);
+        let entries = (0..).map_while(|index| self.at(index));
+        let end = match layout {
+            1 => entries.clone().find(added).map_or(FIRST_NEW_TAG, |(tag, _)| tag),
+            _ => FIRST_NEW_TAG,
+        };
+        entries.filter(|(tag, _)| *tag < end).count()
+    }
+
+    /// Where the entry is that a link names by `place`, knowing `known` of the list (every tag in
+    /// layout 3): the one of tag `place` + 1.
+    fn at_place(self, known: usize, place: usize) -> Option<usize> {
+        let tag = Tag::try_from(place.checked_add(1)?).ok().filter(|_| place < known)?;
+        self.index_of(tag)
+    }
 }
 
 /// The answers as link text: base64url without padding. Who the organisation is (its name,
@@ -122,34 +151,30 @@ fn known_measures(layout: u8) -> &'static [Measure] {
 /// others can read, and none of it decides a figure. The file and the report keep them; links
 /// of earlier releases that hold them still open.
 pub fn encode(answers: &Answers) -> String {
-    encode_with_identity(answers, false)
-}
-
-/// The writer, with the organisation's identity (flags 4, 8 and 16) as releases before
-/// 2026-12-04 wrote it when `identity` is set: the tests make such links to read them.
-fn encode_with_identity(answers: &Answers, identity: bool) -> String {
     let mut out = Writer::default();
     out.byte(LAYOUT);
     let entity = &answers.entity;
-    let texts = [&entity.name, &entity.credit_code, &entity.contact]
-        .map(|t| t.as_deref().filter(|t| identity && !t.is_empty()));
-    let [named, coded, contact] = texts.map(|t| t.is_some());
-    out.byte(
-        u8::from(entity.operates_in_xicheng)
-            | u8::from(entity.ict_industry) << 1
-            | u8::from(named) << 2
-            | u8::from(coded) << 3
-            | u8::from(contact) << 4,
-    );
-    out.indices(&entity.data_fields, |key| DATA_FIELDS.iter().position(|c| c.key == key));
-    for text in texts.into_iter().flatten() {
-        out.text(text);
+    // The entity's answers that are not its defaults (no, none): the file reads them as absent.
+    let mut facts = Facts::new();
+    if entity.operates_in_xicheng {
+        facts.insert(key::OPERATES_IN_XICHENG, Fact::Flag(true));
     }
-    out.bits(MEASURES.iter().map(|m| answers.claims.contains_key(m.id)));
-    for measure in MEASURES {
+    if !entity.data_fields.is_empty() {
+        facts.insert(key::DATA_FIELDS, Fact::Choices(entity.data_fields.clone()));
+    }
+    if entity.ict_industry {
+        facts.insert(key::ICT_INDUSTRY, Fact::Flag(true));
+    }
+    out.facts(ENTITY, &facts);
+    let mut claimed = Vec::new();
+    for measure in List::Measures.in_tag_order().into_iter().filter_map(|index| MEASURES.get(index)) {
         if let Some(facts) = answers.claims.get(measure.id) {
-            out.facts(measure.facts, facts);
+            claimed.push((measure, facts));
         }
+    }
+    out.tag_map(claimed.iter().map(|(measure, _)| measure.tag));
+    for (measure, facts) in claimed {
+        out.facts(measure.facts, facts);
     }
     out.number(answers.projects.len());
     for project in &answers.projects {
@@ -158,7 +183,7 @@ fn encode_with_identity(answers: &Answers, identity: bool) -> String {
         if let Some(name) = name {
             out.text(name);
         }
-        out.indices(&project.measures, |id| MEASURES.iter().position(|m| m.id == id));
+        out.set(List::Measures, &project.measures);
         out.amount(project.other_xicheng_support_wan);
     }
     let check = crc24(&out.bytes).to_be_bytes();
@@ -228,6 +253,22 @@ impl Writer {
         self.byte(n as u8);
     }
 
+    /// Which entries of a list follow: a bit a tag (tag 1 bit 0 of the first byte), its length in
+    /// bytes first, up to the last byte with a bit set.
+    fn tag_map(&mut self, tags: impl Iterator<Item = Tag>) {
+        let mut map: Vec<u8> = Vec::new();
+        for place in tags.map(|tag| usize::from(tag.saturating_sub(1))) {
+            if map.len() <= place / 8 {
+                map.resize(place / 8 + 1, 0);
+            }
+            if let Some(byte) = map.get_mut(place / 8) {
+                *byte |= 1 << (place % 8);
+            }
+        }
+        self.number(map.len());
+        self.bytes.extend(map);
+    }
+
     fn text(&mut self, text: &str) {
         self.number(text.len());
         self.bytes.extend_from_slice(text.as_bytes());
@@ -251,34 +292,28 @@ impl Writer {
         }
     }
 
-    fn bits(&mut self, bits: impl Iterator<Item = bool>) {
-        let mut byte = 0u8;
-        let mut count = 0;
-        for bit in bits {
-            byte |= u8::from(bit) << (count % 8);
-            count += 1;
-            if count % 8 == 0 {
-                self.byte(byte);
-                byte = 0;
+    /// Entries of a list, by key, as a count and their tags (a key not in it cannot be in
+    /// checked answers).
+    fn set(&mut self, list: List, keys: &[&str]) {
+        let entries = (0..).map_while(|index| list.at(index));
+        let tags: Vec<Tag> =
+            keys.iter().filter_map(|key| entries.clone().find(|(_, k)| k == key)).map(|(t, _)| t).collect();
+        self.number(tags.len());
+        for tag in tags {
+            self.number(usize::from(tag));
+        }
+    }
+
+    /// The questions answered and asked: their map, then their answers in tag order.
+    fn facts(&mut self, specs: &'static [FactSpec], facts: &Facts) {
+        let mut answered = Vec::new();
+        for spec in List::Facts(specs).in_tag_order().into_iter().filter_map(|index| specs.get(index)) {
+            if let Some(fact) = facts.get(spec.key).filter(|_| read::is_asked(spec, facts)) {
+                answered.push((spec, fact));
             }
         }
-        if count % 8 != 0 {
-            self.byte(byte);
-        }
-    }
-
-    /// A list of keys as their places in a table (a key not in it cannot be in checked answers).
-    fn indices<'k>(&mut self, keys: &[&'k str], place: impl Fn(&'k str) -> Option<usize>) {
-        let places: Vec<usize> = keys.iter().filter_map(|key| place(key)).collect();
-        self.number(places.len());
-        for place in places {
-            self.number(place);
-        }
-    }
-
-    fn facts(&mut self, specs: &'static [FactSpec], facts: &Facts) {
-        self.bits(specs.iter().map(|spec| read::is_asked(spec, facts) && facts.contains_key(spec.key)));
-        for (spec, fact) in read::asked(specs, facts) {
+        self.tag_map(answered.iter().map(|(spec, _)| spec.tag));
+        for (spec, fact) in answered {
             self.fact(&spec.kind, fact);
         }
     }
@@ -290,9 +325,9 @@ impl Writer {
             (FactKind::Amount, Fact::Amount(amount)) => self.amount(*amount),
             (FactKind::Text, Fact::Text(text)) => self.text(text),
             (FactKind::Choice(choices), Fact::Choice(key)) => {
-                self.number(choices.iter().position(|c| c.key == *key).unwrap_or(0))
+                self.number(choices.iter().find(|c| c.key == *key).map_or(0, |c| usize::from(c.tag)))
             }
-            (FactKind::Choices(choices), Fact::Choices(keys)) => self.indices(keys, |key| place_of(choices, key)),
+            (FactKind::Choices(choices), Fact::Choices(keys)) => self.set(List::Choices(choices), keys),
             (FactKind::List(item), Fact::List(items)) => {
                 self.number(items.len());
                 for facts in items {
@@ -305,53 +340,42 @@ impl Writer {
     }
 }
 
-fn place_of(choices: &[Choice], key: &str) -> Option<usize> {
-    choices.iter().position(|c| c.key == key)
-}
-
-/// Reads what [`Writer`] wrote (the check already taken off), into the answers file's JSON;
-/// `None` at the first byte the writer could not have written there in the link's layout, when
-/// the bytes end early, or when they go on after the end.
+/// Reads what [`Writer`] wrote (the check already taken off), or what layouts 1 and 2 wrote,
+/// into the answers file's JSON; `None` at the first byte the writer could not have written
+/// there in the link's layout, when the bytes end early, or when they go on after the end.
 struct Reader<'b> {
     bytes: &'b [u8],
     at: usize,
     /// The link's layout, once read.
     layout: u8,
-    /// The measure being read, whose lists [`ADDED`] may shorten for an older layout.
+    /// Layouts 1 and 2: the measure being read, whose lists [`ADDED_IN_LAYOUT_2`] may shorten
+    /// for layout 1.
     scope: &'static str,
 }
 
 impl Reader<'_> {
     fn answers(mut self) -> Option<Value> {
         self.layout = self.byte()?;
-        let allowed_flags = match self.layout {
-            1 => FLAGS_OF_LAYOUT_1,
-            2 => FLAGS_OF_LAYOUT_2,
+        let entity = match self.layout {
+            1 | 2 => self.old_entity()?,
+            LAYOUT => {
+                // Never who the organisation is, never a default the writer leaves out.
+                let entity = self.facts(ENTITY)?;
+                let written =
+                    |value: &Value| value.as_bool().unwrap_or(true) && value.as_array().is_none_or(|a| !a.is_empty());
+                let identity = [key::NAME, key::CREDIT_CODE, key::CONTACT];
+                let fine = identity.iter().all(|key| entity.get(key).is_none())
+                    && entity.as_object().is_some_and(|map| map.values().all(written));
+                fine.then_some(entity)?
+            }
             _ => return None,
         };
-        let flags = self.byte()?;
-        if flags & !allowed_flags != 0 {
-            return None;
-        }
-        let mut entity = Map::new();
-        let fields = known_choices(self.layout, key::DATA_FIELDS, DATA_FIELDS);
-        let fields = self.keys(&|i| fields.get(i).map(|c| c.key))?;
-        for (flag, key) in [(4, key::NAME), (8, key::CREDIT_CODE), (16, key::CONTACT)] {
-            if flags & flag != 0 {
-                entity.insert(key.into(), Value::from(self.name()?));
-            }
-        }
-        entity.insert(key::OPERATES_IN_XICHENG.into(), Value::from(flags & 1 != 0));
-        entity.insert(key::DATA_FIELDS.into(), fields);
-        entity.insert(key::ICT_INDUSTRY.into(), Value::from(flags & 2 != 0));
-        let measures = known_measures(self.layout);
-        let claimed = self.bits(measures.len())?;
         let mut claims = Map::new();
-        for (measure, claimed) in measures.iter().zip(claimed) {
-            if claimed {
-                self.scope = measure.id;
-                claims.insert(measure.id.into(), self.facts(measure.facts)?);
-            }
+        self.scope = key::MEASURES;
+        for index in self.present(List::Measures)? {
+            let measure = MEASURES.get(index)?;
+            self.scope = measure.id;
+            claims.insert(measure.id.into(), self.facts(measure.facts)?);
         }
         let mut projects = Vec::new();
         for _ in 0..self.count()? {
@@ -359,7 +383,8 @@ impl Reader<'_> {
             if self.flag()? {
                 project.insert(key::NAME.into(), Value::from(self.name()?));
             }
-            project.insert(key::MEASURES.into(), self.keys(&|i| measures.get(i).map(|m| m.id))?);
+            self.scope = key::MEASURES;
+            project.insert(key::MEASURES.into(), self.set(List::Measures)?);
             project.insert(key::OTHER_SUPPORT.into(), Value::from(self.amount()?));
             projects.push(Value::Object(project));
         }
@@ -371,6 +396,27 @@ impl Reader<'_> {
             file["projects"] = Value::Array(projects);
         }
         Some(file)
+    }
+
+    /// The entity of layouts 1 and 2: its flags, its data fields, then its texts as flagged.
+    fn old_entity(&mut self) -> Option<Value> {
+        let allowed_flags = if self.layout == 1 { FLAGS_OF_LAYOUT_1 } else { FLAGS_OF_LAYOUT_2 };
+        let flags = self.byte()?;
+        if flags & !allowed_flags != 0 {
+            return None;
+        }
+        let mut entity = Map::new();
+        self.scope = key::DATA_FIELDS;
+        let fields = self.set(List::Choices(DATA_FIELDS))?;
+        for (flag, key) in [(4, key::NAME), (8, key::CREDIT_CODE), (16, key::CONTACT)] {
+            if flags & flag != 0 {
+                entity.insert(key.into(), Value::from(self.name()?));
+            }
+        }
+        entity.insert(key::OPERATES_IN_XICHENG.into(), Value::from(flags & 1 != 0));
+        entity.insert(key::DATA_FIELDS.into(), fields);
+        entity.insert(key::ICT_INDUSTRY.into(), Value::from(flags & 2 != 0));
+        Some(Value::Object(entity))
     }
 
     fn byte(&mut self) -> Option<u8> {
@@ -405,6 +451,51 @@ impl Reader<'_> {
     /// A count of list items: never more than an answers file may hold.
     fn count(&mut self) -> Option<usize> {
         self.number().filter(|n| *n <= MAX_ITEMS)
+    }
+
+    /// Where the entries of a list are that follow, in tag order: layout 3's map by tag (a tag
+    /// the list holds, no last byte of 0), or the bit map of places of layouts 1 and 2.
+    fn present(&mut self, list: List) -> Option<Vec<usize>> {
+        let (count, known) = if self.layout == LAYOUT {
+            let bytes = self.number().filter(|n| *n <= usize::from(Tag::MAX).div_ceil(8))?;
+            (bytes * 8, usize::from(Tag::MAX))
+        } else {
+            let known = list.known_by_old(self.layout, self.scope);
+            (known, known)
+        };
+        let bits = self.bits(count)?;
+        let last_byte = bits.get(count.saturating_sub(8)..).unwrap_or_default();
+        if self.layout == LAYOUT && count > 0 && !last_byte.contains(&true) {
+            return None;
+        }
+        let mut present = Vec::new();
+        for (place, set) in bits.into_iter().enumerate() {
+            if set {
+                present.push(list.at_place(known, place)?);
+            }
+        }
+        Some(present)
+    }
+
+    /// Where an entry of a list is that the link names: by its tag in layout 3, its place before.
+    fn entry(&mut self, list: List) -> Option<usize> {
+        let n = self.number()?;
+        let (known, place) = if self.layout == LAYOUT {
+            (usize::from(Tag::MAX), n.checked_sub(1)?)
+        } else {
+            (list.known_by_old(self.layout, self.scope), n)
+        };
+        list.at_place(known, place)
+    }
+
+    /// A set of a list's entries: a count and each entry, as their keys.
+    fn set(&mut self, list: List) -> Option<Value> {
+        let mut keys = Vec::new();
+        for _ in 0..self.count()? {
+            let index = self.entry(list)?;
+            keys.push(Value::from(list.at(index)?.1));
+        }
+        Some(Value::Array(keys))
     }
 
     fn text(&mut self) -> Option<String> {
@@ -463,24 +554,13 @@ impl Reader<'_> {
         Some(bits)
     }
 
-    /// A list of places in a table, as their keys.
-    fn keys(&mut self, key: &dyn Fn(usize) -> Option<&'static str>) -> Option<Value> {
-        let mut keys = Vec::new();
-        for _ in 0..self.count()? {
-            keys.push(Value::from(key(self.number()?)?));
-        }
-        Some(Value::Array(keys))
-    }
-
-    /// The answers to a measure's questions, or a list item's.
+    /// The answers to a measure's questions, the organisation's or a list item's: which are
+    /// answered, then their values.
     fn facts(&mut self, specs: &'static [FactSpec]) -> Option<Value> {
-        let specs = known_facts(self.layout, self.scope, specs);
-        let answered = self.bits(specs.len())?;
         let mut facts = Map::new();
-        for (spec, answered) in specs.iter().zip(answered) {
-            if answered {
-                facts.insert(spec.key.into(), self.fact(&spec.kind)?);
-            }
+        for index in self.present(List::Facts(specs))? {
+            let spec = specs.get(index)?;
+            facts.insert(spec.key.into(), self.fact(&spec.kind)?);
         }
         Some(Value::Object(facts))
     }
@@ -491,13 +571,8 @@ impl Reader<'_> {
             FactKind::Count => Value::from(self.number()?),
             FactKind::Amount => Value::from(self.amount()?),
             FactKind::Text => Value::from(self.text()?),
-            FactKind::Choice(choices) => {
-                Value::from(known_choices(self.layout, self.scope, choices).get(self.number()?)?.key)
-            }
-            FactKind::Choices(choices) => {
-                let choices = known_choices(self.layout, self.scope, choices);
-                self.keys(&|i| choices.get(i).map(|c| c.key))?
-            }
+            FactKind::Choice(choices) => Value::from(choices.get(self.entry(List::Choices(choices))?)?.key),
+            FactKind::Choices(choices) => self.set(List::Choices(choices))?,
             FactKind::List(item) => {
                 let mut items = Vec::new();
                 for _ in 0..self.count()? {
@@ -561,9 +636,26 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
-    /// The tables as layout 1 reads them (see [`ADDED`]), walked as [`LAYOUT_FINGERPRINT`] is.
-    /// Checked once against the tables of 2026-11-27 themselves (commit 1d0695f).
+    /// The tables as layout 2 reads them, walked (`fingerprint`): the tags below
+    /// [`FIRST_NEW_TAG`] must never change.
+    const LAYOUT_2_FINGERPRINT: u64 = 0xe1bd_41f5_767a_3e8a;
+    /// The same of layout 1, checked once against the tables of 2026-11-27 themselves (commit
+    /// 1d0695f).
     const LAYOUT_1_FINGERPRINT: u64 = 0x76e3_b2b4_e253_4265;
+
+    /// The entries of a list layout 1 or 2 knows, in the order of their places.
+    fn old<T>(layout: u8, scope: &str, list: List, entries: &'static [T]) -> Vec<&'static T> {
+        let known = list.known_by_old(layout, scope);
+        (0..known).filter_map(|place| entries.get(list.at_place(known, place)?)).collect()
+    }
+
+    fn old_choices(layout: u8, scope: &str, choices: &'static [Choice]) -> Vec<&'static Choice> {
+        old(layout, scope, List::Choices(choices), choices)
+    }
+
+    fn known_by_old(layout: u8, scope: &str, list: List) -> usize {
+        list.known_by_old(layout, scope)
+    }
 
     /// FNV-1a, 64 bits.
     struct Fingerprint(u64);
@@ -576,7 +668,7 @@ mod tests {
             }
         }
 
-        fn choices(&mut self, choices: &[Choice]) {
+        fn choices(&mut self, choices: Vec<&Choice>) {
             self.word("[");
             for choice in choices {
                 self.word(choice.key);
@@ -586,7 +678,7 @@ mod tests {
 
         fn facts(&mut self, layout: u8, scope: &str, specs: &'static [FactSpec]) {
             self.word("{");
-            for spec in known_facts(layout, scope, specs) {
+            for spec in old(layout, scope, List::Facts(specs), specs) {
                 self.word(spec.key);
                 match &spec.kind {
                     FactKind::Flag => self.word("flag"),
@@ -595,11 +687,11 @@ mod tests {
                     FactKind::Text => self.word("text"),
                     FactKind::Choice(choices) => {
                         self.word("choice");
-                        self.choices(known_choices(layout, scope, choices));
+                        self.choices(old_choices(layout, scope, choices));
                     }
                     FactKind::Choices(choices) => {
                         self.word("choices");
-                        self.choices(known_choices(layout, scope, choices));
+                        self.choices(old_choices(layout, scope, choices));
                     }
                     FactKind::List(item) => {
                         self.word("list");
@@ -611,13 +703,13 @@ mod tests {
         }
     }
 
-    /// Every key and kind a link of `layout` rests on, in order: the data fields, the measures,
-    /// each measure's questions, their choices and list items.
+    /// Every key and kind a link of layout 1 or 2 rests on, in order: the data fields, the
+    /// measures, each measure's questions, their choices and list items.
     fn fingerprint(layout: u8) -> u64 {
         let mut walk = Fingerprint(0xcbf2_9ce4_8422_2325);
-        walk.choices(known_choices(layout, "data_fields", DATA_FIELDS));
+        walk.choices(old_choices(layout, key::DATA_FIELDS, DATA_FIELDS));
         walk.word("measures");
-        for measure in known_measures(layout) {
+        for measure in old(layout, key::MEASURES, List::Measures, MEASURES) {
             walk.word(measure.id);
             walk.facts(layout, measure.id, measure.facts);
         }
@@ -625,69 +717,79 @@ mod tests {
     }
 
     #[test]
-    fn the_tables_are_the_ones_the_layouts_were_made_for() {
-        let now = fingerprint(LAYOUT);
-        let next = LAYOUT + 1;
-        assert!(
-            now == LAYOUT_FINGERPRINT,
-            "the policy tables changed the share-link layout {LAYOUT} (its fingerprint is now {now:#018x}): \
-             if questions, choices, data fields or measures were only appended at the end of their lists, and \
-             no measure's or list item's questions and not the measures passed 8, 16, 24 or 32, record where \
-             each list's new entries begin in ADDED under layout {LAYOUT} and update LAYOUT_FINGERPRINT to \
-             {now:#018x} in src/answers/compact.rs; otherwise add layout {next} in compact.rs and keep reading \
-             the old ones (its module doc says how)"
-        );
-        let one = fingerprint(1);
-        assert!(
-            one == LAYOUT_1_FINGERPRINT,
-            "share links of layout 1 hold the tables of 2026-11-27, which compact.rs reads as today's tables \
-             less what ADDED says later layouts appended, and that view changed (its fingerprint is now \
-             {one:#018x}, not {LAYOUT_1_FINGERPRINT:#018x}): record in ADDED, under layout {LAYOUT}, where each \
-             list's new entries begin; if the change is not an addition at the end of lists, old links cannot \
-             be read from today's tables: add layout {next} and a way to read the old ones"
-        );
+    fn the_tags_links_of_layouts_1_and_2_rest_on_never_change() {
+        for (layout, pinned) in [(2, LAYOUT_2_FINGERPRINT), (1, LAYOUT_1_FINGERPRINT)] {
+            let now = fingerprint(layout);
+            assert!(
+                now == pinned,
+                "links of layout {layout} name entries by their tags below {FIRST_NEW_TAG}, and what those tags \
+                 name changed (the fingerprint is now {now:#018x}, not {pinned:#018x}): an entry of the tables \
+                 kept a tag below {FIRST_NEW_TAG} but changed its key or its kind of answer, or was removed, or a \
+                 new one took a tag below {FIRST_NEW_TAG}. Give it back its tag (and its key and kind); a new \
+                 entry, or one whose answer changed its kind, takes the next free tag from {FIRST_NEW_TAG} up"
+            );
+        }
     }
 
-    /// Every list in `scope` (see [`ADDED`]): its keys, and how many of them `layout` knows.
-    fn lists(layout: u8, scope: &str) -> Vec<(Vec<&'static str>, usize)> {
-        fn choices(found: &mut Vec<(Vec<&'static str>, usize)>, layout: u8, scope: &str, list: &'static [Choice]) {
-            found.push((list.iter().map(|c| c.key).collect(), known_choices(layout, scope, list).len()));
-        }
-        fn facts(found: &mut Vec<(Vec<&'static str>, usize)>, layout: u8, scope: &str, specs: &'static [FactSpec]) {
-            found.push((specs.iter().map(|s| s.key).collect(), known_facts(layout, scope, specs).len()));
+    /// Every list of tags: the data fields, the measures, the organisation's questions, and in
+    /// each measure its questions, its list items' and their choices; with where it is.
+    fn every_list() -> Vec<(String, Vec<Tag>)> {
+        fn facts(found: &mut Vec<(String, Vec<Tag>)>, at: &str, specs: &'static [FactSpec]) {
+            found.push((at.to_string(), specs.iter().map(|s| s.tag).collect()));
             for spec in specs {
+                let at = format!("{at} {}", spec.key);
                 match &spec.kind {
-                    FactKind::Choice(list) | FactKind::Choices(list) => choices(found, layout, scope, list),
-                    FactKind::List(item) => facts(found, layout, scope, item),
+                    FactKind::Choice(list) | FactKind::Choices(list) => {
+                        found.push((at, list.iter().map(|c| c.tag).collect()))
+                    }
+                    FactKind::List(item) => facts(found, &at, item),
                     _ => {}
                 }
             }
         }
-        let mut found = Vec::new();
-        match scope {
-            "data_fields" => choices(&mut found, layout, scope, DATA_FIELDS),
-            "measures" => found.push((MEASURES.iter().map(|m| m.id).collect(), known_measures(layout).len())),
-            id => {
-                for measure in MEASURES.iter().filter(|m| m.id == id) {
-                    facts(&mut found, layout, scope, measure.facts);
-                }
-            }
+        let mut found = vec![("measures".to_string(), MEASURES.iter().map(|m| m.tag).collect())];
+        facts(&mut found, "entity", ENTITY);
+        for measure in MEASURES {
+            facts(&mut found, measure.id, measure.facts);
         }
         found
     }
 
     #[test]
-    fn what_later_layouts_added_is_one_lists_end_hidden_only_from_the_layouts_before() {
-        for &(layout, scope, first) in ADDED {
-            assert!((2..=LAYOUT).contains(&layout), "{scope}: layout {layout}");
-            let holding = |layout: u8| -> Vec<(Vec<&str>, usize)> {
-                lists(layout, scope).into_iter().filter(|(keys, _)| keys.contains(&first)).collect()
-            };
-            let (before, now) = (holding(layout - 1), holding(layout));
-            assert_eq!(before.len(), 1, "ADDED: {first} must be in exactly one list of {scope}");
-            let (keys, known_before) = &before[0];
-            assert_eq!(keys.iter().position(|k| *k == first), Some(*known_before), "{scope}: {first}");
-            assert!(now[0].1 > *known_before, "layout {layout} does not know {first} in {scope}");
+    fn every_tag_is_unique_in_its_list_and_the_old_ones_run_from_1() {
+        for (at, tags) in every_list() {
+            let mut sorted = tags.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), tags.len(), "{at}: two entries share a tag ({tags:?})");
+            let old: Vec<Tag> = sorted.iter().copied().filter(|t| *t < FIRST_NEW_TAG).collect();
+            let from_1: Vec<Tag> = (1..).take(old.len()).collect();
+            assert_eq!(old, from_1, "{at}: tags below {FIRST_NEW_TAG} are those of 2026-12-04, 1 on ({tags:?})");
+        }
+    }
+
+    #[test]
+    fn what_layout_2_added_is_the_end_of_one_list_hidden_only_from_layout_1() {
+        // 2.1: key_entity, leads_key_task, then (layout 2) key_task_name, key_task_level.
+        let task = policy::measure("2.1").map_or(&[][..], |m| m.facts);
+        let task = List::Facts(task);
+        assert_eq!((known_by_old(1, "2.1", task), known_by_old(2, "2.1", task)), (2, 4));
+        // 4.2c's Beijing results: first_prize, national_finalist, then (layout 2) the second and third.
+        let results = List::Choices(choices_of("4.2c", &["entries", "beijing"]));
+        assert_eq!((known_by_old(1, "4.2c", results), known_by_old(2, "4.2c", results)), (2, 4));
+        assert_eq!(known_by_old(1, "4.2c", List::Choices(choices_of("4.2c", &["entries", "national_prize"]))), 3);
+        for &(scope, first) in ADDED_IN_LAYOUT_2 {
+            let holding: Vec<_> = MEASURES
+                .iter()
+                .filter(|m| m.id == scope)
+                .flat_map(|m| m.facts.iter())
+                .filter(|s| s.key == first)
+                .collect();
+            if let Some(spec) = holding.first() {
+                let facts = List::Facts(policy::measure(scope).map_or(&[][..], |m| m.facts));
+                assert_eq!(known_by_old(1, scope, facts), usize::from(spec.tag) - 1, "{scope}: {first}");
+                assert!(known_by_old(2, scope, facts) > known_by_old(1, scope, facts), "{scope}: {first}");
+            }
         }
     }
 
@@ -737,13 +839,6 @@ mod tests {
         Answers::from_json(include_str!("../../docs/examples/everything-claimed.json")).unwrap_or_default()
     }
 
-    #[test]
-    fn a_layout_1_link_still_reads_as_the_same_answers_but_unverified() {
-        assert_eq!(decode(EVERYTHING_LAYOUT_1), Ok(everything()));
-        assert!(!link_is_verified(EVERYTHING_LAYOUT_1));
-        assert!(link_is_verified(&encode(&everything())));
-    }
-
     /// The answers less who the organisation is: what a link holds of them.
     fn anonymous(mut answers: Answers) -> Answers {
         answers.entity.name = None;
@@ -753,15 +848,14 @@ mod tests {
     }
 
     #[test]
-    fn the_app_writes_layout_2_which_is_layout_1_with_its_first_byte_and_a_check_when_nothing_new_is_answered() {
-        let link = encode_with_identity(&everything(), true);
-        assert_eq!(from_base64url(&link).and_then(|b| b.first().copied()), Some(2));
-        // The first byte is the first character and the top two bits of the second; the link
-        // is 225 bytes and the check 3 more, 4 characters.
-        assert_eq!(link.get(..2), Some("Ag"));
-        assert_eq!(link.len(), EVERYTHING_LAYOUT_1.len() + 4);
-        assert_eq!(link.get(2..EVERYTHING_LAYOUT_1.len()), EVERYTHING_LAYOUT_1.get(2..));
-        assert_eq!(decode(&link), Ok(everything()));
+    fn the_app_writes_layout_3_and_a_layout_1_link_still_reads_as_the_same_answers_but_unverified() {
+        let link = encode(&everything());
+        assert_eq!(from_base64url(&link).and_then(|b| b.first().copied()), Some(3));
+        assert_eq!(decode(&link), Ok(anonymous(everything())));
+        assert!(link_is_verified(&link));
+        println!("the everything-claimed link, layout 3: {} characters", link.len());
+        assert_eq!(decode(EVERYTHING_LAYOUT_1), Ok(everything()));
+        assert!(!link_is_verified(EVERYTHING_LAYOUT_1));
     }
 
     #[test]
@@ -770,10 +864,10 @@ mod tests {
         let link = encode(&answers);
         assert_eq!(link, encode(&anonymous(answers.clone())));
         assert_eq!(decode(&link), Ok(anonymous(answers)));
-        let everything = encode(&everything());
-        // The example's name, 30 bytes of UTF-8, is the 41 characters it no longer takes.
-        assert_eq!(everything.len(), EVERYTHING_LAYOUT_1.len() + 4 - 41);
-        assert!(link_is_verified(&everything));
+        let bytes = from_base64url(&link).unwrap_or_default();
+        for identity in ["91350100M000100Y43", "张三", "示例"] {
+            assert!(!bytes.windows(identity.len()).any(|w| w == identity.as_bytes()), "{identity}");
+        }
     }
 
     /// The example's answers with every question added since layout 1 answered.
@@ -801,28 +895,13 @@ mod tests {
     }
 
     #[test]
-    fn the_credit_code_the_contact_and_the_new_questions_and_choices_round_trip() {
+    fn the_new_questions_and_choices_round_trip_and_the_file_keeps_who_it_is() {
         let answers = with_everything_new();
         assert_eq!(Answers::from_json(&answers.to_json()).as_ref(), Ok(&answers), "the file holds them all");
         assert_eq!(decode(&encode(&answers)), Ok(anonymous(answers.clone())), "a link all but who it is");
-        // Links of the releases that wrote who the organisation is open with it.
-        assert_eq!(decode(&encode_with_identity(&answers, true)), Ok(answers.clone()));
-        let mut only_contact = answers;
-        only_contact.entity.name = None;
-        only_contact.entity.credit_code = None;
-        assert_eq!(decode(&encode_with_identity(&only_contact, true)), Ok(only_contact));
-    }
-
-    #[test]
-    fn a_link_holding_a_bad_credit_code_is_refused_as_a_file_would_be() {
-        let mut answers = everything();
-        answers.entity.credit_code = Some("91350100M000100Y44".into());
-        let problems = decode(&encode_with_identity(&answers, true)).err().map(|e| e.errors).unwrap_or_default();
-        assert_eq!(problems.len(), 1);
-        assert_eq!(
-            problems.first().map(|e| (e.path.to_string(), e.problem.clone())),
-            Some(("entity.credit_code".to_string(), Problem::BadCreditCode))
-        );
+        let outside =
+            Answers { claims: answers.claims.clone(), projects: answers.projects.clone(), ..Default::default() };
+        assert_eq!(decode(&encode(&outside)), Ok(outside), "not in Xicheng, no field, not ICT");
     }
 
     /// Bytes as link text, with the check where the layout has one.
@@ -834,15 +913,69 @@ mod tests {
         base64url(&bytes)
     }
 
-    /// A link claiming only measure `id`, with its facts' bytes (map and values); no entity flag,
-    /// no data field, no project.
+    #[test]
+    fn a_link_of_layout_2_holding_a_bad_credit_code_is_refused_as_a_file_would_be() {
+        // layout · flags (credit code) · no data field · the code · no claim · no project.
+        let code = b"91350100M000100Y44";
+        let bytes = [&[2, 8, 0, code.len() as u8][..], code, &vec![0; MEASURES.len().div_ceil(8)], &[0]].concat();
+        let problems = decode(&sealed(bytes)).err().map(|e| e.errors).unwrap_or_default();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems.first().map(|e| (e.path.to_string(), e.problem.clone())),
+            Some(("entity.credit_code".to_string(), Problem::BadCreditCode))
+        );
+    }
+
+    /// A map of tags as layout 3 writes it: its length, then a bit a tag.
+    fn map_of(tags: &[Tag]) -> Vec<u8> {
+        let mut out = Writer::default();
+        out.tag_map(tags.iter().copied());
+        out.bytes
+    }
+
+    /// Answers to questions as a layout writes them: layouts 1 and 2 a bit map of the `known`
+    /// questions then the values, layout 3 a run; each answer is (tag, value's bytes).
+    fn answered(layout: u8, known: usize, answers: &[(Tag, &[u8])]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        if layout == LAYOUT {
+            bytes = map_of(&answers.iter().map(|(tag, _)| *tag).collect::<Vec<_>>());
+            for (_, value) in answers {
+                bytes.extend(*value);
+            }
+        } else {
+            let mut map = vec![0u8; known.div_ceil(8)];
+            for (tag, _) in answers {
+                let place = usize::from(tag - 1);
+                if let Some(byte) = map.get_mut(place / 8) {
+                    *byte |= 1 << (place % 8);
+                }
+            }
+            bytes.extend(map);
+            for (_, value) in answers {
+                bytes.extend(*value);
+            }
+        }
+        bytes
+    }
+
+    /// A link claiming only measure `id`, with its facts' bytes (map and values, or a run); no
+    /// entity flag, no data field, no project.
     fn one_claim(layout: u8, id: &str, facts: &[u8]) -> String {
-        let mut bytes = vec![layout, 0, 0];
-        let at = MEASURES.iter().position(|m| m.id == id).unwrap_or_default();
-        let mut map = vec![0u8; MEASURES.len().div_ceil(8)];
-        map[at / 8] |= 1 << (at % 8);
-        bytes.extend(map);
-        bytes.extend(facts);
+        let tag = policy::measure(id).map_or(0, |m| m.tag);
+        let mut bytes = vec![layout];
+        if layout == LAYOUT {
+            bytes.push(0);
+            bytes.extend(map_of(&[tag]));
+            bytes.extend(facts);
+        } else {
+            bytes.extend([0, 0]);
+            let known = known_by_old(layout, key::MEASURES, List::Measures);
+            let mut map = vec![0u8; known.div_ceil(8)];
+            let place = usize::from(tag) - 1;
+            map[place / 8] |= 1 << (place % 8);
+            bytes.extend(map);
+            bytes.extend(facts);
+        }
         bytes.push(0);
         sealed(bytes)
     }
@@ -868,6 +1001,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_layout_3_entity_never_holds_who_the_organisation_is_nor_what_the_writer_leaves_out() {
+        // layout · entity run · no claim · no project.
+        let link = |entity: &[u8]| sealed([&[3][..], entity, &[0, 0]].concat());
+        // In Xicheng (tag 1), data fields (tag 2), ICT (tag 3); then yes, one: development (tag 4), yes.
+        assert_eq!(
+            decode(&link(&[1, 0b111, 1, 1, 4, 1])).map(|a| a.entity),
+            Ok(crate::answers::Entity {
+                operates_in_xicheng: true,
+                data_fields: vec!["development"],
+                ict_industry: true,
+                ..Default::default()
+            })
+        );
+        assert!(decode(&link(&[0])).is_ok(), "nothing answered");
+        for (what, entity) in [
+            ("a no", &[1, 0b1, 0][..]),
+            ("no data field", &[1, 0b10, 0]),
+            ("a name", &[1, 0b1000, 1, b'x']),
+            ("a credit code", &[1, 0b1_0000, 1, b'x']),
+            ("a contact", &[1, 0b10_0000, 1, b'x']),
+            ("a question of no tag", &[1, 0b100_0000, 1]),
+            ("a map whose last byte is 0", &[2, 0b1, 0, 1]),
+            ("a map of no byte set", &[1, 0]),
+            ("a map longer than 255 tags", &[&[33][..], &[0; 32], &[1]].concat()),
+            ("a data field of no tag", &[1, 0b10, 1, 7]),
+            ("a data field of tag 0", &[1, 0b10, 1, 0]),
+        ] {
+            assert_eq!(problems(&link(entity)), [Problem::DamagedLink], "{what}");
+        }
+    }
+
     /// The choices of a question, found by its measure and its path of keys.
     fn choices_of(id: &str, path: &[&str]) -> &'static [Choice] {
         let mut specs = MEASURES.iter().find(|m| m.id == id).map(|m| m.facts).unwrap_or_default();
@@ -883,12 +1048,12 @@ mod tests {
 
     #[test]
     fn every_byte_the_writer_never_writes_is_refused_as_damage() {
-        // 6.1a: national_pilot (yes/no), investment_wan (amount): both answered, then the values.
-        let pilot = |flag: u8, amount: &[u8]| [&[0b11, flag][..], amount].concat();
-        for layout in [1, 2] {
-            let read = |facts: &[u8]| decode(&one_claim(layout, "6.1a", facts));
+        for layout in [1, 2, LAYOUT] {
+            // 6.1a: national_pilot (yes/no, tag 1), investment_wan (amount, tag 2).
+            let pilot =
+                |flag: u8, amount: &[u8]| one_claim(layout, "6.1a", &answered(layout, 2, &[(1, &[flag]), (2, amount)]));
             for good in [&[0x80, 0x00, 0xff][..], &[0x0f], &[0x0a, 0x5f], &[0x35, 0xa5, 0xff], &[0x10, 0xa0, 0x1f]] {
-                assert!(read(&pilot(1, good)).is_ok(), "layout {layout}: {good:x?}");
+                assert!(decode(&pilot(1, good)).is_ok(), "layout {layout}: {good:x?}");
             }
             let amounts: [(&str, &[u8]); 10] = [
                 ("no digit", &[0xff]),
@@ -902,72 +1067,88 @@ mod tests {
                 ("15 then not 15", &[0x1f, 0xf0]),
                 ("no end", &[0x12, 0x34]),
             ];
-            for (what, amount) in amounts {
-                assert_eq!(problems(&one_claim(layout, "6.1a", &pilot(1, amount))), [Problem::DamagedLink], "{what}");
-            }
-            let damaged = |facts: &[u8], what: &str| {
-                assert_eq!(
-                    problems(&one_claim(layout, "6.1a", facts)),
-                    [Problem::DamagedLink],
-                    "layout {layout}: {what}"
-                );
+            let damaged = |link: String, what: &str| {
+                assert_eq!(problems(&link), [Problem::DamagedLink], "layout {layout}: {what}");
             };
-            damaged(&pilot(2, &[0x0f]), "a yes/no of 2");
-            damaged(&pilot(255, &[0x0f]), "a yes/no of 255");
-            damaged(&[0b111, 1, 0x0f], "a bit past the questions");
-            damaged(&[0b1000_0001, 1], "a bit at the end of the map's byte");
-            // 8: four counts.
-            let standards = |facts: &[u8]| one_claim(layout, "8", facts);
-            assert!(decode(&standards(&[0b1, 0x81, 0x01])).is_ok(), "129, shortest");
-            assert_eq!(problems(&standards(&[0b1, 0x80, 0x00])), [Problem::DamagedLink], "0 in two bytes");
-            assert_eq!(problems(&standards(&[0b1, 0x85, 0x80, 0x00])), [Problem::DamagedLink], "5, overlong");
-            assert_eq!(
-                problems(&standards(&[0b1, 0xff, 0xff, 0xff, 0xff, 0x1f])),
-                [Problem::DamagedLink],
-                "beyond 32 bits"
-            );
-            // 3.1: a list of platforms, each with a name and a level; 2.2a: focus fields.
-            let platforms = |level: usize| one_claim(layout, "3.1", &[0b1, 1, 0b10, level as u8]);
-            let levels = known_choices(layout, "3.1", choices_of("3.1", &["platforms", "level"])).len();
-            assert!(decode(&platforms(levels - 1)).is_ok());
-            assert_eq!(problems(&platforms(levels)), [Problem::DamagedLink], "a choice past the table");
-            let focus = |place: usize| one_claim(layout, "2.2a", &[0b1, 1, place as u8]);
-            let fields = known_choices(layout, "2.2a", choices_of("2.2a", &["focus_fields"])).len();
-            assert!(decode(&focus(fields - 1)).is_ok());
-            assert_eq!(problems(&focus(fields)), [Problem::DamagedLink], "a choice past the table");
+            for (what, amount) in amounts {
+                damaged(pilot(1, amount), what);
+            }
+            damaged(pilot(2, &[0x0f]), "a yes/no of 2");
+            damaged(pilot(255, &[0x0f]), "a yes/no of 255");
+            if layout == LAYOUT {
+                damaged(one_claim(layout, "6.1a", &[1, 0b111, 1, 0x0f, 0]), "a tag past the questions");
+                damaged(one_claim(layout, "6.1a", &[2, 0b11, 0, 1, 0x0f]), "a map whose last byte is 0");
+                damaged(sealed([&[3, 0][..], &map_of(&[30]), &[0, 0]].concat()), "a measure of no tag");
+            } else {
+                damaged(one_claim(layout, "6.1a", &[0b111, 1, 0x0f]), "a bit past the questions");
+                damaged(one_claim(layout, "6.1a", &[0b1000_0001, 1]), "a bit at the end of the map's byte");
+            }
+            // 8: four counts; the first, tag 1.
+            let standards = |count: &[u8]| one_claim(layout, "8", &answered(layout, 4, &[(1, count)]));
+            assert!(decode(&standards(&[0x81, 0x01])).is_ok(), "129, shortest");
+            damaged(standards(&[0x80, 0x00]), "0 in two bytes");
+            damaged(standards(&[0x85, 0x80, 0x00]), "5, overlong");
+            damaged(standards(&[0xff, 0xff, 0xff, 0xff, 0x1f]), "beyond 32 bits");
+            // 3.1: a list of platforms (tag 1), each with a name (tag 1) and a level (tag 2);
+            // 2.2a: focus fields (tag 1). A choice is its place before layout 3, its tag since.
+            let first = u8::from(layout == LAYOUT);
+            let platforms = |level: u8| {
+                let item = answered(layout, 2, &[(2, &[level])]);
+                one_claim(layout, "3.1", &answered(layout, 1, &[(1, &[&[1][..], &item].concat())]))
+            };
+            let levels = old_choices(layout.min(2), "3.1", choices_of("3.1", &["platforms", "level"])).len() as u8;
+            assert!(decode(&platforms(levels - 1 + first)).is_ok());
+            damaged(platforms(levels + first), "a choice past the table");
+            let focus = |choice: u8| one_claim(layout, "2.2a", &answered(layout, 2, &[(1, &[1, choice])]));
+            let fields = old_choices(layout.min(2), "2.2a", choices_of("2.2a", &["focus_fields"])).len() as u8;
+            assert!(decode(&focus(fields - 1 + first)).is_ok());
+            damaged(focus(fields + first), "a choice past the table");
+            if layout == LAYOUT {
+                damaged(focus(0), "a choice of tag 0");
+            }
             // 3.1's platform name: UTF-8.
             let named = |name: &[u8]| {
-                one_claim(layout, "3.1", &[[0b1, 1, 0b11, name.len() as u8].as_slice(), name, &[0]].concat())
+                let item = answered(layout, 2, &[(1, &[&[name.len() as u8][..], name].concat()), (2, &[first])]);
+                one_claim(layout, "3.1", &answered(layout, 1, &[(1, &[&[1][..], &item].concat())]))
             };
             assert!(decode(&named("平台".as_bytes())).is_ok());
-            assert_eq!(problems(&named(&[0xe5, 0xb9])), [Problem::DamagedLink], "UTF-8 cut short");
+            damaged(named(&[0xe5, 0xb9]), "UTF-8 cut short");
         }
     }
 
     #[test]
     fn the_rest_of_a_link_is_as_strict() {
-        let claims = vec![0u8; MEASURES.len().div_ceil(8)];
-        let link = |layout: u8, entity: &[u8], claims: &[u8], projects: &[u8]| {
-            sealed([&[layout][..], entity, claims, projects].concat())
-        };
-        for layout in [1, 2] {
+        for layout in [1, 2, LAYOUT] {
+            let (entity, nameless, claims): (&[u8], &[u8], Vec<u8>) = if layout == LAYOUT {
+                (&[0], &[0], map_of(&[]))
+            } else {
+                (&[0, 0], &[4, 0, 1, b'x'], vec![0u8; MEASURES.len().div_ceil(8)])
+            };
+            let link = |entity: &[u8], claims: &[u8], projects: &[u8]| {
+                sealed([&[layout][..], entity, claims, projects].concat())
+            };
             let damaged = |text: String, what: &str| {
                 assert_eq!(problems(&text), [Problem::DamagedLink], "layout {layout}: {what}")
             };
-            assert!(decode(&link(layout, &[4, 0, 1, b'x'], &claims, &[0])).is_ok());
-            damaged(link(layout, &[4, 0, 0], &claims, &[0]), "an empty name flagged");
-            assert!(decode(&link(layout, &[0, 2, 5, 0], &claims, &[0])).is_ok());
-            damaged(link(layout, &[0, 1, 6], &claims, &[0]), "a data field past the table");
-            let mut past = claims.clone();
-            if let Some(last) = past.last_mut() {
-                *last = 1 << (MEASURES.len() % 8);
+            assert!(decode(&link(nameless, &claims, &[0])).is_ok());
+            if layout != LAYOUT {
+                damaged(link(&[4, 0, 0], &claims, &[0]), "an empty name flagged");
+                assert!(decode(&link(&[0, 2, 5, 0], &claims, &[0])).is_ok());
+                damaged(link(&[0, 1, 6], &claims, &[0]), "a data field past the table");
+                let mut past = claims.clone();
+                if let Some(last) = past.last_mut() {
+                    *last = 1 << (MEASURES.len() % 8);
+                }
+                damaged(link(entity, &past, &[0]), "a measure past the table");
             }
-            damaged(link(layout, &[0, 0], &past, &[0]), "a measure past the table");
-            // A project: named? · measures · support (0).
-            assert!(decode(&link(layout, &[0, 0], &claims, &[1, 0, 0, 0x0f])).is_err(), "a project of no measure");
-            damaged(link(layout, &[0, 0], &claims, &[1, 2, 1, 0, 0x0f]), "named = 2");
-            damaged(link(layout, &[0, 0], &claims, &[1, 1, 0, 1, 0, 0x0f]), "an empty project name");
-            damaged(link(layout, &[0, 0], &claims, &[0, 0]), "a byte after the end");
+            // A project: named? · measures · support (0); measure 2.1 is place 0, tag 1.
+            let measure = u8::from(layout == LAYOUT);
+            assert!(decode(&link(entity, &claims, &[1, 0, 1, measure, 0x0f])).is_ok());
+            assert!(decode(&link(entity, &claims, &[1, 0, 0, 0x0f])).is_err(), "a project of no measure");
+            damaged(link(entity, &claims, &[1, 2, 1, measure, 0x0f]), "named = 2");
+            damaged(link(entity, &claims, &[1, 1, 0, 1, measure, 0x0f]), "an empty project name");
+            damaged(link(entity, &claims, &[1, 0, 1, 40, 0x0f]), "a measure past the table");
+            damaged(link(entity, &claims, &[0, 0]), "a byte after the end");
         }
     }
 
@@ -987,7 +1168,7 @@ mod tests {
 
     #[test]
     fn a_check_that_does_not_hold_is_refused_and_a_layout_1_link_is_never_verified() {
-        let link = one_claim(2, "6.1a", &[0b11, 1, 0x0f]);
+        let link = one_claim(LAYOUT, "6.1a", &answered(LAYOUT, 2, &[(1, &[1]), (2, &[0x0f])]));
         assert!(link_is_verified(&link));
         let mut bytes = from_base64url(&link).unwrap_or_default();
         if let Some(last) = bytes.last_mut() {

@@ -8,12 +8,12 @@ use super::{
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
 
-const fn flag(key: &'static str, question: Bi) -> FactSpec {
-    FactSpec::new(key, FactKind::Flag, question)
+const fn flag(tag: u8, key: &'static str, question: Bi) -> FactSpec {
+    FactSpec::new(tag, key, FactKind::Flag, question)
 }
 
-const fn count(key: &'static str, question: Bi) -> FactSpec {
-    FactSpec::new(key, FactKind::Count, question)
+const fn count(tag: u8, key: &'static str, question: Bi) -> FactSpec {
+    FactSpec::new(tag, key, FactKind::Count, question)
 }
 
 const fn cond(test: Test, text: Bi) -> Condition {
@@ -29,40 +29,41 @@ const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
 }
 
 const NAME: FactSpec =
-    FactSpec::new(NAME_KEY, FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
+    FactSpec::new(1, NAME_KEY, FactKind::Text, bi("名称（可选，仅用于报告）", "Name (optional, for the report only)"));
 
 /// The key of a name: the organisation's, a list item's, a project's.
 pub const NAME_KEY: &str = "name";
 
 /// The organisation's own questions (第一条, and who it is for the report): the answers file's
 /// `entity`, asked on the organisation page in the order of [`ENTITY`].
-pub const ORG_IN_XICHENG: FactSpec = flag("operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
+pub const ORG_IN_XICHENG: FactSpec = flag(1, "operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
     .required()
     .hint(&bi(
         "第一条：在西城区依法经营的单位适用。尚未落户西城区的，也可以查看“如在西城区经营”可获得的金额。",
         "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it could get if it were.",
     ));
-pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new("data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
+pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new(2, "data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
     .hint(&bi(
         "第一条：适用于聚焦这些数据产业相关领域的创新主体。一项都不涉及的，本措施不适用。",
         "Article 1: the Measures apply to organisations working in these data-industry fields. If none of them applies, neither do the Measures.",
     ));
-pub const ORG_ICT_INDUSTRY: FactSpec = flag("ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
+pub const ORG_ICT_INDUSTRY: FactSpec = flag(3, "ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
     .required()
     .hint(&bi(
         "即国民经济行业分类 GB/T 4754 的 I 门类。第四条（三）的三项奖励只面向这类企业。",
         "Section I of China's national industry classification (GB/T 4754). The three awards of Article 4(3) are only for firms in this industry.",
     ))
     .terms(&[&ICT_INDUSTRY]);
-pub const ORG_NAME: FactSpec = FactSpec::new(NAME_KEY, FactKind::Text, bi("单位名称", "Organisation name")).hint(&bi(
-    "可选，只写入自评报告和答卷文件，不放进分享链接和二维码。",
-    "Optional: it only goes into the report and the answers file, never into a share link or QR code.",
-));
-pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new("credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(&bi(
+pub const ORG_NAME: FactSpec =
+    FactSpec::new(4, NAME_KEY, FactKind::Text, bi("单位名称", "Organisation name")).hint(&bi(
+        "可选，只写入自评报告和答卷文件，不放进分享链接和二维码。",
+        "Optional: it only goes into the report and the answers file, never into a share link or QR code.",
+    ));
+pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new(5, "credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(&bi(
     "可选，18 位，见营业执照；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional: the 18 characters on the business licence; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
-pub const ORG_CONTACT: FactSpec = FactSpec::new("contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(&bi(
+pub const ORG_CONTACT: FactSpec = FactSpec::new(6, "contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(&bi(
     "可选，如“张三，010-12345678”；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional, such as “Zhang San, 010-1234 5678”; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
@@ -71,18 +72,21 @@ pub const ENTITY: &[FactSpec] =
 
 /// Questions the share link's layout 2 added (`compact.rs` names where each layout began).
 pub const KEY_TASK_NAME: FactSpec = FactSpec::new(
+    3,
     "key_task_name",
     FactKind::Text,
     bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"),
 )
 .asked_when(&Test::Flag("leads_key_task"));
 pub const PROJECT_NAME: FactSpec = FactSpec::new(
+    2,
     "project_name",
     FactKind::Text,
     bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"),
 )
 .asked_when(&Test::Flag("results_converted"));
 pub const PLATFORM_NAME: FactSpec = FactSpec::new(
+    2,
     "platform_name",
     FactKind::Text,
     bi(
@@ -92,12 +96,14 @@ pub const PLATFORM_NAME: FactSpec = FactSpec::new(
 )
 .asked_when(&Test::Flag("trading_platform"));
 pub const RETROFIT_NAME: FactSpec = FactSpec::new(
+    2,
     "retrofit_name",
     FactKind::Text,
     bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"),
 )
 .asked_when(&Test::Flag("retrofit_funded"));
 pub const COMPUTE_RENT_PAID: FactSpec = FactSpec::new(
+    2,
     "compute_rent_paid_wan",
     FactKind::Amount,
     bi("已支付的算力租用费用（万元，可选）", "Rent paid for the compute (in 10,000 yuan, optional)"),
@@ -110,41 +116,42 @@ const AI_FILINGS: &[&str] = &["generative_ai", "algorithm", "deep_synthesis"];
 
 /// The data-industry fields of 第一条 (`entity.data_fields`).
 pub const DATA_FIELDS: &[Choice] = &[
-    Choice { key: "collection", label: bi("数据采集汇聚", "data collection and aggregation") },
-    Choice { key: "compute_storage", label: bi("计算存储", "computing and storage") },
-    Choice { key: "circulation", label: bi("流通交易", "circulation and trading") },
-    Choice { key: "development", label: bi("开发利用", "development and use") },
-    Choice { key: "security", label: bi("安全治理", "security and governance") },
-    Choice { key: "infrastructure", label: bi("数据基础设施建设", "data infrastructure construction") },
+    Choice { tag: 1, key: "collection", label: bi("数据采集汇聚", "data collection and aggregation") },
+    Choice { tag: 2, key: "compute_storage", label: bi("计算存储", "computing and storage") },
+    Choice { tag: 3, key: "circulation", label: bi("流通交易", "circulation and trading") },
+    Choice { tag: 4, key: "development", label: bi("开发利用", "development and use") },
+    Choice { tag: 5, key: "security", label: bi("安全治理", "security and governance") },
+    Choice { tag: 6, key: "infrastructure", label: bi("数据基础设施建设", "data infrastructure construction") },
 ];
 
 const FOCUS_FIELDS: &[Choice] = &[
-    Choice { key: "annotation", label: bi("数据标注", "data annotation") },
-    Choice { key: "model_training", label: bi("大模型训练", "large-model training") },
-    Choice { key: "circulation_services", label: bi("数据流通服务", "data circulation services") },
-    Choice { key: "applications", label: bi("数据应用", "data applications") },
+    Choice { tag: 1, key: "annotation", label: bi("数据标注", "data annotation") },
+    Choice { tag: 2, key: "model_training", label: bi("大模型训练", "large-model training") },
+    Choice { tag: 3, key: "circulation_services", label: bi("数据流通服务", "data circulation services") },
+    Choice { tag: 4, key: "applications", label: bi("数据应用", "data applications") },
 ];
 
 const PLATFORM_LEVELS: &[Choice] = &[
-    Choice { key: "national", label: bi("国家认定", "national") },
-    Choice { key: "beijing", label: bi("北京市认定", "Beijing municipal") },
-    Choice { key: "both", label: bi("国家和北京市均认定", "both national and Beijing municipal") },
+    Choice { tag: 1, key: "national", label: bi("国家认定", "national") },
+    Choice { tag: 2, key: "beijing", label: bi("北京市认定", "Beijing municipal") },
+    Choice { tag: 3, key: "both", label: bi("国家和北京市均认定", "both national and Beijing municipal") },
 ];
 
 const NATIONAL_PRIZES: &[Choice] = &[
-    Choice { key: "first", label: bi("全国总决赛一等奖", "national final, first prize") },
-    Choice { key: "second", label: bi("全国总决赛二等奖", "national final, second prize") },
-    Choice { key: "third", label: bi("全国总决赛三等奖", "national final, third prize") },
+    Choice { tag: 1, key: "first", label: bi("全国总决赛一等奖", "national final, first prize") },
+    Choice { tag: 2, key: "second", label: bi("全国总决赛二等奖", "national final, second prize") },
+    Choice { tag: 3, key: "third", label: bi("全国总决赛三等奖", "national final, third prize") },
 ];
 
 const BEIJING_RESULTS: &[Choice] = &[
-    Choice { key: "first_prize", label: bi("北京分赛一等奖", "Beijing round, first prize") },
+    Choice { tag: 1, key: "first_prize", label: bi("北京分赛一等奖", "Beijing round, first prize") },
     Choice {
-        key: "national_finalist", label: bi("获得全国总决赛参赛名额", "a place in the national final")
+        tag: 2, key: "national_finalist", label: bi("获得全国总决赛参赛名额", "a place in the national final")
     },
     // Offered so that a second or third prize is not forced into "none": the policy rewards
     // only the Beijing round's first prize and a place in the national final.
     Choice {
+        tag: 3,
         key: "second_prize",
         label: bi(
             "北京分赛二等奖（本措施对此不予奖励）",
@@ -152,6 +159,7 @@ const BEIJING_RESULTS: &[Choice] = &[
         ),
     },
     Choice {
+        tag: 4,
         key: "third_prize",
         label: bi("北京分赛三等奖（本措施对此不予奖励）", "Beijing round, third prize (no award under these Measures)"),
     },
@@ -167,13 +175,13 @@ const PRIZES_THAT_PAY: &[(&str, &str)] = &[
 ];
 
 const FUNDING_LEVELS: &[Choice] = &[
-    Choice { key: "national", label: bi("国家资金", "national funding") },
-    Choice { key: "beijing", label: bi("北京市资金", "Beijing funding") },
+    Choice { tag: 1, key: "national", label: bi("国家资金", "national funding") },
+    Choice { tag: 2, key: "beijing", label: bi("北京市资金", "Beijing funding") },
 ];
 
 const KEY_TASK_LEVELS: &[Choice] = &[
-    Choice { key: "national", label: bi("国家有关部门", "a national government department") },
-    Choice { key: "beijing", label: bi("北京市有关部门", "a Beijing municipal department") },
+    Choice { tag: 1, key: "national", label: bi("国家有关部门", "a national government department") },
+    Choice { tag: 2, key: "beijing", label: bi("北京市有关部门", "a Beijing municipal department") },
 ];
 
 /// The specialist terms of the questions, each in one plain line, with its source.
@@ -438,23 +446,24 @@ pub const AREAS: &[Area] = &[
 pub const MEASURES: &[Measure] = &[
     Measure {
         id: "2.1",
+        tag: 1,
         clause: bi("第二条（一）", "Article 2(1)"),
         quote: "（一）支持重点单位发挥引领作用。鼓励培育数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，支持建立数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体，并牵头承担国家、北京市重点任务项目，给予最高5000万元奖励。",
         title: bi("重点单位牵头重点任务", "Key organisation leading a key task project"),
         area: "recognition",
         facts: &[
-            flag("key_entity", bi(
+            flag(1, "key_entity", bi(
                 "单位是否为数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体？",
                 "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company, data research institute or similar data or AI business entity?",
             ))
             .evidence(bi("营业执照、章程，或说明单位性质和主营业务的认定文件", "the business licence, the articles of association, or a recognition document showing what the organisation is and does")),
-            flag("leads_key_task", bi(
+            flag(2, "leads_key_task", bi(
                 "单位是否牵头承担国家或北京市重点任务项目？",
                 "Does the organisation lead a national or Beijing key task project?",
             ))
             .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
             KEY_TASK_NAME,
-            FactSpec::new("key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
+            FactSpec::new(4, "key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
                 .asked_when(&Test::Flag("leads_key_task")),
         ],
         conditions: &[
@@ -473,14 +482,15 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "2.2a",
+        tag: 2,
         clause: bi("第二条（二）第一句", "Article 2(2), first sentence"),
         quote: "聚焦数据标注、大模型训练、数据流通服务、数据应用等创新活跃领域，支持一批成长速度快、发展潜力强的数据企业做强做优做大，参照国家和北京市的支持政策，给予最高500万元配套奖励。",
         title: bi("高潜力数据企业配套奖励", "Matching award for a fast-growing data firm"),
         area: "growth",
         facts: &[
-            FactSpec::new("focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
+            FactSpec::new(1, "focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
             .evidence(bi("主营业务说明，以及代表性产品或合同", "a description of the main business, with representative products or contracts")),
-            flag("matched_support", bi(
+            flag(2, "matched_support", bi(
                 "单位是否已获得国家或北京市相关政策的支持（本奖励为配套奖励）？",
                 "Has the organisation received national or Beijing support that this award would match?",
             ))
@@ -503,19 +513,20 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "2.2b",
+        tag: 3,
         clause: bi("第二条（二）第二句", "Article 2(2), second sentence"),
         quote: "对通过生成式人工智能服务、互联网信息服务算法、深度合成服务算法等国家级备案，并进行应用场景开发和推广的单位，按照每项备案最高100万元的标准，给予每家单位最高500万元奖励。",
         title: bi("人工智能国家级备案", "National AI service and algorithm filings"),
         area: "growth",
         facts: &[
-            count("generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
+            count(1, "generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China"))
             .terms(&[&NATIONAL_FILING]),
-            count("algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
+            count(2, "algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
-            count("deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
+            count(3, "deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
-            flag("scenarios_promoted", bi(
+            flag(4, "scenarios_promoted", bi(
                 "单位是否基于这些备案进行了应用场景开发和推广？",
                 "Has the organisation developed and promoted application scenarios based on these filings?",
             ))
@@ -548,11 +559,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "2.3",
+        tag: 4,
         clause: bi("第二条（三）", "Article 2(3)"),
         quote: "（三）支持数据产业链融通发展。鼓励打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源使用便利，给予牵头单位最高600万元奖励。",
         title: bi("牵头数据产业创新联合体", "Leading a data-industry innovation consortium"),
         area: "recognition",
-        facts: &[flag("leads_consortium", bi(
+        facts: &[flag(1, "leads_consortium", bi(
             "单位是否牵头打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源？",
             "Does the organisation lead a data-industry innovation consortium that gives SMEs datasets, compute or models?",
         ))
@@ -567,13 +579,14 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "3.1",
+        tag: 5,
         clause: bi("第三条（一）", "Article 3(1)"),
         quote: "（一）支持建设数据领域重大创新平台。鼓励打造数据领域科学实验室、技术创新中心、企业技术中心等科技创新平台，对经国家和北京市认定的科技创新平台，分别给予牵头单位连续3年，每年最高200万元、100万元奖励。",
         title: bi("国家或北京市认定的科技创新平台", "Recognised science and technology innovation platforms"),
         area: "research",
-        facts: &[FactSpec::new("platforms", FactKind::List(&[
+        facts: &[FactSpec::new(1, "platforms", FactKind::List(&[
                 NAME,
-                FactSpec::new("level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
+                FactSpec::new(2, "level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
             ]), bi(
                 "单位牵头的、经国家或北京市认定的科学实验室、技术创新中心、企业技术中心等平台",
                 "Laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
@@ -603,19 +616,20 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "3.2",
+        tag: 6,
         clause: bi("第三条（二）", "Article 3(2)"),
         quote: "（二）支持攻关数据领域重点技术研发项目。鼓励通过“揭榜挂帅”等形式参与国家和北京市数据领域重点技术攻关项目，研究成果被认可采纳并形成转化成果的，给予牵头单位最高1000万元奖励。",
         title: bi("重点技术攻关成果转化", "Key technology project with results put to use"),
         area: "research",
         facts: &[
-            flag("results_converted", bi(
+            flag(1, "results_converted", bi(
             "单位是否牵头国家或北京市数据领域重点技术攻关项目（如“揭榜挂帅”），且研究成果被认可采纳并形成转化成果？",
             "Does the organisation lead a national or Beijing key technology project in the data field (for example one taken on through the open \"challenge list\" competition) whose results have been accepted, adopted and put to use?",
         ))
             .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof that they have been put to use (such as contracts)"))
             .terms(&[&JIEBANG]),
             PROJECT_NAME,
-            FactSpec::new("project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
+            FactSpec::new(3, "project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
                 .asked_when(&Test::Flag("results_converted")),
         ],
         conditions: &[cond(Test::Flag("results_converted"), bi(
@@ -628,15 +642,16 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.1",
+        tag: 7,
         clause: bi("第四条（一）", "Article 4(1)"),
         quote: "对获得部属、市属公共数据资源授权运营的单位，分别给予最高200万元、100万元奖励。",
         title: bi("公共数据资源授权运营", "Authorised operation of public data resources"),
         area: "scenarios",
         facts: &[
-            flag("ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?"))
+            flag(1, "ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?"))
             .evidence(bi("部属公共数据资源的授权运营协议或授权文件", "the agreement or document of the ministry-level authorisation"))
             .terms(&[&PUBLIC_DATA_OPERATION]),
-            flag("municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?"))
+            flag(2, "municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?"))
             .evidence(bi("市属公共数据资源的授权运营协议或授权文件", "the agreement or document of the municipal authorisation")),
         ],
         conditions: &[cond(Test::AnyFlag(&["ministry", "municipal"]), bi(
@@ -657,11 +672,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.2a",
+        tag: 8,
         clause: bi("第四条（二）", "Article 4(2)"),
         quote: "对推动示范性应用场景落地建设的单位，给予最高500万元奖励。",
         title: bi("示范性应用场景落地", "Demonstration application scenario"),
         area: "scenarios",
-        facts: &[flag("demo_scenario", bi(
+        facts: &[flag(1, "demo_scenario", bi(
             "单位是否推动示范性应用场景落地建设？",
             "Has the organisation put a demonstration application scenario into operation?",
         ))
@@ -676,11 +692,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.2b",
+        tag: 9,
         clause: bi("第四条（二）", "Article 4(2)"),
         quote: "对打造“数据要素×”典型应用案例、标杆解决方案的单位，给予最高50万元奖励。",
         title: bi("“数据要素×”典型案例、标杆方案", "\"Data Elements ×\" typical case or benchmark solution"),
         area: "scenarios",
-        facts: &[flag("typical_case", bi(
+        facts: &[flag(1, "typical_case", bi(
             "单位是否打造了“数据要素×”典型应用案例或标杆解决方案？",
             "Has the organisation built a \"Data Elements ×\" (数据要素×) typical application case or benchmark solution?",
         ))
@@ -696,14 +713,15 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.2c",
+        tag: 10,
         clause: bi("第四条（二）", "Article 4(2)"),
         quote: "对在“数据要素×”大赛全国总决赛获得一等奖、二等奖、三等奖的单位，分别给予最高100万元、50万元、30万元奖励，对在“数据要素×”大赛北京分赛获得一等奖或获得全国总决赛参赛名额的单位，给予最高30万元奖励。",
         title: bi("“数据要素×”大赛获奖", "\"Data Elements ×\" competition results"),
         area: "scenarios",
-        facts: &[FactSpec::new("entries", FactKind::List(&[
+        facts: &[FactSpec::new(1, "entries", FactKind::List(&[
                 NAME,
-                FactSpec::new("national_prize", FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
-                FactSpec::new("beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result")),
+                FactSpec::new(2, "national_prize", FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
+                FactSpec::new(3, "beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result")),
             ]), bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"))
             .evidence(bi("获奖证书，或主办方公布的获奖、晋级名单", "the certificate, or the organiser's published list of winners and finalists"))
             .terms(&[&DATA_ELEMENTS_X])],
@@ -732,11 +750,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.3a",
+        tag: 11,
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "（三）支持信息传输、软件和信息技术服务业企业拓展数据应用业务。鼓励实施数据领域创新项目，对服务支撑数据领域科技创新和数据产业的项目，给予最高200万元奖励。",
         title: bi("信息传输、软件和信息技术服务业企业数据创新项目", "Data innovation project of a firm in information transmission, software and IT services"),
         area: "growth",
-        facts: &[flag("innovation_project", bi(
+        facts: &[flag(1, "innovation_project", bi(
             "单位是否实施服务支撑数据领域科技创新和数据产业的数据领域创新项目？",
             "Does the organisation run a data innovation project that supports science and technology innovation in the data field and the data industry?",
         ))
@@ -754,11 +773,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.3b",
+        tag: 12,
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "鼓励加强数据资源开发利用，主动向数据价值创造转型，对创新开发基于数据驱动决策、面向大模型研发应用的语料库等数据产品和服务的单位，给予最高200万元奖励。",
         title: bi("信息传输、软件和信息技术服务业企业数据产品和服务", "Data products and services of a firm in information transmission, software and IT services"),
         area: "growth",
-        facts: &[flag("data_products", bi(
+        facts: &[flag(1, "data_products", bi(
             "单位是否创新开发数据驱动决策产品、面向大模型研发应用的语料库等数据产品和服务？",
             "Does the organisation develop data products or services such as data-driven decision tools or corpora for developing and applying large models?",
         ))
@@ -776,11 +796,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "4.3c",
+        tag: 13,
         clause: bi("第四条（三）", "Article 4(3)"),
         quote: "参照国家和北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策，给予最高200万元配套奖励。",
         title: bi("信息传输、软件和信息技术服务业及人工智能配套奖励", "Matching award for information transmission, software and IT services, and AI"),
         area: "growth",
-        facts: &[flag("matched_support", bi(
+        facts: &[flag(1, "matched_support", bi(
             "单位是否已获得国家或北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策的支持（本奖励为配套奖励）？",
             "Has the organisation received support under national or Beijing policies for the information transmission, software and IT services industry or for AI, which this award would match?",
         ))
@@ -799,12 +820,13 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "5.1a",
+        tag: 14,
         clause: bi("第五条（一）", "Article 5(1)"),
         quote: "鼓励打造安全的数据流通交易平台，支持平台与数据交易所实现互联互通，对平台的建设或运营单位，给予最高1000万元奖励。",
         title: bi("数据流通交易平台", "Data circulation and trading platform"),
         area: "trading",
         facts: &[
-            flag("trading_platform", bi(
+            flag(1, "trading_platform", bi(
             "单位是否建设或运营与数据交易所互联互通的数据流通交易平台？",
             "Does the organisation build or operate a data circulation and trading platform connected to a data exchange?",
         ))
@@ -821,15 +843,16 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "5.1b",
+        tag: 15,
         clause: bi("第五条（一）", "Article 5(1)"),
         quote: "对首次实现数据资产入表，以及数据产品在数据流通交易平台上架、登记、交易的单位，根据实际规模和应用效果，给予最高200万元奖励。",
         title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet; data products listed or traded"),
         area: "trading",
         facts: &[
-            flag("assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
+            flag(1, "assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
             .evidence(bi("列报数据资源的财务报表（如经审计的年度财务报告）", "financial statements that show the data resources (such as the audited annual accounts)"))
             .terms(&[&DATA_ASSETS_ON_BALANCE_SHEET]),
-            flag("product_listed", bi(
+            flag(2, "product_listed", bi(
                 "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
                 "Has the organisation listed, registered or traded a data product on a data circulation and trading platform?",
             ))
@@ -848,11 +871,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "5.1c",
+        tag: 16,
         clause: bi("第五条（一）", "Article 5(1)"),
         quote: "鼓励建设一批重点领域高质量数据集，对建设高质量数据集并接入数据流通交易平台的单位，根据数据规模、数据质量、交易规模和应用效果，给予最高200万元奖励。",
         title: bi("高质量数据集接入交易平台", "High-quality dataset on a trading platform"),
         area: "trading",
-        facts: &[flag("dataset_on_platform", bi(
+        facts: &[flag(1, "dataset_on_platform", bi(
             "单位是否建设高质量数据集并接入数据流通交易平台？",
             "Has the organisation built a high-quality dataset and connected it to a data circulation and trading platform?",
         ))
@@ -867,11 +891,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "5.2",
+        tag: 17,
         clause: bi("第五条（二）", "Article 5(2)"),
         quote: "优化数据跨境便利化服务体系，支持数据企业规范有序开展数据跨境业务。",
         title: bi("数据跨境业务服务", "Help with cross-border data business"),
         area: "trading",
-        facts: &[flag("cross_border", bi(
+        facts: &[flag(1, "cross_border", bi(
             "单位是否开展或计划开展数据跨境业务？",
             "Does the organisation run, or plan to run, cross-border data business?",
         ))],
@@ -882,18 +907,19 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "6.1a",
+        tag: 18,
         clause: bi("第六条（一）", "Article 6(1)"),
         quote: "鼓励建设可信数据空间等支撑“中国数据街”发展的重点数据基础设施项目，对评为国家级试点示范的，按照不超过实际完成固定资产投资（不含土建）的10%，给予建设单位最高1000万元支持。",
         title: bi("重点数据基础设施国家级试点示范", "Key data infrastructure rated a national pilot"),
         area: "infrastructure",
         facts: &[
-            flag("national_pilot", bi(
+            flag(1, "national_pilot", bi(
                 "单位建设的重点数据基础设施项目（如可信数据空间）是否被评为国家级试点示范？",
                 "Has the organisation's key data-infrastructure project (such as a trusted data space) been rated a national pilot or demonstration?",
             ))
             .evidence(bi("评为国家级试点示范的公布名单或批复文件", "the published list or approval that names the project a national pilot or demonstration"))
             .terms(&[&TRUSTED_DATA_SPACE, &NATIONAL_PILOT]),
-            FactSpec::new("investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
+            FactSpec::new(2, "investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
             .evidence(bi("投资明细及合同、发票，或审计、决算报告", "a breakdown of the investment with contracts and invoices, or an audit or final-accounts report"))
             .terms(&[&FIXED_ASSET_INVESTMENT])
             .asked_when(&Test::Flag("national_pilot")),
@@ -911,18 +937,19 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "6.1b",
+        tag: 19,
         clause: bi("第六条（一）", "Article 6(1)"),
         quote: "鼓励存量数据中心智能化、低碳化改造优化，对获得国家、北京市资金支持的项目建设单位，给予最高1500万元支持。",
         title: bi("存量数据中心智能化、低碳化改造", "Smarter, lower-carbon upgrade of an existing data centre"),
         area: "infrastructure",
         facts: &[
-            flag("retrofit_funded", bi(
+            flag(1, "retrofit_funded", bi(
             "单位的存量数据中心智能化、低碳化改造项目是否获得国家或北京市资金支持？",
             "Has the organisation's project to make an existing data centre smarter and lower-carbon received national or Beijing funding?",
         ))
             .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
             RETROFIT_NAME,
-            FactSpec::new("funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
+            FactSpec::new(3, "funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
                 .asked_when(&Test::Flag("retrofit_funded")),
         ],
         conditions: &[cond(Test::Flag("retrofit_funded"), bi(
@@ -935,12 +962,13 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "6.2",
+        tag: 20,
         clause: bi("第六条（二）", "Article 6(2)"),
         quote: "对租用非关联方的智能算力资源，在重点领域开展行业人工智能大模型训练和应用的单位，给予最高200万元“算力券”奖励。",
         title: bi("算力券", "Compute voucher"),
         area: "infrastructure",
         facts: &[
-            flag("rents_compute", bi(
+            flag(1, "rents_compute", bi(
                 "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
                 "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
             ))
@@ -965,11 +993,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "7",
+        tag: 21,
         clause: bi("第七条", "Article 7"),
         quote: "对创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务的单位，给予最高200万元奖励。",
         title: bi("数据安全产品和服务", "Data-security products and services"),
         area: "security",
-        facts: &[flag("security_products", bi(
+        facts: &[flag(1, "security_products", bi(
             "单位是否创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务？",
             "Does the organisation develop data-security products or services: classification and grading, privacy protection, security monitoring, emergency response?",
         ))
@@ -984,18 +1013,19 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "8",
+        tag: 22,
         clause: bi("第八条", "Article 8"),
         quote: "在标准公布后，对主导或参与制定国际标准、国家标准、北京市地方标准、行业标准且在起草单位中位列前三名的，分别给予最高200万元、100万元、50万元和30万元奖励，每家单位所获奖励总额最高300万元。",
         title: bi("主导或参与制定标准", "Drafting published standards"),
         area: "security",
         facts: &[
-            count("international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (ranked among the first three drafting organisations)"))
+            count(1, "international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (ranked among the first three drafting organisations)"))
+            count(2, "national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (ranked among the first three drafting organisations)"))
+            count(3, "local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count("industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (ranked among the first three drafting organisations)"))
+            count(4, "industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
         ],
         conditions: &[cond(Test::AnyCount(&["international", "national", "local", "industry"]), bi(
@@ -1022,11 +1052,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.1",
+        tag: 23,
         clause: bi("第九条（一）", "Article 9(1)"),
         quote: "根据技术创新力、市场影响力、辐射带动力等因素，为重点单位提供“双管家”服务，协调解决经营发展中的突出问题，打造“全过程、全方位、全周期、全链条”的数据产业服务机制。加强数据知识产权保护，鼓励数据领域创新成果申请数据知识产权登记。",
         title: bi("“双管家”服务", "\"Dual steward\" service"),
         area: "ecosystem",
-        facts: &[flag("wants_steward_service", bi(
+        facts: &[flag(1, "wants_steward_service", bi(
             "单位是否希望获得“双管家”服务和数据知识产权登记指导？",
             "Would the organisation like the \"dual steward\" service and guidance on data IP registration?",
         ))
@@ -1038,17 +1069,18 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.2",
+        tag: 24,
         clause: bi("第九条（二）", "Article 9(2)"),
         quote: "对依托数据资产、数据知识产权、数据托管等进行融资的单位，给予最高200万元贴息支持。",
         title: bi("数据资产融资贴息", "Interest subsidy for data-asset financing"),
         area: "ecosystem",
         facts: &[
-            flag("data_financing", bi(
+            flag(1, "data_financing", bi(
                 "单位是否依托数据资产、数据知识产权或数据托管进行了融资？",
                 "Has the organisation raised financing secured on data assets, data IP or data custody?",
             ))
             .evidence(bi("融资合同（写明以数据资产、数据知识产权或数据托管为依托）", "the financing contract, showing that it rests on data assets, data IP or data custody")),
-            FactSpec::new("interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
+            FactSpec::new(2, "interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
             .evidence(bi("利息支付凭证", "records of the interest paid"))
             .asked_when(&Test::Flag("data_financing")),
         ],
@@ -1069,11 +1101,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.3",
+        tag: 25,
         clause: bi("第九条（三）", "Article 9(3)"),
         quote: "支持打造高水平数据人才队伍，优先推荐参与“西融人才”认定，对符合条件的创新人才给予综合资助，为符合条件的单位提供人才引进、北京市工作居住证办理、毕业生引进等优质高效服务。",
         title: bi("数据人才服务", "Talent services"),
         area: "ecosystem",
-        facts: &[flag("talent", bi(
+        facts: &[flag(1, "talent", bi(
             "单位是否有数据领域人才希望推荐参与“西融人才”认定，或需要人才引进、工作居住证、毕业生引进服务？",
             "Does the organisation have data talent to recommend for the Xirong Talent programme (西融人才), or need help with hiring, Beijing work and residence permits or graduates?",
         ))],
@@ -1084,13 +1117,14 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.4",
+        tag: 26,
         clause: bi("第九条（四）", "Article 9(4)"),
         quote: "对承接国家级、市级相关部门主办或承办的数据领域交流活动的单位，按照活动实际发生投入的30%，给予最高200万元奖励。",
         title: bi("承接数据领域交流活动", "Hosting a data event"),
         area: "ecosystem",
-        facts: &[FactSpec::new("events", FactKind::List(&[
+        facts: &[FactSpec::new(1, "events", FactKind::List(&[
                 NAME,
-                FactSpec::new("spend_wan", FactKind::Amount, bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)")).required(),
+                FactSpec::new(2, "spend_wan", FactKind::Amount, bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)")).required(),
             ]), bi(
                 "单位承接的、由国家级或市级相关部门主办或承办的数据领域交流活动",
                 "Data events the organisation hosted for a national or Beijing municipal department",
@@ -1109,11 +1143,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.5",
+        tag: 27,
         clause: bi("第九条（五）", "Article 9(5)"),
         quote: "鼓励产业园区、楼宇为数据企业、人工智能企业提供数据集、算力、模型、人才、资本等支撑服务，对重点发展数据产业、人工智能产业的园区、楼宇，给予最高600万元奖励。",
         title: bi("数据产业园区、楼宇", "Data-industry park or building"),
         area: "ecosystem",
-        facts: &[flag("park_operator", bi(
+        facts: &[flag(1, "park_operator", bi(
             "单位是否运营重点发展数据、人工智能产业的园区或楼宇，并为企业提供数据集、算力、模型、人才、资本等服务？",
             "Does the organisation run an industrial park or building focused on data and AI firms, serving them with datasets, compute, models, talent or capital?",
         ))
@@ -1128,11 +1163,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.6a",
+        tag: 28,
         clause: bi("第九条（六）", "Article 9(6)"),
         quote: "鼓励加快发展数据领域合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构，支持健全数据资源价值评估服务体系，为高质量开展数据要素综合服务提供有力支撑，给予每家单位最高50万元奖励。",
         title: bi("数据领域专业服务机构", "Professional data-service firm"),
         area: "ecosystem",
-        facts: &[flag("professional_services", bi(
+        facts: &[flag(1, "professional_services", bi(
             "单位是否为数据合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构？",
             "Is the organisation a professional firm for data compliance certification, security audit, quality evaluation, asset valuation, dispute arbitration or risk assessment?",
         ))
@@ -1147,11 +1183,12 @@ pub const MEASURES: &[Measure] = &[
     },
     Measure {
         id: "9.6b",
+        tag: 29,
         clause: bi("第九条（六）", "Article 9(6)"),
         quote: "鼓励创新数据保险、数据信托等金融服务产品，给予每家单位最高20万元奖励。",
         title: bi("数据保险、数据信托产品", "Data insurance or data trust products"),
         area: "ecosystem",
-        facts: &[flag("data_finance_products", bi(
+        facts: &[flag(1, "data_finance_products", bi(
             "单位是否提供数据保险、数据信托等金融服务产品？",
             "Does the organisation offer data insurance, data trust or similar financial products?",
         ))

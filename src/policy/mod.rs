@@ -74,6 +74,8 @@ pub struct Area {
 pub struct Measure {
     /// Stable ID used in answers files, case files and results: article, clause, letter.
     pub id: &'static str,
+    /// The measure's number in the share link ([`Tag`]).
+    pub tag: Tag,
     /// The clause it comes from: `第二条（一）`, `Article 2(1)`.
     pub clause: Bi,
     /// The exact words of the policy (a substring of [`POLICY_TEXT`]).
@@ -151,9 +153,23 @@ pub enum RestsOn {
     NoAmount,
 }
 
+/// What names a measure, a question or a choice in a share link, as protocol buffers number
+/// their fields: unique in its list (the measures; a measure's, a list item's or the
+/// organisation's questions; a list of choices), and never changed or given again once a link
+/// may hold it, whatever the entry's place in the table. Tags below [`FIRST_NEW_TAG`] are the
+/// entries of 2026-12-04, numbered in the order the link's layouts 1 and 2 read them by; an entry
+/// added since to a list of then takes the next free tag from [`FIRST_NEW_TAG`] up (a new list,
+/// such as a new measure's questions, numbers from 1). A removed entry leaves its tag unused; an
+/// answer that changes its kind is a new question with a new tag.
+pub type Tag = u8;
+/// Tags below this are the entries links of layouts 1 and 2 know (`src/answers/compact.rs`).
+pub const FIRST_NEW_TAG: Tag = 64;
+
 /// One question of a measure, and the type of its answer.
 #[derive(Debug, PartialEq)]
 pub struct FactSpec {
+    /// The question's number in the share link ([`Tag`]).
+    pub tag: Tag,
     pub key: &'static str,
     pub kind: FactKind,
     pub question: Bi,
@@ -174,8 +190,8 @@ pub struct FactSpec {
 
 impl FactSpec {
     /// A question with no evidence or term yet: the tables add them with the two methods below.
-    pub const fn new(key: &'static str, kind: FactKind, question: Bi) -> FactSpec {
-        FactSpec { key, kind, question, required: false, hint: None, evidence: None, terms: &[], asked_when: None }
+    pub const fn new(tag: Tag, key: &'static str, kind: FactKind, question: Bi) -> FactSpec {
+        FactSpec { tag, key, kind, question, required: false, hint: None, evidence: None, terms: &[], asked_when: None }
     }
 
     /// The item of a list is incomplete without this answer.
@@ -234,6 +250,8 @@ pub enum FactKind {
 
 #[derive(Debug, PartialEq)]
 pub struct Choice {
+    /// The choice's number in the share link ([`Tag`]).
+    pub tag: Tag,
     pub key: &'static str,
     pub label: Bi,
 }
