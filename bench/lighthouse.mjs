@@ -20,7 +20,7 @@ const types = {
 
 // As a static host would serve it (docs/performance.md, "Hosting"): gzip where the browser takes
 // it, and the files whose names carry their hash cached for a year; the rest revalidated.
-const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const hashed = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
   const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
