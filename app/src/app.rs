@@ -9,7 +9,7 @@ use super::ctx::{Ctx, Model};
 use super::hooks::{use_autosave, use_document, use_embed_messages, use_focus, use_history, use_idle};
 use super::options::{self, Options};
 use super::state::{reduce, Action, Config, Kiosk, Notice, Partner, State, Step, Work};
-use super::storage::Store;
+use super::storage::{Store, Unreadable};
 use super::views::layout::layout;
 use super::{browser, pages};
 use awards::lang::Lang;
@@ -46,12 +46,15 @@ fn initial_state(options: Options) -> State {
         }
         Ok(None) => {}
         Err(refusal) => {
-            // Set aside, never destroyed: the notice offers it for download, and clearing the
-            // saved answers is the user's own act.
-            state.nav.device.set_aside = store.set_aside();
+            // Set aside, never destroyed: offered for download on every start until the user
+            // downloads or deletes it. Where it cannot be set aside, nothing is saved over it.
+            if let Some(Unreadable::LeftInPlace(text)) = store.set_aside(&browser::now()) {
+                state.nav.device.unread_in_place = Some(text.into());
+            }
             state.nav.notice = Some(Notice::SavedDataUnreadable(refusal));
         }
     }
+    state.nav.device.set_aside = store.set_asides();
     match options.shared {
         Some(Ok(shared)) => {
             state = reduce(state, Action::OfferShared(shared));

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use awards::date::Date;
+use awards::lang::Lang;
 
 /// Today on the device's clock, in its own time zone.
 pub fn today() -> Option<Date> {
@@ -17,6 +18,17 @@ pub fn today() -> Option<Date> {
     let month = u8::try_from(now.get_month() + 1).ok()?;
     let day = u8::try_from(now.get_date()).ok()?;
     Date::new(year, month, day)
+}
+
+/// Now, as a moment that sorts as it reads: `2026-12-04T01:05:07.042Z` (UTC).
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A moment of [`now`] as the device's own clock and language write it: `2026/12/4 09:05:07`.
+pub fn local_time(moment: &str, lang: Lang) -> String {
+    let tag = if lang == Lang::Zh { "zh-CN" } else { "en-GB" };
+    js_sys::Date::new(&moment.into()).to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED).into()
 }
 
 pub fn fragment() -> String {

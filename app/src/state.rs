@@ -271,8 +271,29 @@ pub struct Device {
     /// Another tab saved other answers than this one holds: nothing is saved here until the user
     /// says which to keep.
     pub other_tab: Option<OtherTab>,
-    /// Saved work that could not be read was set aside, not deleted.
-    pub set_aside: bool,
+    /// Saved work that could not be read, set aside on the device (not deleted): offered on every
+    /// start until the user downloads or deletes each.
+    pub set_aside: Vec<SetAside>,
+    /// Saved work that could not be read nor set aside (a full storage): left where it was, its
+    /// text here to download, and nothing is saved over it until the user downloads or deletes it.
+    pub unread_in_place: Option<Rc<str>>,
+}
+
+/// A record of saved work that could not be read, set aside under `key`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAside {
+    pub key: String,
+    /// When it was set aside (`2026-12-04T01:05:07.042Z`); none for the one slot of releases
+    /// before 2026-12-04.
+    pub when: Option<String>,
+    /// What the user did with it; the store follows (`storage::Store::handle_set_aside`).
+    pub handled: Option<Handled>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handled {
+    Downloaded,
+    Deleted,
 }
 
 /// How long the reset warning counts down before the answers go (WCAG 2.2.1: at least 20 s).
@@ -383,6 +404,10 @@ pub enum Action {
     KeepMine,
     /// The user takes the answers the other tab saved.
     TakeOtherTab,
+    /// The user downloaded or deleted the record set aside under this key.
+    SetAsideHandled(String, Handled),
+    /// The user downloaded or deleted the unreadable saved work left in place: saving goes on.
+    UnreadInPlaceHandled,
 }
 
 impl State {
@@ -578,6 +603,9 @@ impl State {
             Action::ClearAnswers => {
                 self.apply(Action::Reset);
                 self.nav.notice = Some(Notice::Cleared);
+                // The store forgets every record with the answers (`Saving::Clear`).
+                self.nav.device.set_aside.clear();
+                self.nav.device.unread_in_place = None;
             }
             // A device with answers of its own is asked first; one without has nothing to lose,
             // and goes straight to the link's results (told where they came from).
@@ -635,6 +663,12 @@ impl State {
                     self.focus_on(Focus::Heading);
                 }
             }
+            Action::SetAsideHandled(key, handled) => {
+                for record in self.nav.device.set_aside.iter_mut().filter(|r| r.key == key) {
+                    record.handled = Some(handled);
+                }
+            }
+            Action::UnreadInPlaceHandled => self.nav.device.unread_in_place = None,
             Action::Reset => *self = self.fresh_start(),
         }
     }

@@ -8,15 +8,28 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::draft;
-use super::state::{Notice, Refusal, State, Step};
+use super::state::{Handled, Notice, Refusal, SetAside, State, Step};
 use awards::answers::{check_bounds, Problem};
 use awards::lang::Lang;
 use awards::policy::AREAS;
 
 pub const KEY: &str = "xicheng-data-awards/work-in-progress";
-/// Where saved work that could not be read is set aside, never deleted: it stays until the user
-/// clears the saved answers, so nothing is lost to a reader's mistake.
+/// Where saved work that could not be read is set aside, never deleted: each record under a key
+/// of its own, this and `/` and when it was set aside, `…/2026-12-04T01:05:07.042Z` (the key
+/// alone is the one slot of releases before 2026-12-04). It stays until the user downloads or deletes it, or clears the
+/// saved answers, so nothing is lost to a reader's mistake.
 pub const SET_ASIDE_KEY: &str = "xicheng-data-awards/unreadable-saved-work";
+/// Where a record goes once downloaded: no longer offered, still kept until the answers are
+/// cleared.
+const DOWNLOADED_KEY: &str = "xicheng-data-awards/unreadable-saved-work-downloaded";
+
+/// What became of saved work that could not be read.
+pub enum Unreadable {
+    /// Set aside under a key of its own.
+    SetAside,
+    /// It could not be set aside (a full storage): it stays where it was, and here is its text.
+    LeftInPlace(String),
+}
 
 /// The saved work, as stored: the draft answers and where the user was.
 #[derive(Deserialize)]
@@ -105,38 +118,86 @@ impl Store {
         LocalStorage::set(KEY, &record).is_ok()
     }
 
-    /// Moves saved work that could not be read aside, under [`SET_ASIDE_KEY`]: a fresh start
-    /// must not overwrite it, and a later version (or the bureau's help) may still read it.
-    /// Whether it is there to download.
-    pub fn set_aside(self) -> bool {
-        if !self.usable() {
-            return false;
-        }
-        let storage = LocalStorage::raw();
-        let Ok(Some(text)) = storage.get_item(KEY) else {
-            return false;
-        };
-        let kept = storage.set_item(SET_ASIDE_KEY, &text).is_ok();
-        if kept {
-            let _ = storage.remove_item(KEY);
-        }
-        kept
-    }
-
-    /// What was set aside, to download it.
-    pub fn set_aside_text(self) -> Option<String> {
+    /// Moves saved work that could not be read aside, under a key of its own stamped `now`
+    /// ([`crate::browser::now`]): a fresh start must not overwrite it, and a later version (or the bureau's
+    /// help) may still read it. Where the storage refuses the copy, the record is left as it was.
+    pub fn set_aside(self, now: &str) -> Option<Unreadable> {
         if !self.usable() {
             return None;
         }
-        LocalStorage::raw().get_item(SET_ASIDE_KEY).ok().flatten()
+        let storage = LocalStorage::raw();
+        let text = storage.get_item(KEY).ok().flatten()?;
+        if storage.set_item(&format!("{SET_ASIDE_KEY}/{now}"), &text).is_ok() {
+            let _ = storage.remove_item(KEY);
+            Some(Unreadable::SetAside)
+        } else {
+            Some(Unreadable::LeftInPlace(text))
+        }
     }
 
-    /// Forgets the saved work, and anything set aside with it: the user asked. Never in demo
+    /// Every key the storage holds, in its order.
+    fn keys(self) -> Vec<String> {
+        if !self.usable() {
+            return Vec::new();
+        }
+        let storage = LocalStorage::raw();
+        let count = storage.length().unwrap_or(0);
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    }
+
+    /// The records set aside and not yet downloaded or deleted, oldest first (the old single
+    /// slot first of all).
+    pub fn set_asides(self) -> Vec<SetAside> {
+        let mut records: Vec<SetAside> = Vec::new();
+        for key in self.keys() {
+            let slot = key.strip_prefix(SET_ASIDE_KEY).filter(|rest| rest.is_empty() || rest.starts_with('/'));
+            if let Some(slot) = slot {
+                let when = slot.get(1..).filter(|when| !when.is_empty()).map(str::to_string);
+                // Put in order as they come (no sort to ship): the storage's own order is not time's.
+                let place = records.iter().position(|r| r.key > key).unwrap_or(records.len());
+                records.insert(place, SetAside { key, when, handled: None });
+            }
+        }
+        records
+    }
+
+    /// A record set aside, to download it.
+    pub fn set_aside_text(self, key: &str) -> Option<String> {
+        if !self.usable() {
+            return None;
+        }
+        LocalStorage::raw().get_item(key).ok().flatten()
+    }
+
+    /// Does what the user asked with a record set aside: a downloaded one is kept under
+    /// [`DOWNLOADED_KEY`] and no longer offered (if the storage refuses, it stays offered); a
+    /// deleted one goes. Asking again changes nothing.
+    pub fn handle_set_aside(self, record: &SetAside) {
+        let Some(handled) = record.handled.filter(|_| self.usable()) else {
+            return;
+        };
+        let storage = LocalStorage::raw();
+        let Ok(Some(text)) = storage.get_item(&record.key) else {
+            return;
+        };
+        let moved = || {
+            let at = record.key.get(SET_ASIDE_KEY.len()..).unwrap_or_default();
+            storage.set_item(&format!("{DOWNLOADED_KEY}{at}"), &text).is_ok()
+        };
+        if handled == Handled::Deleted || moved() {
+            let _ = storage.remove_item(&record.key);
+        }
+    }
+
+    /// Forgets the saved work, and everything set aside with it: the user asked. Never in demo
     /// mode, whose "start over" clears the demo session only: the device's own work is not its.
     pub fn clear(self) {
         if self.usable() {
             LocalStorage::delete(KEY);
-            LocalStorage::delete(SET_ASIDE_KEY);
+            // The downloaded records' key begins as the set-aside ones do.
+            for key in self.keys().into_iter().filter(|key| key.starts_with(SET_ASIDE_KEY)) {
+                LocalStorage::delete(&key);
+            }
         }
     }
 }
@@ -149,12 +210,23 @@ pub struct Snapshot {
     areas: Vec<&'static str>,
     step: Step,
     lang: Lang,
+    /// Saving waits while unreadable saved work is left in place.
+    waiting: bool,
+    /// The records set aside that the user downloaded or deleted, for the store to follow.
+    handled: usize,
 }
 
 impl Snapshot {
     pub fn of(state: &State) -> Snapshot {
         let work = &state.work;
-        Snapshot { revision: work.revision(), areas: work.areas().to_vec(), step: state.nav.step, lang: state.nav.lang }
+        Snapshot {
+            revision: work.revision(),
+            areas: work.areas().to_vec(),
+            step: state.nav.step,
+            lang: state.nav.lang,
+            waiting: state.nav.device.unread_in_place.is_some(),
+            handled: state.nav.device.set_aside.iter().filter(|r| r.handled.is_some()).count(),
+        }
     }
 }
 
@@ -174,9 +246,10 @@ pub enum Saving {
 /// What the change from `before` to `now` asks of the store.
 pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
     let same_place = before.step == now.nav.step && before.areas == now.work.areas() && before.lang == now.nav.lang;
+    let stopped_waiting = before.waiting && now.nav.device.unread_in_place.is_none();
     if now.nav.notice == Some(Notice::Cleared) && !now.work.has_answers() {
         Saving::Clear
-    } else if !same_place {
+    } else if !same_place || stopped_waiting {
         Saving::Now
     } else if before.revision != now.work.revision() {
         Saving::AfterAPause

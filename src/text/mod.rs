@@ -163,6 +163,12 @@ pub struct Texts {
     pub device_take_other: &'static str,
     pub device_keep_mine: &'static str,
     pub device_download_set_aside: &'static str,
+    /// A record set aside, offered on every start until downloaded or deleted; then when.
+    pub device_set_aside: &'static str,
+    pub device_set_aside_at: &'static str,
+    /// Unreadable saved work that could not be set aside (a full storage).
+    pub device_unread_in_place: &'static str,
+    pub device_delete_set_aside: &'static str,
     /// Where a share link or QR code leads, and a warning when that is another site.
     pub link_destination: &'static str,
     pub link_foreign: fn(&str) -> String,

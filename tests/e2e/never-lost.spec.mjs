@@ -48,18 +48,86 @@ test('a large file within every limit survives a reload, and its export imports 
   await expect(page.getByTestId('notice')).toContainText('已导入');
 });
 
+/** The records set aside in slots of their own (`…/unreadable-saved-work/<time>`), oldest first. */
+const setAside = (page, prefix = `${SET_ASIDE}/`) => page.evaluate((prefix) => Object.keys(localStorage)
+  .filter((key) => key.startsWith(prefix)).sort().map((key) => localStorage.getItem(key)), prefix);
+
 test('saved work that cannot be read is set aside, offered for download, and never deleted', async ({ page }) => {
   const app = new SelfCheck(page, 'en');
   await app.open();
   await page.evaluate((key) => localStorage.setItem(key, '{"draft": {"entity": {}}, "areas": []}'), KEY);
   await page.reload();
-  const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('kept aside on this device, not deleted');
-  await expect(notice).not.toContainText('not valid JSON');
-  expect(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE)).toContain('"draft"');
+  await expect(page.getByTestId('notice')).toContainText('could not be read');
+  await expect(page.getByTestId('notice')).not.toContainText('not valid JSON');
+  await expect(page.getByTestId('set-aside')).toContainText('kept aside, unchanged (not deleted)');
+  expect(await setAside(page)).toEqual(['{"draft": {"entity": {}}, "areas": []}']);
   const download = page.waitForEvent('download');
   await page.getByTestId('download-set-aside').click();
   expect(await readFile(await (await download).path(), 'utf8')).toContain('"draft"');
+});
+
+test('every record that cannot be read keeps a slot of its own, offered on every start until downloaded or deleted', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await page.evaluate((key) => localStorage.setItem(key, '{"first": 1}'), KEY);
+  await page.reload();
+  await app.started();
+  await expect(page.getByTestId('set-aside')).toHaveCount(1);
+  // A second one, opened with a share link: the link's notice does not take the offers' place.
+  await page.evaluate((key) => localStorage.setItem(key, '{"second": 2}'), KEY);
+  const link = (await readFile('tests/links/sample-data-exchange.layout-3.txt', 'utf8')).trim();
+  // A fresh load, as when a link is opened (not the hash change of a page already open).
+  await page.goto('about:blank');
+  await page.goto(`./?lang=en#s=${link}`);
+  await app.expectHeading('Your estimate');
+  await expect(page.getByTestId('notice')).toBeVisible();
+  await expect(page.getByTestId('set-aside')).toHaveCount(2);
+  expect(await setAside(page)).toEqual(['{"first": 1}', '{"second": 2}']);
+  await page.reload();
+  await app.started();
+  await expect(page.getByTestId('set-aside')).toHaveCount(2);
+  await expect(page.getByTestId('set-aside').first()).toContainText(/Set aside: \d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d/);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('set-aside').first().getByTestId('download-set-aside').click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe('{"first": 1}');
+  await expect(page.getByTestId('set-aside')).toHaveCount(1);
+  await page.getByTestId('set-aside').getByTestId('delete-set-aside').click();
+  await expect(page.getByTestId('set-aside')).toHaveCount(0);
+  await page.reload();
+  await app.started();
+  await expect(page.getByTestId('set-aside')).toHaveCount(0);
+  // Downloaded, it is still on the device until the answers are cleared; deleted, it is gone.
+  expect(await setAside(page)).toEqual([]);
+  expect(await setAside(page, `${SET_ASIDE}-downloaded/`)).toEqual(['{"first": 1}']);
+});
+
+test('a record that cannot be set aside (storage full) stays as it was, is never saved over, and downloads from the page', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  await page.evaluate((key) => localStorage.setItem(key, '{"unreadable": true}'), KEY);
+  await page.addInitScript((prefix) => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key, value) {
+      if (String(key).startsWith(prefix)) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  }, SET_ASIDE);
+  await page.reload();
+  await app.started();
+  await expect(page.getByTestId('unread-in-place')).toContainText('the storage is full, so they could not be set aside');
+  await expect(page.getByTestId('set-aside')).toHaveCount(0);
+  await app.start();
+  await app.fill('Organisation name', 'New Work Ltd');
+  // Hiding the page saves at once, when anything may be saved.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('{"unreadable": true}');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('unread-in-place').getByTestId('download-set-aside').click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe('{"unreadable": true}');
+  await expect(page.getByTestId('unread-in-place')).toHaveCount(0);
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('New Work Ltd'), KEY);
 });
 
 test('demo mode never deletes the device\'s own saved work or a record set aside', async ({ page }) => {

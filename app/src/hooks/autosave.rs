@@ -29,11 +29,12 @@ struct Autosave {
 
 impl Autosave {
     /// Saves what is pending (the timer has fired). The handle reads the newest state. While
-    /// another tab's answers wait for the user's word, nothing is saved over them.
+    /// another tab's answers, or unreadable saved work left in place, wait for the user's word,
+    /// nothing is saved over them.
     fn save_pending(&mut self, store: Store) {
         if let Some(model) = self.pending.take() {
             let device = &model.state.nav.device;
-            if device.other_tab.is_some() {
+            if device.other_tab.is_some() || device.unread_in_place.is_some() {
                 return;
             }
             let worked = store.save(&model.state);
@@ -72,6 +73,10 @@ fn use_save_on_change(model: &Ctx, store: Store, autosave: Rc<RefCell<Autosave>>
         let Some(before) = saving_now.last.replace(now.clone()) else {
             return;
         };
+        // A record set aside that the user downloaded or deleted: the store follows.
+        for record in &model.state.nav.device.set_aside {
+            store.handle_set_aside(record);
+        }
         match when_to_save(&before, &model.state) {
             Saving::Nothing => {}
             Saving::AfterAPause => {

@@ -13,7 +13,7 @@ use crate::browser;
 use crate::ctx::{send, Ctx};
 use crate::focus::{HEADING_ID, IDLE_CONTINUE_ID};
 use crate::options::standalone_link;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Handled, Notice};
 use crate::storage::Store;
 use crate::views::hand_off::share_link;
 
@@ -65,6 +65,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                     </div>
                 }
                 { device_banner(ctx) }
+                { unreadable_records(ctx) }
                 { notice_banner(ctx) }
                 { share_prompt(ctx) }
                 <main id="main" class="page">{ page }</main>
@@ -142,23 +143,57 @@ fn device_banner(ctx: &Ctx) -> Html {
     html! {}
 }
 
-/// The record set aside, offered for download beside the notice that says it could not be read.
-fn set_aside_download(ctx: &Ctx) -> Html {
+/// Saved work that could not be read: the one left in place where it could not be set aside,
+/// and each record set aside, on every start until the user downloads or deletes it.
+fn unreadable_records(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.state.nav.lang);
+    let device = &ctx.state.nav.device;
     let store = Store { enabled: !ctx.state.config.demo };
-    if !ctx.state.nav.device.set_aside {
-        return html! {};
-    }
-    let onclick = Callback::from(move |_: MouseEvent| {
-        if let Some(text) = store.set_aside_text() {
-            browser::download("xicheng-data-awards-unreadable-saved-work.json", &text);
+    let left_in_place = device.unread_in_place.iter().map(|_| None);
+    let records = left_in_place.chain(device.set_aside.iter().filter(|r| r.handled.is_none()).map(Some));
+    records.map(|record| {
+        let key = record.map(|r| r.key.clone());
+        let done = move |handled| match &key {
+            Some(key) => Action::SetAsideHandled(key.clone(), handled),
+            None => Action::UnreadInPlaceHandled,
+        };
+        // A record set aside is read from the store; the one left in place is held here.
+        let download = {
+            let (ctx, action, in_memory) = (ctx.clone(), done(Handled::Downloaded), device.unread_in_place.clone());
+            Callback::from(move |_: MouseEvent| {
+                let text = match &action {
+                    Action::SetAsideHandled(key, _) => store.set_aside_text(key),
+                    _ => in_memory.as_deref().map(str::to_string),
+                };
+                if text.is_some_and(|text| browser::download(DOWNLOAD_NAME, &text)) {
+                    ctx.dispatch(action.clone());
+                }
+            })
+        };
+        let (message, id) = match record {
+            Some(_) => (t.device_set_aside, "set-aside"),
+            None => (t.device_unread_in_place, "unread-in-place"),
+        };
+        html! {
+            <div class="banner banner-warning" role="status" data-testid={id}>
+                <p>{ message }</p>
+                if let Some(when) = record.and_then(|r| r.when.as_deref()) {
+                    <p>{ t.device_set_aside_at }{ browser::local_time(when, ctx.state.nav.lang) }</p>
+                }
+                <div class="button-row">
+                    <button type="button" class="button button-small" onclick={download} data-testid="download-set-aside">
+                        { t.device_download_set_aside }
+                    </button>
+                    <button type="button" class="button button-small button-secondary" data-testid="delete-set-aside"
+                            onclick={send(ctx, done(Handled::Deleted))}>{ t.device_delete_set_aside }</button>
+                </div>
+            </div>
         }
-    });
-    html! {
-        <button type="button" class="link-button" {onclick} data-testid="download-set-aside">
-            { text::of(ctx.state.nav.lang).device_download_set_aside }
-        </button>
-    }
+    }).collect()
 }
+
+/// The file name of a record that could not be read, downloaded.
+const DOWNLOAD_NAME: &str = "xicheng-data-awards-unreadable-saved-work.json";
 
 /// "Open the full self-check" carries the answers (the share link, built when clicked rather than
 /// on every render), so printing or a full screen loses nothing.
@@ -199,16 +234,12 @@ fn notice_banner(ctx: &Ctx) -> Html {
             ("warning", text::of(lang).notice_share_unreadable, refusal_lines(&refusal, lang))
         }
     };
-    let set_aside = matches!(notice, Notice::SavedDataUnreadable(_));
     let dismiss = send(ctx, Action::DismissNotice);
     html! {
         <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
             <p>{ text }</p>
             if !lines.is_empty() {
                 <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
-            }
-            if set_aside {
-                { set_aside_download(ctx) }
             }
             <button type="button" class="link-button" onclick={dismiss}>{ text::of(lang).notice_dismiss }</button>
         </div>
