@@ -4,7 +4,7 @@
 //! without saving.
 
 use gloo::storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::draft;
@@ -31,17 +31,10 @@ pub enum Unreadable {
     LeftInPlace(String),
 }
 
-/// The saved work, as stored: the draft answers and where the user was.
-#[derive(Deserialize)]
-struct Record {
-    draft: Value,
-    areas: Vec<String>,
-    /// The step's address fragment, `#/area/growth`.
-    step: String,
-    lang: Lang,
-}
-
-/// The same record, written from the state without copying the answers.
+/// The saved work, as stored: the draft answers, the areas chosen, where the user was (the step's
+/// address fragment, `#/area/growth`) and the language; written from the state without copying
+/// the answers. Read back as a JSON value, field by field (`Store::load`): a derived reader for so
+/// small a record cost the first load a kilobyte.
 #[derive(Serialize)]
 struct RecordOf<'s> {
     draft: &'s Value,
@@ -90,17 +83,30 @@ impl Store {
             return Ok(None);
         };
         check_bounds(&text).map_err(|error| Refusal::whole(error.problem))?;
-        let record: Record = serde_json::from_str(&text).map_err(|e| {
-            // Valid JSON of another shape (a record missing a field) is not "not valid JSON".
-            Refusal::whole(if e.is_data() {
-                Problem::WrongFormat
-            } else {
-                Problem::NotJson { line: e.line(), column: e.column() }
-            })
-        })?;
-        draft::check_saved(&record.draft).map_err(Refusal::Invalid)?;
-        let areas = record.areas.iter().filter_map(|a| AREAS.iter().find(|x| x.key == a).map(|x| x.key)).collect();
-        Ok(Some(Saved { draft: record.draft, areas, step: Step::from_fragment(&record.step), lang: record.lang }))
+        let record: Value = serde_json::from_str(&text)
+            .map_err(|e| Refusal::whole(Problem::NotJson { line: e.line(), column: e.column() }))?;
+        // Valid JSON of another shape (a record missing a field) is not "not valid JSON".
+        let wrong = || Refusal::whole(Problem::WrongFormat);
+        let Value::Object(mut record) = record else {
+            return Err(wrong());
+        };
+        let areas: Option<Vec<&str>> = match record.get("areas") {
+            Some(Value::Array(areas)) => areas.iter().map(Value::as_str).collect(),
+            _ => None,
+        };
+        let areas = areas.ok_or_else(wrong)?;
+        let areas = areas.iter().filter_map(|a| AREAS.iter().find(|x| x.key == *a).map(|x| x.key)).collect();
+        let step = record.get("step").and_then(Value::as_str).ok_or_else(wrong)?;
+        let step = Step::from_fragment(step);
+        let lang = match record.get("lang").and_then(Value::as_str) {
+            // As `Lang` writes itself.
+            Some("en") => Lang::En,
+            Some("zh") => Lang::Zh,
+            _ => return Err(wrong()),
+        };
+        let draft = record.remove("draft").ok_or_else(wrong)?;
+        draft::check_saved(&draft).map_err(Refusal::Invalid)?;
+        Ok(Some(Saved { draft, areas, step, lang }))
     }
 
     /// Saves the work; `false` when the browser refused to store it (a full storage).
