@@ -79,6 +79,9 @@ fn header(out: &mut String) {
         POLICY.interpreted_by.zh,
         POLICY.interpreted_by.en
     );
+    // Every figure is an upper bound, said before any split (`measures.md`).
+    let (zh, en) = (text::of(Lang::Zh), text::of(Lang::En));
+    let _ = writeln!(out, "**{}** {}\n", (zh.headline_split)(None, None), (en.headline_split)(None, None));
     let _ = writeln!(out, "{}\n", (R.intro.zh)(EXAMPLE_DAY));
     let _ = writeln!(out, "{}\n", (R.intro.en)(EXAMPLE_DAY));
 }
@@ -131,6 +134,7 @@ fn rests_on_words(m: &Measure) -> Bi {
         RestsOn::Figures => Pair { zh: (zh.basis_short)(Basis::Figures), en: (en.basis_short)(Basis::Figures) },
         RestsOn::Ceiling => Pair { zh: (zh.basis_short)(Basis::Ceiling), en: (en.basis_short)(Basis::Ceiling) },
         RestsOn::CeilingUnlessGiven(_) => R.ceiling_unless_given,
+        RestsOn::FiguresUpToCap => R.figures_up_to_cap,
         RestsOn::NoAmount => R.no_amount,
     }
 }

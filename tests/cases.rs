@@ -106,6 +106,11 @@ fn run_text(text: &str) -> Result<String, String> {
         return Err(format!("{}: expect.problem needs expect.error, the path of the refusal", case.name));
     }
     let answers = answers.map_err(|error| format!("{}: the answers were refused:\n{error}", case.name))?;
+    // The samples users open, and the everything-claimed example, state what their totals rest on.
+    let example = case.name.starts_with("sample") || case.name.contains("everything-claimed");
+    if example && (expect.figures_wan.is_none() || expect.ceilings_wan.is_none()) {
+        return Err(format!("{}: a sample states figures_wan and ceilings_wan", case.name));
+    }
     let result = estimate(&answers, as_of);
     let mut report = String::new();
     compare(&case.name, &expect, &result, &mut report)?;

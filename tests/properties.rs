@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use xicheng_data_awards::answers::{Answers, Entity, Fact, Facts, Problem, Project};
 use xicheng_data_awards::date::Date;
-use xicheng_data_awards::engine::{estimate, Basis, Status};
+use xicheng_data_awards::engine::{estimate, Status};
 use xicheng_data_awards::lang::Lang;
 use xicheng_data_awards::money::Wan;
 use xicheng_data_awards::policy::{Award, FactKind, FactSpec, Rule, DATA_FIELDS, MEASURES, POLICY};
@@ -179,13 +179,17 @@ proptest! {
         prop_assert_eq!(split.figures.saturating_add(split.ceilings), result.potential_wan);
         let headline = result.headline_split();
         prop_assert_eq!(headline.figures.saturating_add(headline.ceilings), result.headline_wan());
-        // Without projects, the ceilings are exactly the clause ceilings that count.
+        // Each measure's parts add up to its amount; without projects, the total's parts are
+        // exactly the parts of the measures that count.
+        for m in &result.measures {
+            prop_assert_eq!(m.split.figures.saturating_add(m.split.ceilings), m.amount, "{}", m.measure.id);
+        }
         if answers.projects.is_empty() {
             let ceilings = result
                 .measures
                 .iter()
-                .filter(|m| m.counts() && m.basis == Some(Basis::Ceiling))
-                .fold(Wan::ZERO, |sum, m| sum.saturating_add(m.amount));
+                .filter(|m| m.counts())
+                .fold(Wan::ZERO, |sum, m| sum.saturating_add(m.split.ceilings));
             prop_assert_eq!(split.ceilings, ceilings);
         }
     }

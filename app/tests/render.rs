@@ -95,35 +95,53 @@ fn element_text<'h>(html: &'h str, id: &str) -> Option<&'h str> {
 }
 
 #[test]
-fn the_headline_splits_the_total_into_the_users_figures_and_clause_ceilings() {
-    // 2.2b 300 + 3.1 900 + 4.1 200 + 4.2c 130 + 6.1a 800 + 8 290 + 9.2 35.5 + 9.4 120 = 2,775.5
-    // follow from the example's figures; the other 11,720 of 14,495.5 are clause ceilings.
+fn the_headline_says_every_amount_is_an_upper_bound_then_splits_the_total() {
+    // 2.2b 300 + 3.1 900 + 4.2c 130 + 6.1a 800 + 8 290 + 9.2 35.5 + 9.4 120 = 2,575.5 are decided by
+    // the example's figures; the other 11,920 of 14,495.5 (4.1's two yes/no answers among them) are
+    // the clauses' maxima.
     let zh = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
     let split = element_text(&zh, "headline-split");
     assert_eq!(
         split,
-        Some("以上均为上限。其中 2,775.5 万元 的上限按您填写的数字（如备案数、获奖等级、投资额、已付费用）核算；11,720 万元 只有条款规定的最高额，具体金额由西城区数据局核定，可能明显更低。")
+        Some("每一项金额都是上限，具体金额由西城区数据局核定。其中 2,575.5 万元 由您填写的数字决定（如备案数、获奖等级、投资额、已付费用）；11,920 万元 是条款规定的最高额，核定的金额可能明显更低。")
     );
     let en = render(with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results));
     let split = element_text(&en, "headline-split");
     assert!(
-        split.is_some_and(|s| s.contains(
-            "For CNY 27.755 million, the limit follows from the figures you gave (filings, prizes, investment, amounts paid); CNY 117.2 million is only the clauses' ceilings"
-        )),
+        split.is_some_and(|s| s.starts_with("Every amount is an upper limit")
+            && s.contains("Of this, CNY 25.755 million is decided by the figures you gave (filings, prizes, investment, amounts paid); CNY 119.2 million is the clauses' maximum")),
         "{split:?}"
     );
     // Each card and each overview row says which kind its figure is.
-    for (id, kind) in
-        [("2.1", "basis-ceiling"), ("6.1a", "basis-figures"), ("9.2", "basis-figures"), ("6.2", "basis-ceiling")]
-    {
+    for (id, kind) in [
+        ("2.1", "basis-ceiling"),
+        ("6.1a", "basis-figures"),
+        ("9.2", "basis-figures"),
+        ("6.2", "basis-ceiling"),
+        ("4.1", "basis-ceiling"),
+    ] {
         let card = zh.split(&format!(r#"data-testid="award-{id}""#)).nth(1).unwrap_or_default();
         let card = card.split("</article>").next().unwrap_or_default();
         assert!(card.contains(kind), "{id}'s card says {kind}");
         let row = zh.split(&format!(r#"data-testid="overview-{id}""#)).nth(1).unwrap_or_default();
         assert!(row.split("</tr>").next().unwrap_or_default().contains(kind), "{id}'s overview row says {kind}");
     }
-    // 17 clause ceilings and 4.2a's, merged into its project but still shown: each on its card and row.
-    assert_eq!(zh.matches("条款最高额").count(), 18 * 2);
+    // 17 clause maxima, 4.1's and 4.2a's (merged into its project but still shown): each on its card
+    // and its row, and once in the headline.
+    assert_eq!(zh.matches("条款最高额").count(), 19 * 2);
+}
+
+/// A part of zero is not mentioned: answers whose every figure is a clause's maximum.
+#[test]
+fn a_part_of_zero_is_never_said() {
+    let only_maxima = r#"{"format": "xicheng-data-awards/answers", "version": 1,
+        "entity": {"operates_in_xicheng": true, "data_fields": ["security"], "ict_industry": false},
+        "claims": {"7": {"security_products": true}}}"#;
+    let zh = render(with_answers(Lang::Zh, "2026-03-01", only_maxima, Step::Results));
+    assert_eq!(
+        element_text(&zh, "headline-split"),
+        Some("每一项金额都是上限，具体金额由西城区数据局核定。以上金额都是条款规定的最高额，核定的金额可能明显更低。")
+    );
 }
 
 #[test]

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::answers::{Answers, Facts};
 use crate::date::Date;
 use crate::money::Wan;
-use crate::policy::{Award, Condition, Measure, RestsOn, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
+use crate::policy::{Award, Condition, Measure, Rule, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
 
 /// Where a measure stands for this unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -44,13 +44,33 @@ pub enum Basis {
     Ceiling,
 }
 
-/// A total split by what its figures rest on; the two parts add up to the total.
+/// An amount split by what it rests on (`measures.md`, "What each figure rests on"); the two
+/// parts add up to the amount. Every part is an upper bound the 西城区数据局 sets the award within.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Split {
-    /// What follows from the user's own figures.
+    /// What the user's own figures decide (filings, investment, amounts paid, items), where they
+    /// and not the clause's cap decide it.
     pub figures: Wan,
-    /// Clause ceilings, within which the bureau sets the amount.
+    /// The clauses' maxima: "最高 X 万元" as the clause states it, or its cap where the cap decides.
     pub ceilings: Wan,
+}
+
+impl Split {
+    fn of(basis: Basis, amount: Wan) -> Split {
+        match basis {
+            Basis::Figures => Split { figures: amount, ceilings: Wan::ZERO },
+            Basis::Ceiling => Split { figures: Wan::ZERO, ceilings: amount },
+        }
+    }
+
+    fn plus(self, other: Split) -> Split {
+        Split { figures: self.figures.saturating_add(other.figures), ceilings: self.ceilings.saturating_add(other.ceilings) }
+    }
+
+    /// Its parts that are not zero, each with what it rests on: what a card or a row says.
+    pub fn parts(self) -> impl Iterator<Item = (Basis, Wan)> {
+        [(Basis::Figures, self.figures), (Basis::Ceiling, self.ceilings)].into_iter().filter(|(_, part)| !part.is_zero())
+    }
 }
 
 /// The outcome for one measure.
@@ -68,8 +88,8 @@ pub struct MeasureResult {
     pub amount: Wan,
     /// The measure of the same project that counts instead of this one.
     pub merged_into: Option<&'static str>,
-    /// What its figure rests on; `None` for a service, which has no figure.
-    pub basis: Option<Basis>,
+    /// `amount` by what it rests on, part by part: zero where it counts nothing.
+    pub split: Split,
 }
 
 impl MeasureResult {
@@ -148,7 +168,7 @@ pub fn estimate(answers: &Answers, as_of: Date) -> Estimate {
                 trace: None,
                 amount: Wan::ZERO,
                 merged_into: None,
-                basis: basis(measure, None),
+                split: Split::default(),
             },
             Some(claim) => judge(measure, claim, answers),
         })
@@ -186,24 +206,32 @@ fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> Measure
         (Award::Amount(_), true) if answers.entity.operates_in_xicheng => Status::Eligible,
         (Award::Amount(_), true) => Status::Potential,
     };
-    let amount = match (&trace, status) {
-        (Some(trace), Status::Eligible | Status::Potential) => trace.amount,
-        _ => Wan::ZERO,
+    let (amount, split) = match (&measure.award, &trace, status) {
+        (Award::Amount(rule), Some(trace), Status::Eligible | Status::Potential) => (trace.amount, split(rule, trace)),
+        _ => (Wan::ZERO, Split::default()),
     };
-    MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None, basis: basis(measure, Some(claim)) }
+    MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None, split }
 }
 
-/// What the measure's figure rests on, given the claim's answers: a limit the user gave (the
-/// interest or rent paid) makes a clause ceiling the user's own figure.
-fn basis(measure: &Measure, claim: Option<&Facts>) -> Option<Basis> {
-    match measure.rests_on() {
-        RestsOn::Figures => Some(Basis::Figures),
-        RestsOn::Ceiling => Some(Basis::Ceiling),
-        RestsOn::CeilingUnlessGiven(key) => {
-            let given = claim.and_then(|claim| facts::amount(claim, key)).is_some();
-            Some(if given { Basis::Figures } else { Basis::Ceiling })
+/// The amount `trace` worked out for `rule`, by what each part rests on: the user's figures
+/// where they decide it, the clause's maximum where the clause states only "最高" or where its
+/// cap decides (2.2b with five filings or more, 6.1a from 10,000 万元 invested, 8 at 300, 6.2 and
+/// 9.2 with 200 万元 or more paid, each event of 9.4 whose 30 % reaches 200).
+fn split(rule: &Rule, trace: &Trace) -> Split {
+    let amount = trace.amount;
+    let cap_decides = trace.cap.is_some_and(|cap| trace.base >= cap);
+    match rule {
+        Rule::Flat { .. } | Rule::PerFlag { .. } => Split::of(Basis::Ceiling, amount),
+        Rule::FlatLimitedBy { cap, .. } => {
+            let paid_decides = trace.limit.as_ref().is_some_and(|limit| limit.value < cap.decimal());
+            Split::of(if paid_decides { Basis::Figures } else { Basis::Ceiling }, amount)
         }
-        RestsOn::NoAmount => None,
+        Rule::PerCount { .. } | Rule::Percent { .. } if cap_decides => Split::of(Basis::Ceiling, amount),
+        Rule::PerItemPercent { .. } => trace.terms.iter().fold(Split::default(), |split, term| {
+            let capped = matches!(term.expr, Expr::Percent { exact, cap_each: Some(cap), .. } if exact >= cap);
+            split.plus(Split::of(if capped { Basis::Ceiling } else { Basis::Figures }, Wan::new(term.value)))
+        }),
+        _ => Split::of(Basis::Figures, amount),
     }
 }
 

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Basis, MeasureResult, Split};
+use super::{MeasureResult, Split};
 use crate::answers::Project;
 use crate::money::Wan;
 
@@ -22,6 +22,9 @@ pub struct ProjectResult {
     pub other_xicheng_support: Wan,
     /// What the group adds to the total: max(0, highest − other support).
     pub counted: Wan,
+    /// `counted` by what it rests on: the kept measure's split, the other support taken off its
+    /// clause-maximum part first, then its figures part (`measures.md`).
+    pub split: Split,
 }
 
 /// Groups the measures of each project, marking the merged ones in `measures`.
@@ -55,6 +58,8 @@ pub(super) fn group(projects: &[Project], measures: &mut [MeasureResult]) -> Vec
             let highest = kept.map(|(_, amount)| amount).unwrap_or_default();
             let support = project.other_xicheng_support_wan;
             let counted = Wan::new((highest.decimal() - support.decimal()).max(Decimal::ZERO));
+            let kept_split = kept.and_then(|(k, _)| measures.iter().find(|r| r.measure.id == k)).map(|r| r.split);
+            let split = less(kept_split.unwrap_or_default(), support);
             ProjectResult {
                 name: project.name.clone(),
                 measures: project.measures.clone(),
@@ -63,22 +68,18 @@ pub(super) fn group(projects: &[Project], measures: &mut [MeasureResult]) -> Vec
                 merged,
                 other_xicheng_support: support,
                 counted,
+                split,
             }
         })
         .collect()
 }
 
-/// The total of [`total`], split by what each part rests on: a project's counted amount rests on
-/// what its kept measure rests on.
+/// The total of [`total`], split by what each part rests on: a measure alone by its own split,
+/// a project by its kept measure's less the other support (`ProjectResult::split`).
 pub(super) fn split(measures: &[MeasureResult], projects: &[ProjectResult]) -> Split {
     let in_a_project = |id: &str| projects.iter().any(|p| p.measures.contains(&id));
-    let basis_of = |id: &str| measures.iter().find(|r| r.measure.id == id).and_then(|r| r.basis);
-    let alone = measures.iter().filter(|r| r.counts() && !in_a_project(r.measure.id)).map(|r| (r.basis, r.amount));
-    let grouped = projects.iter().filter_map(|p| p.kept.map(|kept| (basis_of(kept), p.counted)));
-    alone.chain(grouped).fold(Split::default(), |split, (basis, amount)| match basis {
-        Some(Basis::Figures) => Split { figures: split.figures.saturating_add(amount), ..split },
-        _ => Split { ceilings: split.ceilings.saturating_add(amount), ..split },
-    })
+    let alone = measures.iter().filter(|r| r.counts() && !in_a_project(r.measure.id)).map(|r| r.split);
+    alone.chain(projects.iter().map(|p| p.split)).fold(Split::default(), Split::plus)
 }
 
 /// The sum of what counts: measures outside any project at their own amount, each project once.
@@ -90,4 +91,12 @@ pub(super) fn total(measures: &[MeasureResult], projects: &[ProjectResult]) -> W
         .fold(Decimal::ZERO, |sum, r| sum.saturating_add(r.amount.decimal()));
     let grouped = projects.iter().fold(Decimal::ZERO, |sum, p| sum.saturating_add(p.counted.decimal()));
     Wan::new(alone.saturating_add(grouped))
+}
+
+/// `split` less `support`: off the clause-maximum part first, then the figures part, never below
+/// zero.
+fn less(split: Split, support: Wan) -> Split {
+    let less = |part: Wan, by: Decimal| Wan::new((part.decimal() - by).max(Decimal::ZERO));
+    let left = (support.decimal() - split.ceilings.decimal()).max(Decimal::ZERO);
+    Split { ceilings: less(split.ceilings, support.decimal()), figures: less(split.figures, left) }
 }

@@ -182,25 +182,60 @@ fn a_trace_names_what_its_terms_and_limit_are_by_keys_not_words() {
     }
 }
 
+/// One measure's split, alone in 西城区 with these facts.
+fn split_of(id: &str, facts: serde_json::Value) -> Split {
+    let result = estimate(&in_xicheng(json!({ id: facts })), day("2026-03-01"));
+    result.measure(id).map(|m| m.split).unwrap_or_default()
+}
+
+fn figures(amount: &str) -> Split {
+    Split { figures: wan(amount), ceilings: Wan::ZERO }
+}
+
+fn ceilings(amount: &str) -> Split {
+    Split { figures: Wan::ZERO, ceilings: wan(amount) }
+}
+
 #[test]
-fn each_award_says_whether_it_follows_from_the_figures_or_is_the_clause_ceiling() {
+fn each_award_says_whether_the_users_figures_or_the_clauses_maximum_decide_it() {
     let everything = Answers::from_json(EVERYTHING).unwrap_or_default();
     let estimate = estimate(&everything, day("2026-03-01"));
-    let basis = |id: &str| estimate.measure(id).and_then(|m| m.basis);
-    for id in ["2.2b", "3.1", "4.1", "4.2c", "6.1a", "8", "9.4"] {
-        assert_eq!(basis(id), Some(Basis::Figures), "{id}");
+    let parts = |id: &str| estimate.measure(id).map(|m| m.split.parts().map(|(basis, _)| basis).collect::<Vec<_>>());
+    for id in ["2.2b", "3.1", "4.2c", "6.1a", "8", "9.2", "9.4"] {
+        assert_eq!(parts(id), Some(vec![Basis::Figures]), "{id}");
     }
-    for id in ["2.1", "2.2a", "2.3", "3.2", "4.2a", "4.2b", "4.3a", "5.1a", "5.1b", "5.1c", "6.1b", "7", "9.5", "9.6a"]
-    {
-        assert_eq!(basis(id), Some(Basis::Ceiling), "{id}");
+    for id in ["2.1", "2.2a", "2.3", "3.2", "4.1", "4.2a", "4.2b", "4.3a", "5.1a", "5.1b", "5.1c", "6.1b", "7", "9.5"] {
+        assert_eq!(parts(id), Some(vec![Basis::Ceiling]), "{id}");
     }
-    assert_eq!(basis("5.2"), None, "a service has no figure");
+    assert_eq!(parts("5.2"), Some(vec![]), "a service has no figure");
     let split = estimate.headline_split();
     assert_eq!(split.figures.saturating_add(split.ceilings), estimate.total_wan);
 }
 
 #[test]
-fn the_rent_or_interest_paid_makes_a_ceiling_the_users_own_figure() {
+fn where_the_clauses_cap_decides_the_amount_it_is_the_clauses_maximum() {
+    let filings = |n: u32| split_of("2.2b", json!({ "generative_ai": n, "scenarios_promoted": true }));
+    assert_eq!(filings(4), figures("400"));
+    assert_eq!(filings(5), ceilings("500"), "five filings reach the cap");
+    assert_eq!(filings(6), ceilings("500"));
+    let invested = |wan: &str| split_of("6.1a", json!({ "national_pilot": true, "investment_wan": wan }));
+    assert_eq!(invested("9999.99"), figures("999.999"));
+    assert_eq!(invested("10000"), ceilings("1000"));
+    let standards = |n: u32| split_of("8", json!({ "national": n }));
+    assert_eq!(standards(2), figures("200"));
+    assert_eq!(standards(3), ceilings("300"), "300 is the cap");
+    // 9.4: each event on its own side of its 200.
+    let events = split_of(
+        "9.4",
+        json!({ "events": [{ "spend_wan": "600" }, { "spend_wan": "666.66" }, { "spend_wan": "1000" }] }),
+    );
+    assert_eq!(events, Split { figures: wan("180").saturating_add(wan("199.998")), ceilings: wan("200") });
+    // 4.1: two yes/no answers, no figure.
+    assert_eq!(split_of("4.1", json!({ "ministry": true, "municipal": true })), ceilings("300"));
+}
+
+#[test]
+fn the_rent_or_interest_paid_decides_only_below_the_clauses_maximum() {
     let given = estimate(
         &in_xicheng(json!({
             "6.2": { "rents_compute": true, "compute_rent_paid_wan": "150" },
@@ -210,11 +245,15 @@ fn the_rent_or_interest_paid_makes_a_ceiling_the_users_own_figure() {
     );
     let rent = given.measure("6.2");
     assert_eq!(rent.map(|m| m.amount), Some(wan("150")));
-    assert_eq!(rent.and_then(|m| m.basis), Some(Basis::Figures));
+    assert_eq!(rent.map(|m| m.split), Some(figures("150")));
     let interest = given.measure("9.2");
     assert_eq!(interest.map(|m| m.amount), Some(wan("200")));
-    assert_eq!(interest.and_then(|m| m.basis), Some(Basis::Ceiling));
+    assert_eq!(interest.map(|m| m.split), Some(ceilings("200")), "no interest given");
     assert_eq!(given.headline_split(), Split { figures: wan("150"), ceilings: wan("200") });
+    let paid = |wan: &str| split_of("9.2", json!({ "data_financing": true, "interest_paid_wan": wan }));
+    assert_eq!(paid("199.99"), figures("199.99"));
+    assert_eq!(paid("200"), ceilings("200"), "paid 200: the clause's maximum decides as much");
+    assert_eq!(paid("250"), ceilings("200"));
 }
 
 #[test]
@@ -232,6 +271,24 @@ fn a_project_counts_on_the_side_of_the_measure_it_keeps() {
     // 4.2a's ceiling of 500 is kept over 6.1a's 300, less the 100 already received.
     assert_eq!(estimate.total_wan, wan("400"));
     assert_eq!(estimate.headline_split(), Split { figures: Wan::ZERO, ceilings: wan("400") });
+}
+
+#[test]
+fn other_support_comes_off_a_projects_clause_maximum_first_then_its_figures() {
+    let netted = |support: &str| {
+        let answers = answers(json!({
+            "format": "xicheng-data-awards/answers", "version": 1,
+            "entity": { "operates_in_xicheng": true, "data_fields": ["development"], "ict_industry": false },
+            "claims": { "9.4": { "events": [{ "spend_wan": "1000" }, { "spend_wan": "300" }] } },
+            "projects": [{ "measures": ["9.4"], "other_xicheng_support_wan": support }]
+        }));
+        estimate(&answers, day("2026-03-01")).headline_split()
+    };
+    // 9.4: 200 (capped) + 90 (30 % of 300).
+    assert_eq!(netted("0"), Split { figures: wan("90"), ceilings: wan("200") });
+    assert_eq!(netted("150"), Split { figures: wan("90"), ceilings: wan("50") });
+    assert_eq!(netted("250"), Split { figures: wan("40"), ceilings: Wan::ZERO });
+    assert_eq!(netted("400"), Split::default());
 }
 
 #[test]

@@ -116,8 +116,12 @@ impl Measure {
     pub fn rests_on(&self) -> RestsOn {
         match &self.award {
             Award::Service => RestsOn::NoAmount,
-            Award::Amount(Rule::Flat { .. }) => RestsOn::Ceiling,
+            // 4.1's two yes/no answers give no figure: its amounts are the clause's maxima.
+            Award::Amount(Rule::Flat { .. } | Rule::PerFlag { .. }) => RestsOn::Ceiling,
             Award::Amount(Rule::FlatLimitedBy { key, .. }) => RestsOn::CeilingUnlessGiven(key),
+            Award::Amount(Rule::PerCount { cap: Some(_), .. } | Rule::Percent { .. } | Rule::PerItemPercent { .. }) => {
+                RestsOn::FiguresUpToCap
+            }
             Award::Amount(_) => RestsOn::Figures,
         }
     }
@@ -142,8 +146,11 @@ pub fn measure(id: &str) -> Option<&'static Measure> {
 /// What an award's figure rests on (`measures.md`, "What each figure rests on").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RestsOn {
-    /// The ceiling scales with numbers the user gives: filings × 100, 10 % of an investment …
+    /// The ceiling scales with numbers the user gives: platforms, prizes …
     Figures,
+    /// The same, up to a cap of the clause: where the cap decides (2.2b's five filings, 6.1a's
+    /// 10,000 万元 invested, 8's 300, an event of 9.4 whose 30 % reaches 200), the clause's maximum.
+    FiguresUpToCap,
     /// The clause states only "最高 X 万元": the 西城区数据局 sets the amount within it.
     Ceiling,
     /// The clause's ceiling, unless the user gives the amount (this fact) that limits it, as the

@@ -197,13 +197,15 @@ fn fact_keys_are_unique_within_a_measure() {
 fn what_a_figure_rests_on_follows_from_its_rule() {
     let rests_on = |id: &str| measure(id).map(Measure::rests_on);
     assert_eq!(rests_on("2.1"), Some(RestsOn::Ceiling), "最高5000万元");
-    assert_eq!(rests_on("2.2b"), Some(RestsOn::Figures), "100 a filing");
-    assert_eq!(rests_on("6.1a"), Some(RestsOn::Figures), "10 % of the investment");
+    assert_eq!(rests_on("2.2b"), Some(RestsOn::FiguresUpToCap), "100 a filing, at most 500");
+    assert_eq!(rests_on("6.1a"), Some(RestsOn::FiguresUpToCap), "10 % of the investment, at most 1,000");
+    assert_eq!(rests_on("3.1"), Some(RestsOn::Figures), "a platform's years at its level");
+    assert_eq!(rests_on("4.1"), Some(RestsOn::Ceiling), "two yes/no answers: the clause's maxima");
     assert_eq!(rests_on("6.2"), Some(RestsOn::CeilingUnlessGiven("compute_rent_paid_wan")));
     assert_eq!(rests_on("9.2"), Some(RestsOn::CeilingUnlessGiven("interest_paid_wan")));
     assert_eq!(rests_on("9.1"), Some(RestsOn::NoAmount));
     let ceilings = MEASURES.iter().filter(|m| m.rests_on() == RestsOn::Ceiling).count();
-    assert_eq!(ceilings, 17, "the clauses that state only a maximum");
+    assert_eq!(ceilings, 18, "the clauses that state only a maximum, and 4.1's two");
 }
 
 #[test]

@@ -108,14 +108,22 @@ pub const EN: Texts = Texts {
     overview_basis: "Based on",
     basis_short: |basis| match basis {
         Basis::Figures => "your figures",
-        Basis::Ceiling => "clause ceiling",
+        Basis::Ceiling => "the clause's maximum",
     },
     basis_long: |basis| match basis {
-        Basis::Figures => "This amount follows from the figures you gave (filings, investment, amounts paid); it is still an upper limit.",
-        Basis::Ceiling => "The clause states only a ceiling: the Xicheng District Data Bureau sets the amount within it, which may be much lower.",
+        Basis::Figures => "This amount is decided by the figures you gave (filings, investment, amounts paid); it is still an upper limit, and the Xicheng District Data Bureau sets the award.",
+        Basis::Ceiling => "This amount is the clause's maximum: the Xicheng District Data Bureau sets the award within it, which may be much lower.",
     },
     headline_split: |figures, ceilings| {
-        format!("All of this is an upper limit. For {figures}, the limit follows from the figures you gave (filings, prizes, investment, amounts paid); {ceilings} is only the clauses' ceilings, within which the Xicheng District Data Bureau sets each amount, which may be much lower.")
+        let lead = "Every amount is an upper limit: the Xicheng District Data Bureau sets each award within it.";
+        let by_figures = "decided by the figures you gave (filings, prizes, investment, amounts paid)";
+        let maxima = "the clauses' maximum, and the amount set may be much lower";
+        match (figures, ceilings) {
+            (Some(figures), Some(ceilings)) => format!("{lead} Of this, {figures} is {by_figures}; {ceilings} is {maxima}."),
+            (Some(_), None) => format!("{lead} All of it is {by_figures}."),
+            (None, Some(_)) => format!("{lead} All of it is {maxima}."),
+            (None, None) => lead.to_string(),
+        }
     },
     merged_into_title: |title| format!("Same project as \u{201c}{title}\u{201d}: a project is counted once, at its highest award (\"highest and best, never twice\"), so this one is not counted."),
     next_title: "Next steps",

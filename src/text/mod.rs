@@ -138,7 +138,9 @@ pub struct Texts {
     pub basis_short: fn(Basis) -> &'static str,
     pub basis_long: fn(Basis) -> &'static str,
     /// The headline total split: the part from the user's figures, the part of clause ceilings.
-    pub headline_split: fn(&str, &str) -> String,
+    /// Every amount an upper bound the bureau sets; then the total's parts that are not zero:
+    /// what the user's figures decide, and the clauses' maxima.
+    pub headline_split: fn(Option<&str>, Option<&str>) -> String,
     /// An award that another of the same project replaces: the title of the one that counts.
     pub merged_into_title: fn(&str) -> String,
     /// Next steps: what to prepare, as advice.

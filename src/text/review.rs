@@ -37,6 +37,7 @@ pub struct ReviewTexts {
     /// What a figure rests on where a ceiling gives way to the user's own figure, and for a
     /// service (the other two are the app's `basis_short`).
     pub ceiling_unless_given: Bi,
+    pub figures_up_to_cap: Bi,
     pub no_amount: Bi,
     pub questions_evidence_terms: Bi,
     pub question: Bi,
@@ -148,8 +149,12 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     as_users_read_it: bi("用户看到的说明", "as users read it"),
     rests_on: bi("金额依据", "what the figure rests on"),
     ceiling_unless_given: bi(
-        "条款最高额；填写了限制它的金额（已付利息或租用费用）时，按您填写的数字",
-        "clause ceiling; your figures where the amount that limits it (interest or rent paid) is given",
+        "条款最高额；填写了限制它的金额（已付利息或租用费用）且低于最高额时，按您填写的数字",
+        "the clause's maximum; your figures where the amount that limits it (interest or rent paid) is given and is below the maximum",
+    ),
+    figures_up_to_cap: bi(
+        "按您填写的数字；条款上限起作用的部分为条款最高额",
+        "your figures; where the clause's cap decides, the clause's maximum",
     ),
     no_amount: bi("服务支持，没有金额", "a service, with no amount"),
     questions_evidence_terms: bi("问题、证明材料与术语", "Questions, evidence and terms"),

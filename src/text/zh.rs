@@ -103,11 +103,19 @@ pub const ZH: Texts = Texts {
         Basis::Ceiling => "条款最高额",
     },
     basis_long: |basis| match basis {
-        Basis::Figures => "此金额按您填写的数字计算（如备案数、投资额、已付费用），仍是上限。",
-        Basis::Ceiling => "条款只规定了“最高”金额，具体金额由西城区数据局在此范围内核定，可能明显低于此数。",
+        Basis::Figures => "此金额由您填写的数字决定（如备案数、投资额、已付费用），仍是上限，具体金额由西城区数据局核定。",
+        Basis::Ceiling => "此金额是条款规定的最高额，具体金额由西城区数据局在此范围内核定，可能明显低于此数。",
     },
     headline_split: |figures, ceilings| {
-        format!("以上均为上限。其中 {figures} 的上限按您填写的数字（如备案数、获奖等级、投资额、已付费用）核算；{ceilings} 只有条款规定的最高额，具体金额由西城区数据局核定，可能明显更低。")
+        let lead = "每一项金额都是上限，具体金额由西城区数据局核定。";
+        let by_figures = "由您填写的数字决定（如备案数、获奖等级、投资额、已付费用）";
+        let maxima = "是条款规定的最高额，核定的金额可能明显更低";
+        match (figures, ceilings) {
+            (Some(figures), Some(ceilings)) => format!("{lead}其中 {figures} {by_figures}；{ceilings} {maxima}。"),
+            (Some(_), None) => format!("{lead}以上金额都{by_figures}。"),
+            (None, Some(_)) => format!("{lead}以上金额都{maxima}。"),
+            (None, None) => lead.to_string(),
+        }
     },
     merged_into_title: |title| format!("与「{title}」属同一项目，按“从高从优不重复”只计一项，不另计。"),
     next_title: "下一步",

@@ -41,9 +41,9 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
                 { basis_tag(result, lang) }
             </p>
-            if let Some(basis) = result.basis {
+            { for result.split.parts().map(|(basis, _)| html! {
                 <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
-            }
+            }) }
             if let Some(trace) = &result.trace {
                 <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
             }
@@ -87,8 +87,9 @@ fn split_line(estimate: &Estimate, lang: Lang) -> Html {
     if estimate.headline_wan().is_zero() {
         return html! {};
     }
-    let (figures, ceilings) = (text::money(split.figures, lang), text::money(split.ceilings, lang));
-    html! { <p class="panel-split" data-testid="headline-split">{ (text::of(lang).headline_split)(&figures, &ceilings) }</p> }
+    let part = |amount: awards::money::Wan| (!amount.is_zero()).then(|| text::money(amount, lang));
+    let said = (text::of(lang).headline_split)(part(split.figures).as_deref(), part(split.ceilings).as_deref());
+    html! { <p class="panel-split" data-testid="headline-split">{ said }</p> }
 }
 
 fn headline(estimate: &Estimate, lang: Lang) -> Html {

@@ -50,18 +50,20 @@ fn bar(amount: Wan, largest: Wan) -> Html {
     }
 }
 
-/// What the figure rests on, in a word, beside the amount.
+/// What the figure rests on, in a word, beside the amount: a tag for each part, where an award
+/// has both (9.4's events on either side of their cap).
 pub fn basis_tag(result: &MeasureResult, lang: Lang) -> Html {
-    match result.basis {
-        Some(basis) => {
+    result
+        .split
+        .parts()
+        .map(|(basis, _)| {
             let class = match basis {
                 Basis::Figures => "basis-tag basis-figures",
                 Basis::Ceiling => "basis-tag basis-ceiling",
             };
             html! { <span class={class}>{ (text::of(lang).basis_short)(basis) }</span> }
-        }
-        None => html! {},
-    }
+        })
+        .collect()
 }
 
 pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
