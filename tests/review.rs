@@ -46,11 +46,17 @@ fn every_measure_has_its_rule_and_both_examples_and_every_cross_cutting_rule_is_
         let entry = sheet.get(start + 1..).unwrap_or_default();
         let entry = entry.get(..entry.find("\n## ").unwrap_or(entry.len())).unwrap_or_default();
         assert!(entry.contains(m.quote), "{}: the exact words", m.id);
-        assert!(entry.contains("1. 符合条件 · Qualifies"), "{}: a qualifying example", m.id);
+        assert!(entry.contains("1. 初步符合 · Appears to qualify"), "{}: a qualifying example", m.id);
         assert!(entry.contains("2. 刚好不符合 · Just misses\n"), "{}: a missing example", m.id);
         assert!(entry.contains("未满足 · unmet:"), "{}: the example that misses says what is missing", m.id);
         if let Award::Amount(_) = m.award {
-            assert!(entry.contains("→ 符合条件 · Qualifies: **"), "{}: the first example qualifies", m.id);
+            assert!(
+                entry.contains(
+                    "→ 初步符合（以西城区数据局认定为准） · Appears to qualify (the Xicheng Data Bureau decides): **"
+                ),
+                "{}: the first example qualifies",
+                m.id
+            );
         }
     }
     assert_eq!(sheet.matches("\n## ").count(), MEASURES.len() + GATE.len() + 6, "29 measures, 4 gate clauses, 6 rules");

@@ -170,7 +170,7 @@ fn the_results_for_a_unit_outside_xicheng_speak_of_potential() {
     let html = render(with_answers(Lang::En, "2026-03-01", &outside, Step::Results));
     assert!(html.contains("If you operated in Xicheng District, in total"));
     assert!(html.contains("up to CNY 144.955 million"));
-    assert!(html.contains("Would qualify in Xicheng District"));
+    assert!(html.contains("Would appear to qualify in Xicheng District"));
     assert!(!html.contains(r#"data-testid="total""#));
 }
 
@@ -295,4 +295,24 @@ fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
     assert!(embedded.contains(r#"target="_blank""#) && embedded.contains(r#"rel="noopener""#));
     assert!(embedded.contains("Your answers are processed only on this device"), "the privacy line stays");
     assert!(embedded.contains(">中文<"), "the language switch stays");
+}
+
+/// A project netted by other support: its kept award's row says what the project adds, so the rows
+/// add up to the total.
+#[test]
+fn with_a_netted_project_the_overview_rows_add_up_to_the_total() {
+    let netted = r#"{"format": "xicheng-data-awards/answers", "version": 1,
+        "entity": {"operates_in_xicheng": true, "data_fields": ["infrastructure"], "ict_industry": false},
+        "claims": {"6.1a": {"national_pilot": true, "investment_wan": "8000"}, "4.2a": {"demo_scenario": true},
+                   "7": {"security_products": true}},
+        "projects": [{"measures": ["6.1a", "4.2a"], "other_xicheng_support_wan": "100"}]}"#;
+    let zh = render(with_answers(Lang::Zh, "2026-03-01", netted, Step::Results));
+    let row = |id: &str| {
+        let row = zh.split(&format!(r#"data-testid="overview-{id}""#)).nth(1).unwrap_or_default();
+        row.split("</tr>").next().unwrap_or_default().to_string()
+    };
+    assert!(row("6.1a").contains(">700<span class=\"netted-note\">（已扣除其他支持 100）</span>"), "{}", row("6.1a"));
+    assert!(row("4.2a").contains("并入"), "{}", row("4.2a"));
+    assert!(row("7").contains(">200<"), "{}", row("7"));
+    assert_eq!(element_text(&zh, "overview-total"), Some("900"));
 }

@@ -64,12 +64,17 @@ impl Split {
     }
 
     fn plus(self, other: Split) -> Split {
-        Split { figures: self.figures.saturating_add(other.figures), ceilings: self.ceilings.saturating_add(other.ceilings) }
+        Split {
+            figures: self.figures.saturating_add(other.figures),
+            ceilings: self.ceilings.saturating_add(other.ceilings),
+        }
     }
 
     /// Its parts that are not zero, each with what it rests on: what a card or a row says.
     pub fn parts(self) -> impl Iterator<Item = (Basis, Wan)> {
-        [(Basis::Figures, self.figures), (Basis::Ceiling, self.ceilings)].into_iter().filter(|(_, part)| !part.is_zero())
+        [(Basis::Figures, self.figures), (Basis::Ceiling, self.ceilings)]
+            .into_iter()
+            .filter(|(_, part)| !part.is_zero())
     }
 }
 

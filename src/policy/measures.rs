@@ -588,13 +588,20 @@ pub const MEASURES: &[Measure] = &[
                 NAME,
                 FactSpec::new(2, "level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
             ]), bi(
-                "单位牵头的、经国家或北京市认定的科学实验室、技术创新中心、企业技术中心等平台",
-                "Laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
+                "单位作为牵头单位的、经国家或北京市认定的数据领域科学实验室、技术创新中心、企业技术中心等平台",
+                "Data-field laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
             ))
-            .evidence(bi("每个平台的认定文件，或公布的认定名单", "each platform's recognition document, or the published list that names it"))],
+            .hint(&bi(
+                "只计数据领域的平台，且单位是牵头单位；其他领域的平台、单位只是参与的平台不计。",
+                "Only platforms in the data field count, and only where the organisation is the lead; platforms of other fields, or ones it only takes part in, do not.",
+            ))
+            .evidence(bi(
+                "每个平台的认定文件或公布的认定名单，写明平台属于数据领域、本单位为牵头单位",
+                "each platform's recognition document or the published list that names it, showing that the platform is in the data field and that the organisation leads it",
+            ))],
         conditions: &[cond(Test::NonEmpty("platforms"), bi(
-            "牵头至少一个经国家或北京市认定的科技创新平台",
-            "leads at least one recognised innovation platform",
+            "牵头至少一个经国家或北京市认定的数据领域科技创新平台",
+            "leads at least one recognised data-field innovation platform",
         ))],
         award: Award::Amount(Rule::PerItemLevel {
             list: "platforms",
@@ -1058,14 +1065,17 @@ pub const MEASURES: &[Measure] = &[
         title: bi("“双管家”服务", "\"Dual steward\" service"),
         area: "ecosystem",
         facts: &[flag(1, "wants_steward_service", bi(
-            "单位是否希望获得“双管家”服务和数据知识产权登记指导？",
-            "Would the organisation like the \"dual steward\" service and guidance on data IP registration?",
+            "单位是否希望了解“双管家”服务？",
+            "Would the organisation like to ask about the \"dual steward\" service?",
         ))
         .terms(&[&DUAL_STEWARD])],
-        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望获得“双管家”服务", "wants the \"dual steward\" service"))],
+        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望了解“双管家”服务", "wants to ask about the \"dual steward\" service"))],
         award: Award::Service,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
-        reading: None,
+        reading: Some(bi(
+            "“双管家”服务的对象是西城区根据技术创新力、市场影响力、辐射带动力等因素确定的重点单位：本工具只说明可以咨询，是否提供由西城区决定。条款对数据知识产权登记是鼓励，不是对单位的服务承诺。",
+            "The \"dual steward\" service is for key organisations the district chooses by their capacity for technological innovation, market influence and the lead they give others: the tool only says it can be asked about; the district decides whether to offer it. The clause encourages data IP registration; it promises no service for it.",
+        )),
     },
     Measure {
         id: "9.2",

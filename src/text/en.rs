@@ -100,7 +100,8 @@ pub const EN: Texts = Texts {
     overview_clause: "Clause",
     overview_amount: "Up to (CNY million)",
     overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
-    overview_services: |list| format!("Services you can ask for (no stated amount, not added to the total): {list}"),
+    overview_netted: |support| format!(" (less other support of {})", support.millions()),
+    overview_services: |list| format!("Services you can apply for or ask about (no stated amount, not added to the total): {list}"),
     overview_near: |n| {
         let awards = plural(n, "more award needs a condition", "more awards need conditions");
         format!("{awards} you do not meet yet: see below.")
@@ -175,7 +176,7 @@ pub const EN: Texts = Texts {
     results_potential_detail: "Your organisation does not operate in Xicheng District yet: this is what it could get if it operated there legally. Its total today is 0.",
     results_potential_label: "If you operated in Xicheng District, in total",
     results_projects: "Projects counted once, at the highest award (\"highest and best, never twice\")",
-    results_services: "Services you can ask for",
+    results_services: "Services you can apply for or ask about",
     results_services_hint: "These have no stated amount and are not added to the total.",
     results_start_again: "Clear my answers and start again",
     results_title: "Your estimate",
@@ -278,10 +279,10 @@ fn english_date(day: Date) -> String {
 
 fn status(status: Status) -> &'static str {
     match status {
-        Status::Eligible => "Qualifies",
-        Status::Potential => "Would qualify in Xicheng District",
+        Status::Eligible => "Appears to qualify (the Xicheng Data Bureau decides)",
+        Status::Potential => "Would appear to qualify in Xicheng District (the Xicheng Data Bureau decides)",
         Status::NotEligible => "Does not qualify yet",
-        Status::ServiceOnly => "Service support",
+        Status::ServiceOnly => "A service you can apply for or ask about",
         Status::NotClaimed => "Not claimed",
     }
 }

@@ -128,6 +128,8 @@ pub struct Texts {
     pub overview_amount: &'static str,
     /// A measure of a project that another measure of it replaces: the ID of that measure.
     pub overview_merged: fn(&str) -> String,
+    /// Beside a row's figure, when its project's other 西城区 support was deducted from it.
+    pub overview_netted: fn(Wan) -> String,
     /// The services beside the money: the list of their titles.
     pub overview_services: fn(&str) -> String,
     /// Awards nearly met, counted beside the overview.

@@ -124,7 +124,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
         zh: |day| {
             format!(
                 "每项措施：编号、条款与原文；适用条件（文字与程序实际检查的答案）；金额规则（由规则数据写出）与用户看到的金额说明；\
-                 有多种理解时本工具的理解；以及引擎在 {day} 算出的两个例子：一个符合条件（有上限或临界值的取在上限或临界值上），\
+                 有多种理解时本工具的理解；以及引擎在 {day} 算出的两个例子：一个初步符合（有上限或临界值的取在上限或临界值上），\
                  一个刚好不符合。例子中的单位在西城区依法经营、从事“开发利用”领域，并属于信息传输、软件和信息技术服务业。金额单位均为万元。"
             )
         },
@@ -164,7 +164,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     reading: bi("本工具的理解", "Reading chosen"),
     examples: bi("例子", "Examples"),
     examples_aside: |day| format!("(engine, {day})"),
-    qualifies: bi("符合条件", "Qualifies"),
+    qualifies: bi("初步符合", "Appears to qualify"),
     just_misses: bi("刚好不符合", "Just misses"),
     never_added: bi("不计入合计", "never added to a total"),
     unmet: bi("未满足", "unmet"),

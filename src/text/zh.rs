@@ -95,7 +95,8 @@ pub const ZH: Texts = Texts {
     overview_clause: "条款",
     overview_amount: "最高金额（万元）",
     overview_merged: |kept| format!("并入「{kept}」，不另计"),
-    overview_services: |list| format!("可获得的服务支持（无明确金额，不计入合计）：{list}"),
+    overview_netted: |support| format!("（已扣除其他支持 {}）", support.figure()),
+    overview_services: |list| format!("可申请（咨询）的服务（无明确金额，不计入合计）：{list}"),
     overview_near: |n| format!("另有 {n} 项奖励还需满足其他条件，见下方。"),
     overview_basis: "金额依据",
     basis_short: |basis| match basis {
@@ -166,7 +167,7 @@ pub const ZH: Texts = Texts {
     results_potential_detail: "您的单位目前不在西城区经营，以上是如在西城区依法经营可获得的潜在金额，当前合计为 0。",
     results_potential_label: "如在西城区经营，合计",
     results_projects: "同一项目的归并（从高从优不重复）",
-    results_services: "可获得的服务支持",
+    results_services: "可申请（咨询）的服务",
     results_services_hint: "以下支持没有明确金额，不计入合计。",
     results_start_again: "清除答案，重新开始",
     results_title: "自评结果",
@@ -252,10 +253,10 @@ fn zh_date(day: Date) -> String {
 
 fn status(status: Status) -> &'static str {
     match status {
-        Status::Eligible => "符合条件",
-        Status::Potential => "如在西城区经营则符合",
+        Status::Eligible => "初步符合（以西城区数据局认定为准）",
+        Status::Potential => "如在西城区经营，初步符合（以西城区数据局认定为准）",
         Status::NotEligible => "暂不符合",
-        Status::ServiceOnly => "服务支持",
+        Status::ServiceOnly => "可申请（咨询）的服务",
         Status::NotClaimed => "未选择",
     }
 }

@@ -262,3 +262,38 @@ test('page one of the printed report, and the page where the next steps begin, a
     }
   }
 });
+
+// A project netted by other Xicheng support: 6.1a (800) kept over 4.2a (500), less 100 received;
+// 7 (200) alone. The rows say 700 (less 100), merged, 200: 900, the total.
+const netted = {
+  format: 'xicheng-data-awards/answers',
+  version: 1,
+  entity: { name: '示例算力空间有限公司', operates_in_xicheng: true, data_fields: ['infrastructure', 'security'], ict_industry: false },
+  claims: {
+    '6.1a': { national_pilot: true, investment_wan: '8000' },
+    '4.2a': { demo_scenario: true },
+    7: { security_products: true },
+  },
+  projects: [{ name: '可信数据空间', measures: ['6.1a', '4.2a'], other_xicheng_support_wan: '100' }],
+};
+
+for (const lang of ['zh', 'en']) {
+  test(`with a project netted by other support, the overview's rows add up to the total on screen and on page 1, in ${lang}`, async ({ page }) => {
+    const pages = await printed(page, netted, lang, `report-netted-${lang}.pdf`);
+    const figure = async (id) => {
+      const text = await page.getByTestId(id).locator('td.num').first().textContent();
+      return text.match(/^[\d,.]+/) ? Number(text.match(/^[\d,.]+/)[0].replace(/,/g, '')) : 0;
+    };
+    const rows = [await figure('overview-6.1a'), await figure('overview-4.2a'), await figure('overview-7')];
+    const total = Number((await page.getByTestId('overview-total').textContent()).replace(/,/g, ''));
+    expect(rows).toEqual(lang === 'zh' ? [700, 0, 200] : [7, 0, 2]);
+    expect(rows.reduce((sum, row) => sum + row, 0)).toBe(total);
+    const note = lang === 'zh' ? '700（已扣除其他支持 100）' : '7 (less other support of 1)';
+    await expect(page.getByTestId('overview-6.1a')).toContainText(note);
+    // Page 1 of the report carries the same rows and total.
+    const one = compact(pages[0].text);
+    expect(one).toContain(compact(note));
+    expect(one).toContain(compact(await page.getByTestId('overview-total').textContent()));
+    expect(one).toContain(compact(await page.getByTestId('overview-7').locator('td.num').first().textContent()));
+  });
+}

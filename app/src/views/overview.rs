@@ -75,12 +75,25 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
     let largest = awards.iter().map(|r| r.amount).max().unwrap_or(Wan::ZERO);
     let row = |result: &&MeasureResult| {
         let m = result.measure;
-        let shown = if result.merged_into.is_some() { Wan::ZERO } else { result.amount };
-        let amount = match result.merged_into {
-            Some(kept) => {
+        // A project's kept award counts what its project adds, the other support deducted, so
+        // that the rows add up to the total.
+        let netted = estimate.projects.iter().find(|p| p.kept == Some(m.id) && !p.other_xicheng_support.is_zero());
+        let shown = match (result.merged_into, netted) {
+            (Some(_), _) => Wan::ZERO,
+            (None, Some(project)) => project.counted,
+            (None, None) => result.amount,
+        };
+        let amount = match (result.merged_into, netted) {
+            (Some(kept), _) => {
                 html! { <span class="merged-note">{ (t.overview_merged)(text::title_of(kept, lang)) }</span> }
             }
-            None => html! { { (t.overview_figure)(result.amount) } },
+            (None, Some(project)) => html! {
+                <>
+                    { (t.overview_figure)(shown) }
+                    <span class="netted-note">{ (t.overview_netted)(project.other_xicheng_support) }</span>
+                </>
+            },
+            (None, None) => html! { { (t.overview_figure)(shown) } },
         };
         html! {
             <tr data-testid={format!("overview-{}", m.id)}>
