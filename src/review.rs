@@ -99,6 +99,17 @@ fn measure_entry(out: &mut String, m: &'static Measure) {
         let _ = writeln!(out, "| {} | {} | {}<br>{} |", condition.text.zh, condition.text.en, check.zh, check.en);
     }
     let _ = writeln!(out);
+    if !m.assessed.is_empty() {
+        let _ = writeln!(out, "**{}**\n", side_by_side(R.assessed));
+        for a in m.assessed {
+            let _ = writeln!(
+                out,
+                "- {}（{}：{}）<br>{} ({}: {})",
+                a.text.zh, R.evidence.zh, a.evidence.zh, a.text.en, R.evidence.en, a.evidence.en
+            );
+        }
+        let _ = writeln!(out);
+    }
 
     let _ = writeln!(out, "**{}**\n", side_by_side(R.amount_rule));
     let rule = rule_words(m);

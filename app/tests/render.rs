@@ -316,3 +316,37 @@ fn with_a_netted_project_the_overview_rows_add_up_to_the_total() {
     assert!(row("7").contains(">200<"), "{}", row("7"));
     assert_eq!(element_text(&zh, "overview-total"), Some("900"));
 }
+
+/// The tool's own check never reads as the bureau's decision, and the tests the bureau judges are
+/// shown as its to judge, never ticked.
+#[test]
+fn statuses_say_the_bureau_decides_and_its_own_tests_are_left_to_it() {
+    let zh = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    let statuses: Vec<&str> = zh
+        .split(r#"<p class="status"#)
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').and_then(|(_, inside)| inside.split('<').next()))
+        .collect();
+    assert!(statuses.len() > 20, "{statuses:?}");
+    for status in &statuses {
+        assert!(!status.contains("符合条件"), "{status}");
+    }
+    assert!(statuses.contains(&"初步符合（以西城区数据局认定为准）"), "{statuses:?}");
+    let card = zh.split(r#"data-testid="assessed-2.2a""#).nth(1).unwrap_or_default();
+    let card = card.split("</ul>").next().unwrap_or_default();
+    assert!(card.contains(r#"<li class="assessed">成长速度快、发展潜力强"#), "{card}");
+    assert!(card.contains("近年的营业收入及其增长"), "{card}");
+    let sheet =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/policy-review.md")).unwrap_or_default();
+    let entry = |id: &str| {
+        sheet
+            .split(&format!("\n## {id} · "))
+            .nth(1)
+            .and_then(|e| e.split("\n## ").next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(entry("2.2a").contains("由西城区数据局评定（本工具不作判断）"), "the sheet's 2.2a");
+    assert!(entry("2.2a").contains("成长速度快、发展潜力强"), "the sheet's 2.2a");
+    assert!(entry("3.1").contains("数据领域科学实验室"), "the sheet's 3.1 asks for data-field platforms");
+}

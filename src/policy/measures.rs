@@ -3,7 +3,8 @@
 //! where the text allows more than one.
 
 use super::{
-    Area, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule, Term, Test,
+    Area, Assessed, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule,
+    Term, Test,
 };
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
@@ -478,6 +479,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: flat(5000),
         amount_text: bi("最高 5,000 万元", "up to CNY 50 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -509,6 +511,10 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: flat(500),
         amount_text: bi("最高 500 万元配套奖励", "matching award up to CNY 5 million"),
+        assessed: &[Assessed {
+            text: bi("成长速度快、发展潜力强", "grows fast and has strong potential"),
+            evidence: bi("近年的营业收入及其增长、融资情况等", "recent revenue and its growth, financing and the like"),
+        }],
         reading: None,
     },
     Measure {
@@ -552,6 +558,7 @@ pub const MEASURES: &[Measure] = &[
             cap: Some(Wan::whole(500)),
         }),
         amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million per filing, and up to CNY 5 million per organisation"),
+        assessed: &[],
         reading: Some(bi(
             "每项备案按最高 100 万元计，合计不超过 500 万元，即取“100 × 备案数”与 500 中的较小者（单位：万元）。",
             "Each filing counts at the full 100, and the total is capped at 500: the lower of 100 × the number of filings and 500 (in 10,000 yuan).",
@@ -575,6 +582,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(600),
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -616,6 +624,7 @@ pub const MEASURES: &[Measure] = &[
             "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
             "per platform, for 3 years: up to CNY 2 million a year if recognised nationally, up to CNY 1 million a year if recognised by Beijing",
         ),
+        assessed: &[],
         reading: Some(bi(
             "按每个平台 3 年合计估算（国家级最高 600 万元、北京市级最高 300 万元）；同时获国家和北京市认定的平台只计一次，按国家级计。",
             "Estimated per platform over the 3 years: up to 600 if national, 300 if Beijing (in 10,000 yuan). A platform recognised at both levels counts once, at the national rate.",
@@ -645,6 +654,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(1000),
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -672,6 +682,7 @@ pub const MEASURES: &[Measure] = &[
             ],
         }),
         amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
+        assessed: &[],
         reading: Some(bi(
             "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
             "An organisation holding both authorisations gets both amounts: two authorisations are two matters.",
@@ -695,6 +706,13 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(500),
         amount_text: bi("最高 500 万元", "up to CNY 5 million"),
+        assessed: &[Assessed {
+            text: bi("应用场景具有示范性", "the application scenario is a demonstration one"),
+            evidence: bi(
+                "场景被认定或入选为示范应用场景的文件，以及场景已落地运行的证明",
+                "the recognition or selection of the scenario as a demonstration, and proof that it runs",
+            ),
+        }],
         reading: None,
     },
     Measure {
@@ -716,6 +734,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(50),
         amount_text: bi("最高 50 万元", "up to CNY 0.5 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -750,6 +769,7 @@ pub const MEASURES: &[Measure] = &[
             "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
             "per entry: up to CNY 1 million, CNY 0.5 million or CNY 0.3 million for a national first, second or third prize; up to CNY 0.3 million for a Beijing round first prize or a place in the national final",
         ),
+        assessed: &[],
         reading: Some(bi(
             "每个参赛项目按其可得的最高一档计算，同一项目不同时获得全国和北京两项奖励。",
             "Each entry gets the higher of its national and Beijing amounts, never both.",
@@ -776,6 +796,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: flat(200),
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -799,6 +820,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: flat(200),
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -823,6 +845,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: flat(200),
         amount_text: bi("最高 200 万元配套奖励", "matching award up to CNY 2 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -846,6 +869,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(1000),
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -871,6 +895,13 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(200),
         amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (depending on actual scale and results)"),
+        assessed: &[Assessed {
+            text: bi("奖励根据实际规模和应用效果核定", "the award follows the actual scale and results"),
+            evidence: bi(
+                "入表的数据资产金额，或产品挂牌、登记、交易的规模及应用效果说明",
+                "the amount of data assets recorded, or the scale and results of the product's listing, registration or trading",
+            ),
+        }],
         reading: Some(bi(
             "入表与上架交易满足其一或两者兼有，均只计一项奖励。",
             "Either or both give a single award, not two.",
@@ -894,6 +925,13 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(200),
         amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (depending on data scale, data quality, trading volume and results)"),
+        assessed: &[Assessed {
+            text: bi("奖励根据实际规模和应用效果核定", "the award follows the actual scale and results"),
+            evidence: bi(
+                "数据集的规模，以及接入交易平台后的交易和应用情况",
+                "the dataset's size, and its trading and use since it joined the platform",
+            ),
+        }],
         reading: None,
     },
     Measure {
@@ -910,6 +948,7 @@ pub const MEASURES: &[Measure] = &[
         conditions: &[cond(Test::Flag("cross_border"), bi("开展数据跨境业务", "runs cross-border data business"))],
         award: Award::Service,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -940,6 +979,7 @@ pub const MEASURES: &[Measure] = &[
         ],
         award: Award::Amount(Rule::Percent { key: "investment_wan", percent: 10, cap: Wan::whole(1000) }),
         amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -965,6 +1005,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(1500),
         amount_text: bi("最高 1,500 万元", "up to CNY 15 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -993,6 +1034,7 @@ pub const MEASURES: &[Measure] = &[
             limit: bi("已支付的租用费用", "rent paid"),
         }),
         amount_text: bi("最高 200 万元“算力券”", "compute voucher up to CNY 2 million"),
+        assessed: &[],
         reading: Some(bi(
             "算力券不超过实际支付的算力租用费用：填写了已付费用的，按两者中较低者估算。",
             "A compute voucher cannot exceed the rent paid for the compute: where the rent paid is given, the lower of the two is used.",
@@ -1016,6 +1058,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(200),
         amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -1052,6 +1095,7 @@ pub const MEASURES: &[Measure] = &[
             "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
             "per standard: up to CNY 2 million (international), CNY 1 million (national), CNY 0.5 million (Beijing local) or CNY 0.3 million (industry); up to CNY 3 million in total per organisation",
         ),
+        assessed: &[],
         reading: Some(bi(
             "只计已公布、且单位位列起草单位前三名的标准。",
             "Only published standards for which the organisation is ranked among the first three drafting organisations count.",
@@ -1072,6 +1116,7 @@ pub const MEASURES: &[Measure] = &[
         conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望了解“双管家”服务", "wants to ask about the \"dual steward\" service"))],
         award: Award::Service,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        assessed: &[],
         reading: Some(bi(
             "“双管家”服务的对象是西城区根据技术创新力、市场影响力、辐射带动力等因素确定的重点单位：本工具只说明可以咨询，是否提供由西城区决定。条款对数据知识产权登记是鼓励，不是对单位的服务承诺。",
             "The \"dual steward\" service is for key organisations the district chooses by their capacity for technological innovation, market influence and the lead they give others: the tool only says it can be asked about; the district decides whether to offer it. The clause encourages data IP registration; it promises no service for it.",
@@ -1104,6 +1149,7 @@ pub const MEASURES: &[Measure] = &[
             limit: bi("已支付利息", "interest paid"),
         }),
         amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
+        assessed: &[],
         reading: Some(bi(
             "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
             "The interest subsidy cannot exceed the interest paid: where the interest paid is given, the lower of the two is used.",
@@ -1123,6 +1169,7 @@ pub const MEASURES: &[Measure] = &[
         conditions: &[cond(Test::Flag("talent"), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
         award: Award::Service,
         amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -1146,6 +1193,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
         amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
+        assessed: &[],
         reading: Some(bi(
             "最高 200 万元按每项活动计算。",
             "The cap of 200 (in 10,000 yuan) applies to each event separately.",
@@ -1169,6 +1217,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(600),
         amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -1189,6 +1238,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(50),
         amount_text: bi("每家单位最高 50 万元", "up to CNY 0.5 million per organisation"),
+        assessed: &[],
         reading: None,
     },
     Measure {
@@ -1209,6 +1259,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         award: flat(20),
         amount_text: bi("每家单位最高 20 万元", "up to CNY 0.2 million per organisation"),
+        assessed: &[],
         reading: None,
     },
 ];

@@ -87,6 +87,8 @@ pub struct Measure {
     pub facts: &'static [FactSpec],
     /// Every one must hold for the award; each is shown as met or missing.
     pub conditions: &'static [Condition],
+    /// Tests of the clause the 西城区数据局 judges, never met or missed by the tool.
+    pub assessed: &'static [Assessed],
     pub award: Award,
     /// The amount rule in words.
     pub amount_text: Bi,
@@ -261,6 +263,15 @@ pub struct Choice {
     pub tag: Tag,
     pub key: &'static str,
     pub label: Bi,
+}
+
+/// A test of a clause that the 西城区数据局 judges and no answer can settle (成长速度快、发展潜力强,
+/// 示范性, 根据实际规模和应用效果): shown as the bureau's to assess, with what shows it.
+#[derive(Debug)]
+pub struct Assessed {
+    pub text: Bi,
+    /// What shows it, as the application would.
+    pub evidence: Bi,
 }
 
 /// A condition of a measure: a plain-words text and the test on the answers.

@@ -100,6 +100,8 @@ pub const EN: Texts = Texts {
     overview_clause: "Clause",
     overview_amount: "Up to (CNY million)",
     overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
+    card_assessed: "Assessed by the Xicheng Data Bureau (the tool does not judge it):",
+    card_assessed_shown_by: "Shown by: ",
     overview_netted: |support| format!(" (less other support of {})", support.millions()),
     overview_services: |list| format!("Services you can apply for or ask about (no stated amount, not added to the total): {list}"),
     overview_near: |n| {

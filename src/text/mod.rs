@@ -128,6 +128,9 @@ pub struct Texts {
     pub overview_amount: &'static str,
     /// A measure of a project that another measure of it replaces: the ID of that measure.
     pub overview_merged: fn(&str) -> String,
+    /// Above a card's tests the bureau judges (成长速度快, 示范性 …), and before what shows one.
+    pub card_assessed: &'static str,
+    pub card_assessed_shown_by: &'static str,
     /// Beside a row's figure, when its project's other 西城区 support was deducted from it.
     pub overview_netted: fn(Wan) -> String,
     /// The services beside the money: the list of their titles.

@@ -28,6 +28,7 @@ pub struct ReviewTexts {
     pub who_qualifies: Bi,
     /// After "Who qualifies".
     pub all_must_hold: &'static str,
+    pub assessed: Bi,
     pub condition: Bi,
     pub checked_as: Bi,
     pub amount_rule: Bi,
@@ -158,6 +159,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     ),
     no_amount: bi("服务支持，没有金额", "a service, with no amount"),
     questions_evidence_terms: bi("问题、证明材料与术语", "Questions, evidence and terms"),
+    assessed: bi("由西城区数据局评定（本工具不作判断）", "Assessed by the Xicheng Data Bureau (the tool does not judge it)"),
     question: bi("问题", "Question"),
     evidence: bi("证明材料（建议）", "Evidence (suggested)"),
     source: bi("来源", "source"),

@@ -95,6 +95,8 @@ pub const ZH: Texts = Texts {
     overview_clause: "条款",
     overview_amount: "最高金额（万元）",
     overview_merged: |kept| format!("并入「{kept}」，不另计"),
+    card_assessed: "由西城区数据局评定（本工具不作判断）：",
+    card_assessed_shown_by: "证明材料：",
     overview_netted: |support| format!("（已扣除其他支持 {}）", support.figure()),
     overview_services: |list| format!("可申请（咨询）的服务（无明确金额，不计入合计）：{list}"),
     overview_near: |n| format!("另有 {n} 项奖励还需满足其他条件，见下方。"),

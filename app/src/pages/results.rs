@@ -58,6 +58,17 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
             <ul class="conditions">
                 { for result.met.iter().map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
             </ul>
+            if !m.assessed.is_empty() {
+                <p class="assessed-title">{ text::of(lang).card_assessed }</p>
+                <ul class="conditions" data-testid={format!("assessed-{}", m.id)}>
+                    { for m.assessed.iter().map(|a| html! {
+                        <li class="assessed">
+                            { a.text.pick(lang) }
+                            <span class="assessed-evidence">{ text::of(lang).card_assessed_shown_by }{ a.evidence.pick(lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
             { clause_quote(m, lang) }
         </article>
     }
