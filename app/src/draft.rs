@@ -134,7 +134,7 @@ pub fn set(draft: &mut Value, field: &Field, value: Option<Value>) {
             map.insert(key.clone(), value);
         }
         None => {
-            map.shift_remove(key.as_str());
+            map.swap_remove(key.as_str());
         }
     }
 }
@@ -290,7 +290,7 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
     if let Some(Value::Object(entity)) = value.get_mut(key::ENTITY) {
         for text in [key::NAME, key::CREDIT_CODE, key::CONTACT] {
             if entity.get(text).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
-                entity.shift_remove(text);
+                entity.swap_remove(text);
             }
         }
     }
@@ -311,7 +311,7 @@ pub fn answers_value(draft: &Value, areas: &[&str]) -> Value {
             if let Value::Object(map) = project {
                 for text in [key::NAME, key::OTHER_SUPPORT] {
                     if map.get(text).and_then(Value::as_str).is_some_and(|t| t.trim().is_empty()) {
-                        map.shift_remove(text);
+                        map.swap_remove(text);
                     }
                 }
             }
@@ -331,7 +331,7 @@ fn tidy(facts: &mut Value, specs: &'static [FactSpec]) {
         };
         match (&spec.kind, &*value) {
             (_, Value::String(text)) if text.trim().is_empty() => {
-                map.shift_remove(spec.key);
+                map.swap_remove(spec.key);
             }
             (FactKind::Count, Value::String(text)) => {
                 if let Some(count) = whole_number(text) {

@@ -4,7 +4,6 @@
 //! without saving.
 
 use gloo::storage::{LocalStorage, Storage};
-use serde::Serialize;
 use serde_json::Value;
 
 use super::draft;
@@ -31,16 +30,18 @@ pub enum Unreadable {
     LeftInPlace(String),
 }
 
-/// The saved work, as stored: the draft answers, the areas chosen, where the user was (the step's
-/// address fragment, `#/area/growth`) and the language; written from the state without copying
-/// the answers. Read back as a JSON value, field by field (`Store::load`): a derived reader for so
-/// small a record cost the first load a kilobyte.
-#[derive(Serialize)]
-struct RecordOf<'s> {
-    draft: &'s Value,
-    areas: &'s [&'static str],
-    step: String,
-    lang: Lang,
+/// The saved work, as stored: a JSON object of the draft answers, the areas chosen, where the user
+/// was (the step's address fragment, `#/area/growth`) and the language (`zh`, `en`). Written as
+/// text around the draft's own JSON, without copying the answers (`record`); read back as a JSON
+/// value, field by field (`Store::load`): serde's derived writer and reader for so small a record
+/// cost the first load kilobytes.
+fn record(state: &State) -> Option<String> {
+    let draft = serde_json::to_string(state.work.draft()).ok()?;
+    // Area keys, the fragment and the language code are the app's own ASCII words: nothing to escape.
+    let areas: Vec<String> = state.work.areas().iter().map(|area| format!("\"{area}\"")).collect();
+    let (areas, step) = (areas.join(","), state.nav.step.fragment());
+    let lang = if state.nav.lang == Lang::En { "en" } else { "zh" };
+    Some(format!(r#"{{"draft":{draft},"areas":[{areas}],"step":"{step}","lang":"{lang}"}}"#))
 }
 
 /// What was saved, checked.
@@ -114,14 +115,8 @@ impl Store {
         if !self.usable() {
             return true;
         }
-        let record = RecordOf {
-            draft: state.work.draft(),
-            areas: state.work.areas(),
-            step: state.nav.step.fragment(),
-            lang: state.nav.lang,
-        };
         // A full or refusing storage loses the saving, never the page; the user is told.
-        LocalStorage::set(KEY, &record).is_ok()
+        record(state).is_some_and(|record| LocalStorage::raw().set_item(KEY, &record).is_ok())
     }
 
     /// Moves saved work that could not be read aside, under a key of its own stamped `now`
