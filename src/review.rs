@@ -170,6 +170,7 @@ fn evidence_and_terms(out: &mut String, m: &Measure) {
         let evidence = spec.evidence.map_or_else(|| "—".to_string(), |e| format!("{}<br>{}", e.zh, e.en));
         let _ = writeln!(out, "| {}<br>{} | {evidence} |", spec.question.zh, spec.question.en);
     }
+    let _ = writeln!(out, "\n{}", side_by_side(R.time_window));
     let _ = writeln!(out);
     for term in specs.iter().flat_map(|spec| spec.terms.iter()) {
         term_entry(out, term);

@@ -195,6 +195,8 @@ pub struct Texts {
     pub report_foot: fn(&str, Date) -> String,
     /// A question and its answer, on one line of the checklist.
     pub next_answered: fn(&str, &str) -> String,
+    /// A checklist line for a test the bureau assesses.
+    pub next_assessed: fn(&str) -> String,
     pub next_other_support: &'static str,
     pub next_services: &'static str,
     /// Beside a question on "check your answers" and in the next steps: the label of what will

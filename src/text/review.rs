@@ -29,6 +29,8 @@ pub struct ReviewTexts {
     /// After "Who qualifies".
     pub all_must_hold: &'static str,
     pub assessed: Bi,
+    /// After every list of evidence.
+    pub time_window: Bi,
     pub condition: Bi,
     pub checked_as: Bi,
     pub amount_rule: Bi,
@@ -160,6 +162,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     no_amount: bi("服务支持，没有金额", "a service, with no amount"),
     questions_evidence_terms: bi("问题、证明材料与术语", "Questions, evidence and terms"),
     assessed: bi("由西城区数据局评定（本工具不作判断）", "Assessed by the Xicheng Data Bureau (the tool does not judge it)"),
+    time_window: bi("时间范围以申报通知为准。", "The period the evidence must cover is set by the application notice."),
     question: bi("问题", "Question"),
     evidence: bi("证明材料（建议）", "Evidence (suggested)"),
     source: bi("来源", "source"),

@@ -68,6 +68,10 @@ fn award_lines(result: &MeasureResult, claim: Option<&Facts>, lang: Lang) -> (Ve
             _ => {}
         }
     }
+    let t = text::of(lang);
+    for assessed in result.measure.assessed {
+        lines.push(Line { what: (t.next_assessed)(assessed.text.pick(lang)), evidence: assessed.evidence.pick(lang) });
+    }
     (lines, to_add)
 }
 
