@@ -1,42 +1,60 @@
 //! Writing an answers file, the inverse of `decode`, so that export → import gives back the same
-//! answers. The fixed shape (the outer object, `entity`, `projects`) is derived with serde; the
-//! claims follow the policy's tables: measures in the policy's order, facts in each measure's
-//! order of questions.
+//! answers. Built as one JSON value in the order the file is written (format, version, entity,
+//! claims, projects; the claims in the policy's order of measures and of each measure's
+//! questions), then written out by serde_json: one writer for the value, the file and the link
+//! rather than a derived one per output, which cost the first load kilobytes.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{read, Answers, Entity, Fact, Facts, Project, FORMAT, VERSION};
+use super::{key, read, Answers, Entity, Fact, Facts, Project, FORMAT, VERSION};
 use crate::policy::{FactKind, FactSpec, MEASURES};
 
-/// The outer object, keys in the order written: format, version, entity, claims, projects.
-#[derive(Serialize)]
-struct File<'a> {
-    format: &'static str,
-    version: u64,
-    entity: &'a Entity,
-    claims: Map<String, Value>,
-    #[serde(skip_serializing_if = "<[Project]>::is_empty")]
-    projects: &'a [Project],
-}
-
-fn file(answers: &Answers) -> File<'_> {
+pub(super) fn to_value(answers: &Answers) -> Value {
+    let mut file = Map::new();
+    file.insert(key::FORMAT.into(), Value::from(FORMAT));
+    file.insert(key::VERSION.into(), Value::from(VERSION));
+    file.insert(key::ENTITY.into(), entity_value(&answers.entity));
     let claims = MEASURES
         .iter()
         .filter_map(|m| answers.claims.get(m.id).map(|facts| (m.id.to_string(), facts_value(facts, m.facts))))
         .collect();
-    File { format: FORMAT, version: VERSION, entity: &answers.entity, claims, projects: &answers.projects }
-}
-
-pub(super) fn to_value(answers: &Answers) -> Value {
-    // Every key is a string and every value plain data: serialising cannot fail.
-    serde_json::to_value(file(answers)).unwrap_or_default()
+    file.insert(key::CLAIMS.into(), Value::Object(claims));
+    if !answers.projects.is_empty() {
+        file.insert(key::PROJECTS.into(), Value::Array(answers.projects.iter().map(project_value).collect()));
+    }
+    Value::Object(file)
 }
 
 pub(super) fn to_json(answers: &Answers, pretty: bool) -> String {
-    let file = file(answers);
+    let file = to_value(answers);
     let text = if pretty { serde_json::to_string_pretty(&file) } else { serde_json::to_string(&file) };
     text.unwrap_or_default()
+}
+
+/// A text the file holds only when given.
+fn insert_text(map: &mut Map<String, Value>, key: &str, text: &Option<String>) {
+    if let Some(text) = text {
+        map.insert(key.into(), Value::from(text.as_str()));
+    }
+}
+
+fn entity_value(entity: &Entity) -> Value {
+    let mut map = Map::new();
+    insert_text(&mut map, key::NAME, &entity.name);
+    insert_text(&mut map, key::CREDIT_CODE, &entity.credit_code);
+    insert_text(&mut map, key::CONTACT, &entity.contact);
+    map.insert(key::OPERATES_IN_XICHENG.into(), Value::from(entity.operates_in_xicheng));
+    map.insert(key::DATA_FIELDS.into(), Value::from(entity.data_fields.clone()));
+    map.insert(key::ICT_INDUSTRY.into(), Value::from(entity.ict_industry));
+    Value::Object(map)
+}
+
+fn project_value(project: &Project) -> Value {
+    let mut map = Map::new();
+    insert_text(&mut map, key::NAME, &project.name);
+    map.insert(key::MEASURES.into(), Value::from(project.measures.clone()));
+    map.insert(key::OTHER_SUPPORT.into(), Value::from(project.other_xicheng_support_wan.to_plain_string()));
+    Value::Object(map)
 }
 
 fn facts_value(facts: &Facts, specs: &'static [FactSpec]) -> Value {

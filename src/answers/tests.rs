@@ -510,3 +510,23 @@ fn a_bad_answer_to_a_question_not_asked_is_no_error() {
     let file = minimal(json!({ "6.2": { "rents_compute": true, "compute_rent_paid_wan": "abc" } }));
     assert_eq!(paths(file), ["claims.6.2.compute_rent_paid_wan"]);
 }
+
+/// The export is written as it was with serde's derived writer (commit a268939), byte for byte:
+/// keys in the file's order, two-space indentation, amounts as strings.
+#[test]
+fn the_export_is_written_as_before_byte_for_byte() {
+    let text = include_str!("../../tests/links/new-questions.json");
+    let answers = Answers::from_json(text).unwrap_or_default();
+    let exported = answers.to_json();
+    assert!(
+        exported.starts_with(
+            "{\n  \"format\": \"xicheng-data-awards/answers\",\n  \"version\": 1,\n  \"entity\": {\n    \"name\": "
+        ),
+        "{exported}"
+    );
+    assert!(
+        exported.contains("\"contact\": \"张三，010-12345678\",\n    \"operates_in_xicheng\": true,"),
+        "{exported}"
+    );
+    assert!(exported.contains("\"projects\": [\n    {\n      \"name\": \"算力中心一期\",\n      \"measures\": [\n        \"6.1b\",\n        \"6.2\"\n      ],\n      \"other_xicheng_support_wan\": \"12.25\"\n    }\n  ]\n}"), "{exported}");
+}
