@@ -190,5 +190,6 @@ fn the_sheet_says_what_each_figure_rests_on_what_will_show_each_answer_and_where
     }
     let rent = sheet.split("\n## 6.2 · ").nth(1).unwrap_or_default();
     assert!(rent.contains("已支付的算力租用费用（万元，可选）"), "6.2 asks the rent paid");
-    assert!(rent.contains("算力租用合同、发票和付款凭证"), "6.2's evidence");
+    assert!(rent.contains("出租方为非关联方的租用合同，发票和付款凭证"), "6.2's evidence");
+    assert!(rent.contains("在重点领域开展行业人工智能大模型训练和应用的证明"), "6.2's evidence of the key field");
 }

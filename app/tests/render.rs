@@ -151,7 +151,7 @@ fn the_next_steps_list_what_to_prepare_for_each_award_and_never_an_id() {
     let next = next.split("</section>").next().unwrap_or_default();
     assert!(next.contains("下一步"));
     assert!(next.contains("以西城区数据局发布的申报通知为准"), "the notices decide");
-    assert!(next.contains("算力租用合同、发票和付款凭证"), "6.2's evidence");
+    assert!(next.contains("出租方为非关联方的租用合同，发票和付款凭证"), "6.2's evidence");
     assert!(next.contains("尚未填写：已支付的算力租用费用（万元，可选）"), "6.2's rent is worth adding");
     assert!(next.contains("尚未填写：该重点任务项目的名称"), "2.1's task is worth naming");
     assert_eq!(next.matches(r#"class="tick""#).count(), next.matches("<li><span").count());
@@ -291,7 +291,8 @@ fn framed_by_a_partner_the_district_header_gives_way_to_one_line() {
     Rc::make_mut(&mut state.config).partner.embed_origin = Some("https://park.example.cn".into());
     let embedded = render(state);
     assert!(!embedded.contains("app-header") && !embedded.contains("app-footer"));
-    assert!(embedded.contains("Provided by the Xicheng District Data Bureau"));
+    assert!(embedded.contains("Policy: 西行规发〔2025〕6号"));
+    assert!(!embedded.contains("Provided by"), "the bureau has not adopted the tool");
     assert!(embedded.contains(r#"target="_blank""#) && embedded.contains(r#"rel="noopener""#));
     assert!(embedded.contains("Your answers are processed only on this device"), "the privacy line stays");
     assert!(embedded.contains(">中文<"), "the language switch stays");

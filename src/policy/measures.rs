@@ -40,8 +40,8 @@ pub const NAME_KEY: &str = "name";
 pub const ORG_IN_XICHENG: FactSpec = flag(1, "operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
     .required()
     .hint(&bi(
-        "第一条：在西城区依法经营的单位适用。尚未落户西城区的，也可以查看“如在西城区经营”可获得的金额。",
-        "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it could get if it were.",
+        "第一条：在西城区依法经营的单位适用。尚未落户西城区的，可以查看落户后可能申请的金额。",
+        "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it might claim after settling there.",
     ));
 pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new(2, "data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
     .hint(&bi(
@@ -51,8 +51,8 @@ pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new(2, "data_fields", FactKind::
 pub const ORG_ICT_INDUSTRY: FactSpec = flag(3, "ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
     .required()
     .hint(&bi(
-        "即国民经济行业分类 GB/T 4754 的 I 门类。第四条（三）的三项奖励只面向这类企业。",
-        "Section I of China's national industry classification (GB/T 4754). The three awards of Article 4(3) are only for firms in this industry.",
+        "通常指 GB/T 4754—2017 的 I 门类（大类 63–65），以统计部门登记的行业为依据，以申报通知为准。第四条（三）的三项奖励只面向这类企业。",
+        "Usually section I (divisions 63–65) of GB/T 4754—2017, as registered with the statistics office; the application notice decides. The three awards of Article 4(3) are only for firms in this industry.",
     ))
     .terms(&[&ICT_INDUSTRY]);
 pub const ORG_NAME: FactSpec =
@@ -155,14 +155,17 @@ const BEIJING_RESULTS: &[Choice] = &[
         tag: 3,
         key: "second_prize",
         label: bi(
-            "北京分赛二等奖（本措施对此不予奖励）",
-            "Beijing round, second prize (no award under these Measures)",
+            "北京分赛二等奖（未获全国总决赛参赛名额；本措施对此不予奖励）",
+            "Beijing round, second prize, without a place in the national final (no award under these Measures)",
         ),
     },
     Choice {
         tag: 4,
         key: "third_prize",
-        label: bi("北京分赛三等奖（本措施对此不予奖励）", "Beijing round, third prize (no award under these Measures)"),
+        label: bi(
+            "北京分赛三等奖（未获全国总决赛参赛名额；本措施对此不予奖励）",
+            "Beijing round, third prize, without a place in the national final (no award under these Measures)",
+        ),
     },
 ];
 
@@ -188,6 +191,8 @@ const KEY_TASK_LEVELS: &[Choice] = &[
 /// The specialist terms of the questions, each in one plain line, with its source.
 pub const TERMS: &[&Term] = &[
     &ICT_INDUSTRY,
+    &KEY_TASK,
+    &KEY_FIELDS,
     &MATCHING,
     &NATIONAL_FILING,
     &JIEBANG,
@@ -211,38 +216,40 @@ pub const TERM_SOURCES: &[(&Term, Bi)] = &[
         "Interim Measures for the Management of Generative AI Services; Provisions on the Management of Algorithmic Recommendations in Internet Information Services; Provisions on the Administration of Deep Synthesis Internet Information Services; the Cyberspace Administration of China's filing notices list filings and registrations apart",
     )),
     (&JIEBANG, bi("本措施第三条（二）提及此形式，未作定义；此处为一般含义", "named in the Measures, Article 3(2), without a definition; this is its general meaning")),
-    (&PUBLIC_DATA_OPERATION, bi("《中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见》；《公共数据资源授权运营实施规范（试行）》", "Opinions of the General Offices of the CPC Central Committee and the State Council on Accelerating the Development and Use of Public Data Resources; Implementing Rules for the Authorised Operation of Public Data Resources (trial)")),
-    (&DATA_ELEMENTS_X, bi("《“数据要素×”三年行动计划（2024—2026年）》", "Three-Year Action Plan for \"Data Elements ×\" (2024-2026)")),
+    (&PUBLIC_DATA_OPERATION, bi("《中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见》；国家发展改革委、国家数据局《公共数据资源授权运营实施规范（试行）》（发改数据规〔2025〕27号）", "Opinions of the General Offices of the CPC Central Committee and the State Council on Accelerating the Development and Use of Public Data Resources; NDRC and National Data Administration, Implementing Rules for the Authorised Operation of Public Data Resources (trial) (发改数据规〔2025〕27号)")),
+    (&DATA_ELEMENTS_X, bi("国家数据局等部门《“数据要素×”三年行动计划（2024—2026年）》（国数政策〔2023〕11号）", "National Data Administration and other departments, Three-Year Action Plan for \"Data Elements ×\" (2024-2026) (国数政策〔2023〕11号)")),
     (&DATA_ASSETS_ON_BALANCE_SHEET, bi("财政部《企业数据资源相关会计处理暂行规定》（财会〔2023〕11号）", "Ministry of Finance, Interim Provisions on Accounting for Enterprise Data Resources (Cai Kuai [2023] 11)")),
-    (&TRUSTED_DATA_SPACE, bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028)")),
+    (&TRUSTED_DATA_SPACE, bi("国家数据局《可信数据空间发展行动计划（2024—2028年）》（国数资源〔2024〕119号）", "National Data Administration, Action Plan for the Development of Trusted Data Spaces (2024-2028) (国数资源〔2024〕119号)")),
     (&NATIONAL_PILOT, bi("本措施第六条（一）：“对评为国家级试点示范的”", "the Measures, Article 6(1): \"rated a national pilot or demonstration\"")),
     (&FIXED_ASSET_INVESTMENT, bi("本措施第六条（一）：“实际完成固定资产投资（不含土建）”", "the Measures, Article 6(1): \"fixed-asset investment actually completed (excluding civil works)\"")),
     (&DUAL_STEWARD, bi("本措施第九条（一）：“为重点单位提供“双管家”服务，协调解决经营发展中的突出问题”；具体形式本措施未作规定", "the Measures, Article 9(1): \"a 'dual steward' service for key organisations, coordinating solutions to the main problems of their operation and growth\"; the Measures do not say how it is organised")),
-    (&NON_AFFILIATED, bi("关联方的含义见《企业会计准则第36号——关联方披露》", "related parties as defined in Accounting Standard for Business Enterprises No. 36, Related Party Disclosures")),
+    (&KEY_TASK, bi("本措施第二条（一）", "the Measures, Article 2(1)")),
+    (&KEY_FIELDS, bi("本措施第六条（二）", "the Measures, Article 6(2)")),
+    (&NON_AFFILIATED, bi("财政部《企业会计准则第36号——关联方披露》", "Ministry of Finance, Accounting Standard for Business Enterprises No. 36, Related Party Disclosures")),
 ];
 
 /// Asked on the organisation page (`entity.ict_industry`).
 pub const ICT_INDUSTRY: Term = Term {
     term: bi("信息传输、软件和信息技术服务业", "information transmission, software and IT services industry"),
     explanation: bi(
-        "国民经济行业分类中的 I 门类，包括电信、广播电视和卫星传输服务，互联网和相关服务，软件和信息技术服务业；以营业执照和统计上登记的主营行业为准。",
-        "Section I of China's national industry classification: telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services. What counts is the main industry shown on the business licence and in the statistical registration.",
+        "本工具的理解：通常指《国民经济行业分类》（GB/T 4754—2017）门类 I，即大类 63–65（电信、广播电视和卫星传输服务，互联网和相关服务，软件和信息技术服务业），以在统计部门登记的行业为依据；以申报通知为准。",
+        "This tool's reading: usually section I of GB/T 4754—2017, divisions 63–65 (telecommunications, broadcasting and satellite transmission; internet and related services; software and IT services), as registered with the statistics office; the application notice decides.",
     ),
 };
 
 const MATCHING: Term = Term {
     term: bi("配套奖励", "matching award"),
     explanation: bi(
-        "配套奖励以单位已获得国家或北京市的相关支持为前提，在此基础上由西城区再给予奖励；没有获得过这类支持的，不适用。",
-        "A matching award presupposes national or Beijing support the organisation has already received; Xicheng District then adds its award. Without such support it does not apply.",
+        "本工具的理解：配套奖励以单位已获得国家或北京市的相关支持为前提；未获得的，本工具不作估算，以西城区数据局认定为准。",
+        "This tool's reading: a matching award presupposes national or Beijing support already received; without it the tool estimates nothing. The Xicheng District Data Bureau decides.",
     ),
 };
 
 const NATIONAL_FILING: Term = Term {
     term: bi("国家级备案", "national filing"),
     explanation: bi(
-        "指生成式人工智能服务、算法、深度合成服务向国家网信部门完成的备案，有备案编号。调用他人已备案模型、在省级网信部门办理的“登记”不是备案，不计入。",
-        "A generative AI service, algorithm or deep synthesis filing completed with the Cyberspace Administration of China, which issues a filing number. A \"registration\" (登记) made with a provincial cyberspace office for an application that calls someone else's filed model is not a filing and does not count.",
+        "指在国家网信系统完成的生成式人工智能服务、互联网信息服务算法、深度合成服务算法备案，有备案编号（生成式人工智能服务备案经属地网信部门提交）。“登记”一般不属于国家级备案；是否计入，以西城区数据局认定为准。",
+        "A generative AI service, algorithm or deep synthesis filing completed with the national cyberspace (网信) system, which issues a filing number (generative AI filings are submitted through the local cyberspace office). A registration (登记) is generally not a national filing; the Xicheng District Data Bureau decides.",
     ),
 };
 
@@ -289,16 +296,16 @@ const TRUSTED_DATA_SPACE: Term = Term {
 const NATIONAL_PILOT: Term = Term {
     term: bi("国家级试点示范", "national pilot / demonstration project"),
     explanation: bi(
-        "由国家部委评定、公布的试点或示范项目；北京市或区级的称号不属于国家级。",
-        "A pilot or demonstration named and published by a national ministry or administration; a Beijing or district title is not national.",
+        "由国家数据局等国家有关部门评定、公布的试点或示范项目；北京市或区级的称号不属于国家级。",
+        "A pilot or demonstration named and published by a national authority, including the National Data Administration (国家数据局); a Beijing or district title is not national.",
     ),
 };
 
 const FIXED_ASSET_INVESTMENT: Term = Term {
     term: bi("固定资产投资（不含土建）", "fixed-asset investment (excluding civil works)"),
     explanation: bi(
-        "项目实际已完成的固定资产投资，如设备、软件的购置和安装，不包括房屋等土建工程；计划投资不计。",
-        "What the project has actually invested in fixed assets, such as buying and installing equipment and software, without buildings and other civil works; planned spending does not count.",
+        "本工具的理解：项目实际已完成的固定资产投资，如设备购置和安装，不包括房屋等土建工程，计划投资不计；软件是否计入，以申报通知为准。",
+        "This tool's reading: fixed-asset investment actually completed, such as buying and installing equipment, without buildings and other civil works; planned spending does not count. Whether software counts, the application notice decides.",
     ),
 };
 
@@ -310,11 +317,29 @@ const DUAL_STEWARD: Term = Term {
     ),
 };
 
+/// 第二条（一）'s key task projects, which the Measures do not list.
+const KEY_TASK: Term = Term {
+    term: bi("国家、北京市重点任务项目", "national or Beijing key task project"),
+    explanation: bi(
+        "国家或北京市有关部门下达、由本单位牵头承担的重点任务项目；本措施未列明范围，是否属于以西城区数据局认定为准。",
+        "A key task project assigned by a national or Beijing department, with the organisation as lead; the Measures do not list which count, and the Xicheng District Data Bureau decides.",
+    ),
+};
+
+/// 第六条（二）'s key fields, which the Measures do not list.
+const KEY_FIELDS: Term = Term {
+    term: bi("重点领域", "key fields"),
+    explanation: bi(
+        "本措施第六条（二）未列明哪些领域属于重点领域；是否属于，以申报通知和西城区数据局认定为准。",
+        "Article 6(2) does not list the key fields; the application notice and the Xicheng District Data Bureau decide.",
+    ),
+};
+
 const NON_AFFILIATED: Term = Term {
     term: bi("非关联方", "non-affiliated provider"),
     explanation: bi(
-        "算力的提供方与本单位没有关联关系，例如不是本单位的母公司、子公司，也不受同一方控制。",
-        "The provider of the compute is not related to the organisation: for example, not its parent or subsidiary, and not under the same control.",
+        "按《企业会计准则第36号——关联方披露》判断：算力提供方不是本单位的关联方，如母公司、子公司或与本单位受同一方控制的企业；仅同受国家控制而不存在其他关联方关系的企业，不构成关联方。以西城区数据局认定为准。",
+        "Judged under Accounting Standard for Business Enterprises No. 36 (Related Party Disclosures): the provider is not a related party, such as a parent, a subsidiary or an enterprise under the same control; enterprises are not related merely because both are state-controlled. The Xicheng District Data Bureau decides.",
     ),
 };
 
@@ -341,8 +366,8 @@ pub const GATE: &[GateClause] = &[
         clause: bi("第一条", "Article 1"),
         quote: "在西城区依法经营，聚焦数据采集汇聚、计算存储、流通交易、开发利用、安全治理和数据基础设施建设等数据产业相关领域的创新主体（以下简称“单位”）。",
         effect: bi(
-            "只有在西城区依法经营、从事数据产业相关领域的单位适用；尚未在西城区经营的单位，结果显示为“如在西城区经营可获得”的潜在金额。",
-            "Only organisations operating legally in Xicheng District in a data-industry field qualify; for an organisation not yet in Xicheng District, the results show what it could get if it operated there.",
+            "只有在西城区依法经营、从事数据产业相关领域的单位适用；尚未在西城区经营的单位，结果显示落户后可能申请的潜在金额。",
+            "Only organisations operating legally in Xicheng District in a data-industry field qualify; for an organisation not yet in Xicheng District, the results show what it might claim after settling there.",
         ),
     },
     GateClause {
@@ -357,8 +382,8 @@ pub const GATE: &[GateClause] = &[
         clause: bi("第十条（二）", "Article 10(2)"),
         quote: "（二）同一项目、同一事项同时符合本措施和西城区其他专项支持政策的，按照“从高从优不重复”的原则给予支持。",
         effect: bi(
-            "同一项目符合多项措施或其他西城区政策的，只按最高的一项给予支持。",
-            "A project or matter that qualifies under several measures, or under these Measures and another Xicheng District policy, is counted once, at the highest award (\"highest and best, never twice\").",
+            "本工具的理解：同一项目符合本措施多项措施，或同时符合西城区其他专项支持政策的，只计最高一项，并扣除已获的其他支持；扣除或择一以西城区数据局认定为准。",
+            "This tool's reading: a project or matter that qualifies under several measures, or under these Measures and another Xicheng District special support policy, counts once, at the highest, less other support received; the Xicheng District Data Bureau decides any deduction or choice.",
         ),
     },
     GateClause {
@@ -462,7 +487,8 @@ pub const MEASURES: &[Measure] = &[
                 "单位是否牵头承担国家或北京市重点任务项目？",
                 "Does the organisation lead a national or Beijing key task project?",
             ))
-            .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead")),
+            .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead"))
+            .terms(&[&KEY_TASK]),
             KEY_TASK_NAME,
             FactSpec::new(4, "key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
                 .asked_when(&Test::Flag("leads_key_task")),
@@ -696,13 +722,16 @@ pub const MEASURES: &[Measure] = &[
         title: bi("示范性应用场景落地", "Demonstration application scenario"),
         area: "scenarios",
         facts: &[flag(1, "demo_scenario", bi(
-            "单位是否推动示范性应用场景落地建设？",
-            "Has the organisation put a demonstration application scenario into operation?",
+            "单位是否推动应用场景落地建设？（是否具有示范性，由西城区数据局评定）",
+            "Has the organisation put an application scenario into operation? (Whether it is a demonstration one, the Xicheng District Data Bureau assesses.)",
         ))
-            .evidence(bi("场景的建设方案和上线运行证明，或有关部门的认定材料", "the scenario's plan and proof that it is running, or a department's recognition of it"))],
+            .evidence(bi(
+                "场景被认定或入选为示范性应用场景的文件，以及场景已落地运行的证明",
+                "the recognition or selection of the scenario as a demonstration one, and proof that it runs",
+            ))],
         conditions: &[cond(Test::Flag("demo_scenario"), bi(
-            "推动示范性应用场景落地建设",
-            "has put a demonstration application scenario into operation",
+            "推动应用场景落地建设",
+            "has put an application scenario into operation",
         ))],
         award: flat(500),
         amount_text: bi("最高 500 万元", "up to CNY 5 million"),
@@ -747,7 +776,11 @@ pub const MEASURES: &[Measure] = &[
         facts: &[FactSpec::new(1, "entries", FactKind::List(&[
                 NAME,
                 FactSpec::new(2, "national_prize", FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
-                FactSpec::new(3, "beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result")),
+                FactSpec::new(3, "beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result"))
+                    .hint(&bi(
+                        "同一参赛项目获北京分赛二等奖或三等奖、又获得全国总决赛参赛名额的，请选“获得全国总决赛参赛名额”（最高 30 万元）。",
+                        "If the entry won a Beijing second or third prize and also reached the national final, choose “a place in the national final” (up to CNY 0.3 million).",
+                    )),
             ]), bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"))
             .evidence(bi("获奖证书，或主办方公布的获奖、晋级名单", "the certificate, or the organiser's published list of winners and finalists"))
             .terms(&[&DATA_ELEMENTS_X])],
@@ -870,7 +903,10 @@ pub const MEASURES: &[Measure] = &[
         award: flat(1000),
         amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
         assessed: &[],
-        reading: None,
+        reading: Some(bi(
+            "条款为“支持平台与数据交易所实现互联互通”；本工具把与数据交易所互联互通作为条件。",
+            "The clause supports platforms connecting with a data exchange; this tool treats that connection as a condition.",
+        )),
     },
     Measure {
         id: "5.1b",
@@ -881,7 +917,10 @@ pub const MEASURES: &[Measure] = &[
         area: "trading",
         facts: &[
             flag(1, "assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
-            .evidence(bi("列报数据资源的财务报表（如经审计的年度财务报告）", "financial statements that show the data resources (such as the audited annual accounts)"))
+            .evidence(bi(
+                "列报数据资源的财务报表（如经审计的年度财务报告），并能说明此次入表为首次",
+                "financial statements showing the data resources (such as the audited annual accounts), showing that this is the first recognition",
+            ))
             .terms(&[&DATA_ASSETS_ON_BALANCE_SHEET]),
             flag(2, "product_listed", bi(
                 "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
@@ -898,7 +937,7 @@ pub const MEASURES: &[Measure] = &[
         assessed: &[Assessed {
             text: bi("奖励根据实际规模和应用效果核定", "the award follows the actual scale and results"),
             evidence: bi(
-                "入表的数据资产金额，或产品挂牌、登记、交易的规模及应用效果说明",
+                "入表的数据资产金额，或产品上架、登记、交易的规模及应用效果说明",
                 "the amount of data assets recorded, or the scale and results of the product's listing, registration or trading",
             ),
         }],
@@ -926,10 +965,10 @@ pub const MEASURES: &[Measure] = &[
         award: flat(200),
         amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (depending on data scale, data quality, trading volume and results)"),
         assessed: &[Assessed {
-            text: bi("奖励根据实际规模和应用效果核定", "the award follows the actual scale and results"),
+            text: bi("根据数据规模、数据质量、交易规模和应用效果核定奖励", "the award follows data scale, data quality, trading volume and results"),
             evidence: bi(
-                "数据集的规模，以及接入交易平台后的交易和应用情况",
-                "the dataset's size, and its trading and use since it joined the platform",
+                "数据集的规模和质量说明，以及接入交易平台后的交易规模和应用效果",
+                "the dataset's scale and quality, and its trading volume and results since joining the platform",
             ),
         }],
         reading: None,
@@ -1020,13 +1059,16 @@ pub const MEASURES: &[Measure] = &[
                 "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
                 "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
             ))
-            .evidence(bi("算力租用合同、发票和付款凭证，以及服务方与本单位不存在关联关系的说明", "the rental contract, invoices and payment records, and a statement that the provider is not affiliated with the organisation"))
-            .terms(&[&NON_AFFILIATED]),
+            .evidence(bi(
+                "写明租用智能算力、出租方为非关联方的租用合同，发票和付款凭证，以及在重点领域开展行业人工智能大模型训练和应用的证明",
+                "the rental contract showing AI compute rented from a non-affiliated provider, invoices and payment records, and proof of industry AI large-model training or application in a key field",
+            ))
+            .terms(&[&NON_AFFILIATED, &KEY_FIELDS]),
             COMPUTE_RENT_PAID,
         ],
         conditions: &[cond(Test::Flag("rents_compute"), bi(
-            "租用非关联方智能算力开展行业大模型训练和应用",
-            "rents AI compute from a non-affiliated provider to train and apply industry large models",
+            "租用非关联方的智能算力，在重点领域开展行业人工智能大模型训练和应用",
+            "rents AI compute from a non-affiliated provider to train and apply industry AI large models in key fields",
         ))],
         award: Award::Amount(Rule::FlatLimitedBy {
             cap: Wan::whole(200),

@@ -166,7 +166,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     question: bi("问题", "Question"),
     evidence: bi("证明材料（建议）", "Evidence (suggested)"),
     source: bi("来源", "source"),
-    reading: bi("本工具的理解", "Reading chosen"),
+    reading: bi("本工具的理解（以西城区数据局认定为准）", "This tool's reading (the Xicheng District Data Bureau decides)"),
     examples: bi("例子", "Examples"),
     examples_aside: |day| format!("(engine, {day})"),
     qualifies: bi("初步符合", "Appears to qualify"),

@@ -288,7 +288,7 @@ test('neither side\'s styles reach the other, and the accent colour is the park\
   expect(await style(page.locator('#park-text'), 'color')).toBe('rgb(106, 27, 154)');
   expect(await style(page.locator('iframe'), 'borderTopWidth')).toBe('0px');
   expect(await style(page.locator('iframe'), 'paddingTop')).toBe('0px');
-  await expect(frame.getByTestId('embed-bar')).toContainText('Provided by the Xicheng District Data Bureau');
+  await expect(frame.getByTestId('embed-bar')).toContainText('Policy: 西行规发〔2025〕6号');
   await expect(frame.locator('.app-header')).toHaveCount(0);
   await expect(frame.locator('.app-footer')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/embed-hostile-park-1280.png', fullPage: false });

@@ -27,7 +27,7 @@ test('a firm walks the whole self-check in Chinese and gets the engine\'s figure
   // The estimate so far follows each answer, on the page where it is given.
   const soFar = page.getByTestId('running-total');
   await expect(soFar).toHaveText('最高 0 万元');
-  await app.yesNo('单位是否推动示范性应用场景落地建设？', true);
+  await app.yesNo('单位是否推动应用场景落地建设？（是否具有示范性，由西城区数据局评定）', true);
   await expect(soFar).toHaveText('最高 500 万元');
   await app.continue();
 
