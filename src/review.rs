@@ -67,7 +67,7 @@ fn header(out: &mut String) {
     let _ = writeln!(out, "<br>{}\n", POLICY.title.en);
     let _ = writeln!(
         out,
-        "- {}: {}, {} / {}\n- {}: {} ..= {}\n- {}: {} / {}\n",
+        "- {}: {}, {} / {}\n- {}: {} ..= {}\n- {}: {} / {}",
         one_line(R.issued),
         POLICY.issued,
         POLICY.issuer.zh,
@@ -79,6 +79,8 @@ fn header(out: &mut String) {
         POLICY.interpreted_by.zh,
         POLICY.interpreted_by.en
     );
+    // The edition the results and the report print, so that a figure is traced to these tables.
+    let _ = writeln!(out, "- {}: {} (`src/policy/measures.rs`)\n", one_line(R.edition), policy::edition());
     // Every figure is an upper bound, said before any split (`measures.md`).
     let (zh, en) = (text::of(Lang::Zh), text::of(Lang::En));
     let _ = writeln!(out, "**{}** {}\n", (zh.headline_split)(None, None), (en.headline_split)(None, None));

@@ -351,3 +351,19 @@ fn statuses_say_the_bureau_decides_and_its_own_tests_are_left_to_it() {
     assert!(entry("2.2a").contains("成长速度快、发展潜力强"), "the sheet's 2.2a");
     assert!(entry("3.1").contains("数据领域科学实验室"), "the sheet's 3.1 asks for data-field platforms");
 }
+
+/// The results name the edition of the rules that made them: the policy's number and the tables'
+/// fingerprint, as the review sheet does.
+#[test]
+fn the_results_name_the_edition_of_the_rules() {
+    let zh = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
+    let edition = awards::policy::edition();
+    assert_eq!(edition.len(), 8);
+    assert_eq!(
+        element_text(&zh, "edition"),
+        Some(format!("本结果按西行规发〔2025〕6号、规则版本 {edition} 计算。").as_str())
+    );
+    let sheet =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/policy-review.md")).unwrap_or_default();
+    assert!(sheet.contains(&format!("规则版本 Rules edition: {edition}")), "the review sheet's edition");
+}

@@ -48,6 +48,27 @@ const fn day(year: u16, month: u8, day: u8) -> Date {
     }
 }
 
+/// The edition of the rules: a fingerprint of the policy tables' source (`measures.rs`, FNV-1a,
+/// 32 bits) taken when the app is built, printed with the policy's number on the report, the
+/// results and the review sheet, so that a figure can be traced to the tables that made it. Any
+/// change to the tables gives a new edition.
+pub const EDITION: u32 = fnv1a(include_bytes!("measures.rs"));
+
+const fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash = 0x811c_9dc5_u32;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash = (hash ^ bytes[at] as u32).wrapping_mul(0x0100_0193);
+        at += 1;
+    }
+    hash
+}
+
+/// [`EDITION`] as it is printed: eight hex digits.
+pub fn edition() -> String {
+    format!("{EDITION:08x}")
+}
+
 pub const POLICY: PolicyInfo = PolicyInfo {
     document_number: "西行规发〔2025〕6号",
     title: bi(

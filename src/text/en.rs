@@ -155,7 +155,10 @@ pub const EN: Texts = Texts {
     // A heading of the printed answers: a bracket breaks these long titles one line worse.
     answers_group: |title, clause| format!("{title} · {clause}"),
     typed_amount: |typed| format!("{typed} (in 10,000 yuan)"),
-    report_foot: |number, day| format!("{number} · Date of the self-assessment: {}", english_date(day)),
+    report_foot: |number, edition, day| {
+        format!("{number} · Rules edition {edition} · Date of the self-assessment: {}", english_date(day))
+    },
+    report_edition: |number, edition| format!("Worked out under {number}, rules edition {edition}."),
     next_answered: |question, answer| format!("{question} {answer}"),
     next_assessed: |test| format!("Assessed by the Xicheng Data Bureau: {test}"),
     next_other_support: "If the same project or matter has already received support under another Xicheng District policy, the application will ask about it. Because a project is counted once, at the highest award (\"highest and best, never twice\"), this award may then be reduced or not given.",

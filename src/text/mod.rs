@@ -192,7 +192,10 @@ pub struct Texts {
     /// An amount as the user typed it, with its unit: "８，０００ 万元", "8,000 (in 10,000 yuan)".
     pub typed_amount: fn(&str) -> String,
     /// The foot of each printed page: the document number and the day of the self-assessment.
-    pub report_foot: fn(&str, Date) -> String,
+    /// The policy's number, the rules' edition and the day: the foot of every printed page.
+    pub report_foot: fn(&str, &str, Date) -> String,
+    /// The rules' edition, under the disclaimer.
+    pub report_edition: fn(&str, &str) -> String,
     /// A question and its answer, on one line of the checklist.
     pub next_answered: fn(&str, &str) -> String,
     /// A checklist line for a test the bureau assesses.

@@ -21,6 +21,7 @@ pub struct ReviewTexts {
     pub issued: Bi,
     pub in_force: Bi,
     pub interpreted_by: Bi,
+    pub edition: Bi,
     /// What each entry holds, with the day the examples are computed for.
     pub intro: Pair<fn(Date) -> String>,
 
@@ -123,6 +124,7 @@ pub static REVIEW: ReviewTexts = ReviewTexts {
     issued: bi("发布", "Issued"),
     in_force: bi("有效期", "In force"),
     interpreted_by: bi("解释", "Interpreted by"),
+    edition: bi("规则版本", "Rules edition"),
     intro: Pair {
         zh: |day| {
             format!(

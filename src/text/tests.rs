@@ -197,8 +197,14 @@ fn sentences_are_punctuated_as_their_language_writes() {
     assert_eq!((zh.typed_amount)("８，０００"), "８，０００ 万元");
     assert_eq!((en.typed_amount)("8,000"), "8,000 (in 10,000 yuan)");
     let day = POLICY.valid_from;
-    assert_eq!((zh.report_foot)(POLICY.document_number, day), "西行规发〔2025〕6号 · 自评日期：2025年10月14日");
-    assert_eq!((en.report_foot)("No. 6", day), "No. 6 · Date of the self-assessment: 14 October 2025");
+    assert_eq!(
+        (zh.report_foot)(POLICY.document_number, "1a2b3c4d", day),
+        "西行规发〔2025〕6号 · 规则版本 1a2b3c4d · 自评日期：2025年10月14日"
+    );
+    assert_eq!(
+        (en.report_foot)("No. 6", "1a2b3c4d", day),
+        "No. 6 · Rules edition 1a2b3c4d · Date of the self-assessment: 14 October 2025"
+    );
     // Chinese sentences take full-width brackets and colons, never the ASCII ones.
     for text in
         [(zh.labelled)("a", "b"), (zh.item_details)("a", "b"), (zh.clause_after)("a"), (zh.numbered_item)(1, "a")]

@@ -15,7 +15,7 @@ pub fn use_document(model: &Ctx) {
         let t = text::of(*lang);
         browser::set_document_language(lang.tag());
         browser::set_title(t.app_title);
-        let foot = (t.report_foot)(POLICY.document_number, *today);
+        let foot = (t.report_foot)(POLICY.document_number, &awards::policy::edition(), *today);
         browser::set_print_foot(&foot, t.report_page_css);
     });
 }

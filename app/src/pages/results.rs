@@ -59,8 +59,9 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 { for result.met.iter().map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
             </ul>
             if !m.assessed.is_empty() {
-                <p class="assessed-title">{ text::of(lang).card_assessed }</p>
-                <ul class="conditions" data-testid={format!("assessed-{}", m.id)}>
+                // Printed once, in the next steps' checklist with what shows each.
+                <p class="assessed-title no-print">{ text::of(lang).card_assessed }</p>
+                <ul class="conditions no-print" data-testid={format!("assessed-{}", m.id)}>
                     { for m.assessed.iter().map(|a| html! {
                         <li class="assessed">
                             { a.text.pick(lang) }
@@ -374,6 +375,7 @@ fn disclaimer(lang: Lang) -> Html {
             <p>{ bureau_decides(lang) }</p>
             <p>{ text::of(lang).report_disclaimer }</p>
             <p>{ NOT_ESTIMATED.pick(lang) }</p>
+            <p data-testid="edition">{ (text::of(lang).report_edition)(POLICY.document_number, &awards::policy::edition()) }</p>
         </section>
     }
 }
