@@ -155,6 +155,7 @@ pub const EN: Texts = Texts {
     // A heading of the printed answers: a bracket breaks these long titles one line worse.
     answers_group: |title, clause| format!("{title} · {clause}"),
     typed_amount: |typed| format!("{typed} (in 10,000 yuan)"),
+    report_code_hint: "The code on page 1 is this link: scan it or open the link to see the same answers and figures on any device (the link holds no name, credit code or contact).",
     report_foot: |number, edition, day| {
         format!("{number} · Rules edition {edition} · Date of the self-assessment: {}", english_date(day))
     },

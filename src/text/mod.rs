@@ -192,6 +192,8 @@ pub struct Texts {
     /// An amount as the user typed it, with its unit: "８，０００ 万元", "8,000 (in 10,000 yuan)".
     pub typed_amount: fn(&str) -> String,
     /// The foot of each printed page: the document number and the day of the self-assessment.
+    /// Beside the share link's code on page one of the report.
+    pub report_code_hint: &'static str,
     /// The policy's number, the rules' edition and the day: the foot of every printed page.
     pub report_foot: fn(&str, &str, Date) -> String,
     /// The rules' edition, under the disclaimer.

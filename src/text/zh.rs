@@ -146,6 +146,7 @@ pub const ZH: Texts = Texts {
     measure_with_clause: with_details,
     answers_group: with_details,
     typed_amount: |typed| format!("{typed} 万元"),
+    report_code_hint: "第 1 页的二维码即下面的链接：扫描它或打开链接，可在任何设备上打开同一份答案和结果（链接不含单位名称、信用代码和联系人）。",
     report_foot: |number, edition, day| format!("{number} · 规则版本 {edition} · 自评日期：{}", zh_date(day)),
     report_edition: |number, edition| format!("本结果按{number}、规则版本 {edition} 计算。"),
     next_answered: |question, answer| format!("{question}　{answer}"),

@@ -8,6 +8,7 @@ import { test, expect } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import jsQR from 'jsqr';
 import { SelfCheck, caseFile, money } from './selfcheck.mjs';
 
 const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -302,3 +303,35 @@ for (const lang of ['zh', 'en']) {
     for (const sheet of pages) expect(compact(sheet.text)).toContain(edition);
   });
 }
+
+test('page one carries the answers as a code and a link: scanned from the printed page, it opens the same total on another device', async ({ page, browser }) => {
+  const canvas = await import('@napi-rs/canvas').catch(() => null);
+  test.skip(!canvas, 'no canvas to draw the PDF with');
+  const pages = await printed(page, netted, 'zh', 'report-code-zh.pdf');
+  const total = await page.getByTestId('total').textContent();
+  // The link the code holds is written out on the last sheet.
+  const link = (await page.getByTestId('report-link').locator('.report-link').textContent()).trim();
+  expect(compact(pages[pages.length - 1].text)).toContain(compact(link).slice(-40));
+  // Page one as a phone's camera sees it: drawn from the PDF, the code read by jsQR.
+  const pdf = await getDocument({ url: `${shots}report-code-zh.pdf`, isEvalSupported: false }).promise;
+  const sheet = await pdf.getPage(1);
+  const viewport = sheet.getViewport({ scale: 3 });
+  const image = canvas.createCanvas(viewport.width, viewport.height);
+  const context = image.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, viewport.width, viewport.height);
+  await sheet.render({ canvasContext: context, viewport }).promise;
+  const { data, width, height } = context.getImageData(0, 0, viewport.width, viewport.height);
+  const code = jsQR(new Uint8ClampedArray(data), width, height);
+  expect(code, 'a QR code readable on page one').not.toBeNull();
+  expect(code.data).toBe(link);
+  expect(code.data).not.toContain(encodeURIComponent('示例算力空间有限公司'));
+  // Another device: a fresh browser, nothing saved.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await phone.goto(code.data);
+  await expect(phone.getByTestId('total')).toHaveText(total);
+  const edition = (await page.getByTestId('edition').textContent()).match(/[0-9a-f]{8}/)[0];
+  await expect(phone.getByTestId('edition')).toContainText(edition);
+  await other.close();
+});

@@ -11,6 +11,7 @@ use crate::state::{Action, PageError, Step};
 use crate::views::clause::clause_quote;
 use crate::views::clear::clear_control;
 use crate::views::error_summary::error_summary;
+use crate::views::hand_off::{report_code, report_link_text};
 use crate::views::next_steps::next_steps;
 use crate::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
 use crate::views::save_tools::save_tools;
@@ -206,6 +207,7 @@ pub fn results(ctx: &Ctx) -> Html {
             { not_applicable(&others, lang) }
             { clause_appendix(estimate, lang) }
             { disclaimer(lang) }
+            { report_link_text(ctx) }
             // Far from "change my answers": one is the way back to the answers, the other ends them.
             { clear_control(ctx, text::of(lang).results_start_again, "start-again") }
         </>
@@ -267,6 +269,7 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
     html! {
         <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
+                { report_code(ctx) }
                 <p class="caption print-only">{ t.report_title }</p>
                 { heading(t.results_title, Some(&(t.step_of)(5, 5))) }
                 { facts_first }

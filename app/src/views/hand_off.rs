@@ -62,6 +62,39 @@ pub fn hand_off(ctx: &Ctx) -> Html {
     }
 }
 
+/// The share link for the printed report, by the same address rules as the button's: at a stand
+/// with no public address, none.
+fn report_link(ctx: &Ctx) -> Option<String> {
+    let link = share_link(&ctx.state, &ctx.derived)?;
+    (reachable_from_a_phone(&link) || !ctx.state.config.demo).then_some(link)
+}
+
+/// Page one of the printed report carries the answers as a code beside who and when, so that
+/// whoever holds the paper (an officer, a colleague) opens the same answers and figures on any
+/// device; the link itself is printed at the end ([`report_link_text`]), where it has room.
+pub fn report_code(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.state.nav.lang);
+    let code = report_link(ctx).and_then(|link| ctx.derived.code(&link));
+    html! {
+        if let Some(code) = code {
+            <div class="report-code print-only" data-testid="report-code">{ drawn(&code, t.hand_off_code) }</div>
+        }
+    }
+}
+
+/// The last part of the printed report: the link the code on page one holds, written out.
+pub fn report_link_text(ctx: &Ctx) -> Html {
+    let t = text::of(ctx.state.nav.lang);
+    html! {
+        if let Some(link) = report_link(ctx) {
+            <section class="report-link-section print-only" data-testid="report-link">
+                <p>{ t.report_code_hint }</p>
+                <p class="report-link"><bdi>{ link }</bdi></p>
+            </section>
+        }
+    }
+}
+
 /// Where every share link and code of this page leads, in plain words under it: the answers
 /// themselves stay out of sight, the address does not. Another site than the page's own is
 /// named in a warning (a `?public=` a kiosk set, or one somebody slipped into the address).
