@@ -43,7 +43,7 @@ pub fn hand_off(ctx: &Ctx) -> Html {
                     <p class="warning-text" data-testid="hand-off-unreachable">{ (t.hand_off_unreachable)(host_of(&link)) }</p>
                 }
                 <p>{ t.hand_off_hint }</p>
-                { fitted.map(|code| drawn(&code, t.hand_off_code)).unwrap_or_else(|| html! {
+                { fitted.map(|code| drawn(&code, t.hand_off_code, "qr-code")).unwrap_or_else(|| html! {
                     <p class="warning-text" data-testid="hand-off-too-long">{ t.hand_off_too_long }</p>
                 }) }
                 <p class="hint" data-testid="hand-off-length">{ (t.hand_off_length)(link.chars().count()) }</p>
@@ -77,7 +77,7 @@ pub fn report_code(ctx: &Ctx) -> Html {
     let code = report_link(ctx).and_then(|link| ctx.derived.code(&link));
     html! {
         if let Some(code) = code {
-            <div class="report-code print-only" data-testid="report-code">{ drawn(&code, t.hand_off_code) }</div>
+            <div class="report-code print-only">{ drawn(&code, t.hand_off_code, "report-code") }</div>
         }
     }
 }
@@ -116,11 +116,11 @@ pub fn destination(state: &State) -> Html {
 }
 
 /// The code as one SVG path of its dark modules: no image file, no script.
-fn drawn(code: &Picture, label: &str) -> Html {
+fn drawn(code: &Picture, label: &str, id: &'static str) -> Html {
     let side = code.side;
     html! {
         <svg class="hand-off-code" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label.to_string()}
-             shape-rendering="crispEdges" data-testid="qr-code" data-version={code.version.to_string()}>
+             shape-rendering="crispEdges" data-testid={id} data-version={code.version.to_string()}>
             <path d={code.path.clone()} />
         </svg>
     }
