@@ -27,7 +27,7 @@ export const journeys = {
     await app.continue();
     await app.expectHeading('公共数据、应用场景与大赛');
     await app.expectText('running-total', '最高 0 万元');
-    await app.yesNo('单位是否推动示范性应用场景落地建设？', true);
+    await app.yesNo('单位是否推动应用场景落地建设？', true);
     await app.expectText('running-total', '最高 500 万元');
     await app.continue();
     await app.expectHeading('数据基础设施与算力');
