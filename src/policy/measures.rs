@@ -726,8 +726,8 @@ pub const MEASURES: &[Measure] = &[
             "Has the organisation put an application scenario into operation? (Whether it is a demonstration one, the Xicheng District Data Bureau assesses.)",
         ))
             .evidence(bi(
-                "场景被认定或入选为示范性应用场景的文件，以及场景已落地运行的证明",
-                "the recognition or selection of the scenario as a demonstration one, and proof that it runs",
+                "场景已落地运行的证明（如上线、验收材料）",
+                "proof that the scenario runs (such as its launch or acceptance records)",
             ))],
         conditions: &[cond(Test::Flag("demo_scenario"), bi(
             "推动应用场景落地建设",
@@ -738,8 +738,8 @@ pub const MEASURES: &[Measure] = &[
         assessed: &[Assessed {
             text: bi("应用场景具有示范性", "the application scenario is a demonstration one"),
             evidence: bi(
-                "场景被认定或入选为示范应用场景的文件，以及场景已落地运行的证明",
-                "the recognition or selection of the scenario as a demonstration, and proof that it runs",
+                "场景被认定或入选为示范性应用场景的文件",
+                "the recognition or selection of the scenario as a demonstration one",
             ),
         }],
         reading: None,
