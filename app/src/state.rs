@@ -101,6 +101,8 @@ pub enum Notice {
     /// An imported file was refused, and why. The current answers are untouched.
     ImportRefused(Refusal),
     Imported,
+    /// Imported from a file another edition of the rules wrote (its edition).
+    ImportedOtherEdition(String),
     Cleared,
     /// A share link's answers replaced the answers; `verified`: its check held.
     SharedApplied {
@@ -374,6 +376,8 @@ pub enum Action {
     ToggleProjectMeasure(usize, &'static str),
     /// An answers file was chosen for import and read.
     Import(Result<Answers, Refusal>),
+    /// The file just imported was written under another edition of the rules (this one).
+    ImportedFromEdition(String),
     /// "Clear my answers", confirmed: the answers go, and the saved work with them.
     ClearAnswers,
     /// A share link was opened: ask before replacing anything.
@@ -600,6 +604,7 @@ impl State {
                 self.nav.notice = Some(Notice::Imported);
             }
             Action::Import(Err(lines)) => self.nav.notice = Some(Notice::ImportRefused(lines)),
+            Action::ImportedFromEdition(edition) => self.nav.notice = Some(Notice::ImportedOtherEdition(edition)),
             Action::ClearAnswers => {
                 self.apply(Action::Reset);
                 self.nav.notice = Some(Notice::Cleared);

@@ -15,7 +15,7 @@ use crate::money::{MoneyError, Wan};
 use crate::policy::{self, Choice, FactKind, FactSpec, DATA_FIELDS};
 
 /// The keys of the file's outer object, of `entity` and of a project, in the order written.
-const FILE_KEYS: &[&str] = &[key::FORMAT, key::VERSION, key::ENTITY, key::CLAIMS, key::PROJECTS];
+const FILE_KEYS: &[&str] = &[key::FORMAT, key::VERSION, key::EDITION, key::ENTITY, key::CLAIMS, key::PROJECTS];
 const ENTITY_KEYS: &[&str] =
     &[key::NAME, key::CREDIT_CODE, key::CONTACT, key::OPERATES_IN_XICHENG, key::DATA_FIELDS, key::ICT_INDUSTRY];
 const PROJECT_KEYS: &[&str] = &[key::NAME, key::MEASURES, key::OTHER_SUPPORT];
@@ -255,6 +255,10 @@ impl Reader {
             // The place where a future version 2 would migrate version 1: one version so far.
             Some(Value::Number(v)) if v.as_u64() == Some(VERSION) => {}
             Some(other) => self.fail(&version_path, Problem::UnsupportedVersion(excerpt(&other.to_string()))),
+        }
+        // Read as any text is, and not kept: it is not an answer (`edition_of` reads it).
+        if let Some(edition) = root.get(key::EDITION) {
+            self.text(edition, &root_path.clone().key(key::EDITION));
         }
         let entity = match root.get(key::ENTITY) {
             Some(value) => self.entity(value),

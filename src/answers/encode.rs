@@ -13,6 +13,7 @@ pub(super) fn to_value(answers: &Answers) -> Value {
     let mut file = Map::new();
     file.insert(key::FORMAT.into(), Value::from(FORMAT));
     file.insert(key::VERSION.into(), Value::from(VERSION));
+    file.insert(key::EDITION.into(), Value::from(crate::policy::edition()));
     file.insert(key::ENTITY.into(), entity_value(&answers.entity));
     let claims = MEASURES
         .iter()

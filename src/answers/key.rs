@@ -7,6 +7,8 @@ use crate::policy;
 /// The outer object.
 pub const FORMAT: &str = "format";
 pub const VERSION: &str = "version";
+/// The rules' edition that wrote the file (`crate::policy::edition`); optional, not an answer.
+pub const EDITION: &str = "edition";
 pub const ENTITY: &str = "entity";
 pub const CLAIMS: &str = "claims";
 pub const PROJECTS: &str = "projects";

@@ -180,6 +180,13 @@ impl Answers {
         compact::decode(text)
     }
 
+    /// The rules' edition an answers file says wrote it (files of releases before 2026-12-05 say
+    /// none); the app tells the user when it is not today's.
+    pub fn edition_of(text: &str) -> Option<String> {
+        let file: Value = serde_json::from_str(text).ok()?;
+        file.get(key::EDITION)?.as_str().map(str::to_string)
+    }
+
     /// The answers for one measure, if it was claimed.
     pub fn claim(&self, id: &str) -> Option<&Facts> {
         self.claims.get(id)

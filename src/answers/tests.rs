@@ -49,7 +49,10 @@ fn the_exported_file_reads_in_a_fixed_order_with_claims_in_the_policy_order() {
     assert_eq!(answers.claims.len(), 2);
     let exported: serde_json::Value = serde_json::from_str(&answers.to_json()).unwrap_or_default();
     let keys = |v: &serde_json::Value| v.as_object().map(|m| m.keys().map(String::clone).collect::<Vec<_>>());
-    assert_eq!(keys(&exported), Some(vec!["format".into(), "version".into(), "entity".into(), "claims".into()]));
+    assert_eq!(
+        keys(&exported),
+        Some(vec!["format".into(), "version".into(), "edition".into(), "entity".into(), "claims".into()])
+    );
     assert_eq!(exported.get("claims").and_then(keys), Some(vec!["2.1".into(), "9.4".into()]));
 }
 
@@ -511,19 +514,22 @@ fn a_bad_answer_to_a_question_not_asked_is_no_error() {
     assert_eq!(paths(file), ["claims.6.2.compute_rent_paid_wan"]);
 }
 
-/// The export is written as it was with serde's derived writer (commit a268939), byte for byte:
-/// keys in the file's order, two-space indentation, amounts as strings.
+/// The export is written as serde's derived writer wrote it (commit 5e0d9ed, checked byte for
+/// byte), with the rules' edition after the version since 2026-12-05: keys in the file's order,
+/// two-space indentation, amounts as strings.
 #[test]
-fn the_export_is_written_as_before_byte_for_byte() {
+fn the_export_is_written_as_before_with_the_rules_edition() {
     let text = include_str!("../../tests/links/new-questions.json");
     let answers = Answers::from_json(text).unwrap_or_default();
     let exported = answers.to_json();
-    assert!(
-        exported.starts_with(
-            "{\n  \"format\": \"xicheng-data-awards/answers\",\n  \"version\": 1,\n  \"entity\": {\n    \"name\": "
-        ),
-        "{exported}"
+    let edition = crate::policy::edition();
+    let head = format!(
+        "{{\n  \"format\": \"xicheng-data-awards/answers\",\n  \"version\": 1,\n  \"edition\": \"{edition}\",\n  \"entity\": {{\n    \"name\": "
     );
+    assert!(exported.starts_with(&head), "{exported}");
+    assert_eq!(Answers::edition_of(&exported), Some(edition));
+    assert_eq!(Answers::edition_of(text), None, "a file of an earlier release names none");
+    assert_eq!(Answers::from_json(&exported).as_ref(), Ok(&answers), "the edition is no answer");
     assert!(
         exported.contains("\"contact\": \"张三，010-12345678\",\n    \"operates_in_xicheng\": true,"),
         "{exported}"

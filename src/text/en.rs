@@ -74,6 +74,9 @@ pub const EN: Texts = Texts {
     notice_dismiss: "Dismiss",
     notice_import_refused: "The file could not be imported; your current answers are unchanged. Reason:",
     notice_imported: "The answers file has been imported. Please check the answers.",
+    notice_imported_other_edition: |file, now| {
+        format!("The answers file has been imported. Please check the answers. It was exported under rules edition {file}; the results are worked out under the current edition {now}, so amounts or conditions may differ from then.")
+    },
     notice_not_in_force: "Note: this date is outside the policy's validity.",
     notice_saved_unreadable: "The answers saved on this device could not be read, and the self-check starts afresh. Reason:",
     notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Reason:",

@@ -97,6 +97,8 @@ pub struct Texts {
     pub notice_dismiss: &'static str,
     pub notice_import_refused: &'static str,
     pub notice_imported: &'static str,
+    /// Imported from a file of another edition of the rules: its edition, then today's.
+    pub notice_imported_other_edition: fn(&str, &str) -> String,
     pub notice_not_in_force: &'static str,
     pub notice_saved_unreadable: &'static str,
     pub notice_share_unreadable: &'static str,

@@ -69,6 +69,9 @@ pub const ZH: Texts = Texts {
     notice_dismiss: "关闭提示",
     notice_import_refused: "无法导入该文件，当前答案未作改动。原因：",
     notice_imported: "已导入答卷文件，请核对答案。",
+    notice_imported_other_edition: |file, now| {
+        format!("已导入答卷文件，请核对答案。此文件由规则版本 {file} 导出，结果按当前规则版本 {now} 计算，金额或条件可能与导出时不同。")
+    },
     notice_not_in_force: "注意：该日期不在政策有效期内。",
     notice_saved_unreadable: "本设备上保存的答案无法读取，自评从头开始。原因：",
     notice_share_unreadable: "该分享链接无法读取，当前答案未作改动。原因：",

@@ -5,7 +5,7 @@
 // print as a checklist to tick; no internal measure ID (4.2a …) is printed anywhere.
 // The PDFs land beside the screenshots (test-results/screenshots/report-*.pdf).
 import { test, expect } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import jsQR from 'jsqr';
@@ -334,4 +334,22 @@ test('page one carries the answers as a code and a link: scanned from the printe
   const edition = (await page.getByTestId('edition').textContent()).match(/[0-9a-f]{8}/)[0];
   await expect(phone.getByTestId('edition')).toContainText(edition);
   await other.close();
+});
+
+test('the exported file names the edition of the rules the results show; a file of another edition says so when opened', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.resultsOf(netted);
+  const edition = (await page.getByTestId('edition').textContent()).match(/[0-9a-f]{8}/)[0];
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported.edition).toBe(edition);
+  // The same file, as an earlier edition of the rules wrote it, imported on the results.
+  await app.importAnswers({ ...exported, edition: '00000000' });
+  await expect(page.getByTestId('notice')).toContainText(`此文件由规则版本 00000000 导出，结果按当前规则版本 ${edition} 计算`);
+  // A file of this edition, or of a release before editions, is just imported.
+  await app.seeResults();
+  await app.importAnswers(exported);
+  await expect(page.getByTestId('notice')).toHaveText(/^已导入答卷文件，请核对答案。/);
+  await expect(page.getByTestId('notice')).not.toContainText('规则版本');
 });

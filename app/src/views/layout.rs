@@ -219,19 +219,21 @@ fn notice_banner(ctx: &Ctx) -> Html {
     let Some(notice) = ctx.state.nav.notice.clone() else {
         return html! {};
     };
-    let (kind, text, lines) = match notice.clone() {
+    let t = text::of(lang);
+    let (kind, text, lines): (&str, String, Vec<String>) = match notice.clone() {
         Notice::SavedDataUnreadable(refusal) => {
-            ("warning", text::of(lang).notice_saved_unreadable, refusal_lines(&refusal, lang))
+            ("warning", t.notice_saved_unreadable.into(), refusal_lines(&refusal, lang))
         }
-        Notice::ImportRefused(refusal) => {
-            ("warning", text::of(lang).notice_import_refused, refusal_lines(&refusal, lang))
+        Notice::ImportRefused(refusal) => ("warning", t.notice_import_refused.into(), refusal_lines(&refusal, lang)),
+        Notice::Imported => ("success", t.notice_imported.into(), Vec::new()),
+        Notice::ImportedOtherEdition(edition) => {
+            ("warning", (t.notice_imported_other_edition)(&edition, &awards::policy::edition()), Vec::new())
         }
-        Notice::Imported => ("success", text::of(lang).notice_imported, Vec::new()),
-        Notice::Cleared => ("success", text::of(lang).notice_cleared, Vec::new()),
-        Notice::SharedApplied { verified: true } => ("success", text::of(lang).notice_shared_applied, Vec::new()),
-        Notice::SharedApplied { verified: false } => ("warning", text::of(lang).notice_shared_unverified, Vec::new()),
+        Notice::Cleared => ("success", t.notice_cleared.into(), Vec::new()),
+        Notice::SharedApplied { verified: true } => ("success", t.notice_shared_applied.into(), Vec::new()),
+        Notice::SharedApplied { verified: false } => ("warning", t.notice_shared_unverified.into(), Vec::new()),
         Notice::ShareUnreadable(refusal) => {
-            ("warning", text::of(lang).notice_share_unreadable, refusal_lines(&refusal, lang))
+            ("warning", t.notice_share_unreadable.into(), refusal_lines(&refusal, lang))
         }
     };
     let dismiss = send(ctx, Action::DismissNotice);

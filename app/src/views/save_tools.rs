@@ -56,11 +56,21 @@ pub fn import_button(ctx: &Ctx) -> Html {
         yew::platform::spawn_local(async move {
             // Read as bytes and decoded strictly: the browser's own text reading would turn a
             // file that is not UTF-8 into replacement characters without a word.
-            let outcome = match gloo_file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => text_of_file(&bytes).and_then(|text| Answers::from_json(&text)).map_err(Refusal::Invalid),
+            let text = match gloo_file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => text_of_file(&bytes).map_err(Refusal::Invalid),
                 Err(_) => Err(Refusal::Unreadable),
             };
+            let outcome = text
+                .as_deref()
+                .map_err(Clone::clone)
+                .and_then(|text| Answers::from_json(text).map_err(Refusal::Invalid));
+            let imported = outcome.is_ok();
             ctx.dispatch(Action::Import(outcome));
+            // A file another edition of the rules wrote: its figures may differ, and the user is told.
+            let edition = text.ok().and_then(|text| Answers::edition_of(&text));
+            if let Some(edition) = edition.filter(|e| imported && *e != awards::policy::edition()) {
+                ctx.dispatch(Action::ImportedFromEdition(edition));
+            }
         });
     });
     html! {
