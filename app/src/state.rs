@@ -238,6 +238,8 @@ pub struct Nav {
     pub device: Device,
     /// Demo mode: the reset warning shows, with this many seconds left.
     pub idle_warning: Option<u32>,
+    /// The answers the user just cleared, for "undo" until new answers are given (this page only).
+    pub cleared: Option<Rc<Work>>,
 }
 
 /// The state of the app, split by what it is: the configuration (shared, never changed), the
@@ -412,6 +414,8 @@ pub enum Action {
     SetAsideHandled(String, Handled),
     /// The user downloaded or deleted the unreadable saved work left in place: saving goes on.
     UnreadInPlaceHandled,
+    /// The answers just cleared come back (and are saved again).
+    UndoClear,
 }
 
 impl State {
@@ -498,10 +502,11 @@ impl State {
         self.nav.focus_request = self.nav.focus_request.wrapping_add(1);
     }
 
-    /// Changes the answers; a link shown for the old ones goes.
+    /// Changes the answers; a link shown for the old ones goes, and so does the undo of a clear.
     fn edit(&mut self, change: impl FnOnce(&mut Value)) {
         Rc::make_mut(&mut self.work).edit(change);
         self.nav.link_shown = false;
+        self.nav.cleared = None;
     }
 
     /// Replaces the answers with checked ones (import, share link).
@@ -510,6 +515,7 @@ impl State {
         let areas = draft::areas_claimed(&draft);
         Rc::make_mut(&mut self.work).replace(draft, areas);
         self.nav.link_shown = false;
+        self.nav.cleared = None;
         self.go(Step::Check);
     }
 
@@ -606,11 +612,24 @@ impl State {
             Action::Import(Err(lines)) => self.nav.notice = Some(Notice::ImportRefused(lines)),
             Action::ImportedFromEdition(edition) => self.nav.notice = Some(Notice::ImportedOtherEdition(edition)),
             Action::ClearAnswers => {
+                let before = Rc::clone(&self.work);
                 self.apply(Action::Reset);
                 self.nav.notice = Some(Notice::Cleared);
-                // The store forgets every record with the answers (`Saving::Clear`).
-                self.nav.device.set_aside.clear();
+                // Never at a stand: the next visitor must not bring the last one's answers back.
+                self.nav.cleared = (!self.config.demo && before.has_answers()).then_some(before);
+                // The store forgets the saved answers (`Saving::Clear`); records set aside stay,
+                // each offered until the user downloads or deletes it.
                 self.nav.device.unread_in_place = None;
+            }
+            Action::UndoClear => {
+                if let Some(work) = self.nav.cleared.take() {
+                    // A revision of its own, so that the answers are saved again.
+                    let mut work = Rc::unwrap_or_clone(work);
+                    work.revision = self.work.revision.wrapping_add(1);
+                    self.work = Rc::new(work);
+                    self.nav.notice = None;
+                    self.go(Step::Check);
+                }
             }
             // A device with answers of its own is asked first; one without has nothing to lose,
             // and goes straight to the link's results (told where they came from).
@@ -904,5 +923,27 @@ mod tests {
         assert!(failed.nav.device.save_failed);
         assert!(reduce(failed.clone(), Action::Reset).nav.device.save_failed, "the device is the same after a reset");
         assert!(!reduce(failed, Action::Saved(true)).nav.device.save_failed);
+    }
+
+    #[test]
+    fn a_clear_can_be_undone_until_new_answers_are_given_and_never_at_a_stand() {
+        let answered = reduce(fresh(), Action::Import(Answers::from_json(EVERYTHING).map_err(Refusal::Invalid)));
+        let cleared = reduce(answered.clone(), Action::ClearAnswers);
+        assert!(!cleared.work.has_answers() && cleared.nav.cleared.is_some());
+        let undone = reduce(cleared.clone(), Action::UndoClear);
+        assert_eq!(undone.work.draft(), answered.work.draft());
+        assert_ne!(undone.work.revision(), cleared.work.revision(), "saved again");
+        assert_eq!(
+            (undone.nav.step, undone.nav.notice.clone(), undone.nav.cleared.is_none()),
+            (Step::Check, None, true)
+        );
+        // New answers end the undo.
+        let anew = reduce(cleared, Action::SetFlag(Field::Entity(key::ICT_INDUSTRY), true));
+        assert!(anew.nav.cleared.is_none());
+        assert_eq!(reduce(anew.clone(), Action::UndoClear).work.draft(), anew.work.draft());
+        // A stand's "start again" leaves nothing to bring back.
+        let mut stand = answered;
+        Rc::make_mut(&mut stand.config).demo = true;
+        assert!(reduce(stand, Action::ClearAnswers).nav.cleared.is_none());
     }
 }

@@ -190,15 +190,13 @@ impl Store {
         }
     }
 
-    /// Forgets the saved work, and everything set aside with it: the user asked. Never in demo
-    /// mode, whose "start over" clears the demo session only: the device's own work is not its.
+    /// Forgets the saved work: the user asked (and may undo it while the page is open: it is
+    /// saved again). Records set aside are not the answers: each stays until the user downloads
+    /// or deletes it. Never in demo mode, whose "start over" clears the demo session only: the
+    /// device's own work is not its.
     pub fn clear(self) {
         if self.usable() {
             LocalStorage::delete(KEY);
-            // The downloaded records' key begins as the set-aside ones do.
-            for key in self.keys().into_iter().filter(|key| key.starts_with(SET_ASIDE_KEY)) {
-                LocalStorage::delete(&key);
-            }
         }
     }
 }

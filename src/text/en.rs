@@ -71,6 +71,7 @@ pub const EN: Texts = Texts {
     nav_back: "Back",
     nav_continue: "Continue",
     notice_cleared: "The answers saved on this device have been cleared.",
+    notice_undo_clear: "Undo",
     notice_dismiss: "Dismiss",
     notice_import_refused: "The file could not be imported; your current answers are unchanged. Reason:",
     notice_imported: "The answers file has been imported. Please check the answers.",

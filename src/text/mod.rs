@@ -97,6 +97,7 @@ pub struct Texts {
     pub notice_dismiss: &'static str,
     pub notice_import_refused: &'static str,
     pub notice_imported: &'static str,
+    pub notice_undo_clear: &'static str,
     /// Imported from a file of another edition of the rules: its edition, then today's.
     pub notice_imported_other_edition: fn(&str, &str) -> String,
     pub notice_not_in_force: &'static str,

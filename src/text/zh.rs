@@ -66,6 +66,7 @@ pub const ZH: Texts = Texts {
     nav_back: "返回",
     nav_continue: "继续",
     notice_cleared: "已清除本设备上保存的答案。",
+    notice_undo_clear: "撤销清除",
     notice_dismiss: "关闭提示",
     notice_import_refused: "无法导入该文件，当前答案未作改动。原因：",
     notice_imported: "已导入答卷文件，请核对答案。",

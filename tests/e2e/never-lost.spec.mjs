@@ -298,3 +298,25 @@ test('an accent that is not six hex digits is refused with a warning, whatever p
   const start = page.getByRole('link', { name: '开始自评' });
   expect(await start.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 112, 60)');
 });
+
+test('a clear can be undone on the page: the answers come back and are saved again', async ({ page }) => {
+  const app = new SelfCheck(page, 'zh');
+  await app.open();
+  await app.importAnswers({ ...base, entity: { ...entity, name: '撤销单位' }, claims: { 7: { security_products: true } } });
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('撤销单位'), KEY);
+  await app.seeResults();
+  await page.getByTestId('start-again').click();
+  await page.getByTestId('confirm-clear-yes').click();
+  await expect(page.getByTestId('notice')).toContainText('已清除');
+  await page.waitForFunction((key) => !(localStorage.getItem(key) ?? '').includes('撤销单位'), KEY);
+  await page.getByTestId('undo-clear').click();
+  await app.expectHeading(app.t.check);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('撤销单位'), KEY);
+  // At a stand, "start again" leaves nothing to bring back.
+  await app.open('mode=demo');
+  await page.getByTestId('sample-data-exchange').click();
+  await page.getByTestId('start-again').click();
+  await page.getByTestId('confirm-clear-yes').click();
+  await expect(page.getByTestId('undo-clear')).toHaveCount(0);
+});

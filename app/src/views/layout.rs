@@ -243,7 +243,12 @@ fn notice_banner(ctx: &Ctx) -> Html {
             if !lines.is_empty() {
                 <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
             }
-            <button type="button" class="link-button" onclick={dismiss}>{ text::of(lang).notice_dismiss }</button>
+            if notice == Notice::Cleared && ctx.state.nav.cleared.is_some() {
+                <button type="button" class="link-button" onclick={send(ctx, Action::UndoClear)} data-testid="undo-clear">
+                    { t.notice_undo_clear }
+                </button>
+            }
+            <button type="button" class="link-button" onclick={dismiss}>{ t.notice_dismiss }</button>
         </div>
     }
 }
