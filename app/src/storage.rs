@@ -15,11 +15,10 @@ use awards::policy::AREAS;
 pub const KEY: &str = "xicheng-data-awards/work-in-progress";
 /// Where saved work that could not be read is set aside, never deleted: each record under a key
 /// of its own, this and `/` and when it was set aside, `…/2026-12-04T01:05:07.042Z` (the key
-/// alone is the one slot of releases before 2026-12-04). It stays until the user downloads or deletes it, or clears the
-/// saved answers, so nothing is lost to a reader's mistake.
+/// alone is the one slot of releases before 2026-12-04). It stays until the user downloads or
+/// deletes it (clearing the answers leaves it), so nothing is lost to a reader's mistake.
 pub const SET_ASIDE_KEY: &str = "xicheng-data-awards/unreadable-saved-work";
-/// Where a record goes once downloaded: no longer offered, still kept until the answers are
-/// cleared.
+/// Where a record goes once downloaded: no longer offered, still kept on the device.
 const DOWNLOADED_KEY: &str = "xicheng-data-awards/unreadable-saved-work-downloaded";
 
 /// What became of saved work that could not be read.
