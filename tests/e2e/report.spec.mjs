@@ -234,18 +234,24 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+/** Sheet `n` of `pdf` drawn on a white canvas of @napi-rs/canvas (`canvas`), `scale` times its size in pt. */
+async function drawSheet(canvas, pdf, n, scale) {
+  const sheet = await pdf.getPage(n);
+  const viewport = sheet.getViewport({ scale });
+  const image = canvas.createCanvas(viewport.width, viewport.height);
+  const context = image.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, viewport.width, viewport.height);
+  await sheet.render({ canvasContext: context, viewport }).promise;
+  return { image, context, width: viewport.width, height: viewport.height };
+}
+
 test('page one of the printed report, and the page where the next steps begin, as images in both languages', async ({ page }) => {
   // pdfjs-dist draws with @napi-rs/canvas, its optional dependency from npm; without it, no image.
   const canvas = await import('@napi-rs/canvas').catch(() => null);
   test.skip(!canvas, 'no canvas to draw the PDF with');
   const draw = async (pdf, n, file) => {
-    const sheet = await pdf.getPage(n);
-    const viewport = sheet.getViewport({ scale: 1.5 });
-    const image = canvas.createCanvas(viewport.width, viewport.height);
-    const context = image.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, viewport.width, viewport.height);
-    await sheet.render({ canvasContext: context, viewport }).promise;
+    const { image } = await drawSheet(canvas, pdf, n, 1.5);
     writeFileSync(`${shots}${file}`, image.toBuffer('image/png'));
   };
   for (const lang of ['zh', 'en']) {
@@ -314,14 +320,8 @@ test('page one carries the answers as a code and a link: scanned from the printe
   expect(compact(pages[pages.length - 1].text)).toContain(compact(link).slice(-40));
   // Page one as a phone's camera sees it: drawn from the PDF, the code read by jsQR.
   const pdf = await getDocument({ url: `${shots}report-code-zh.pdf`, isEvalSupported: false }).promise;
-  const sheet = await pdf.getPage(1);
-  const viewport = sheet.getViewport({ scale: 3 });
-  const image = canvas.createCanvas(viewport.width, viewport.height);
-  const context = image.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, viewport.width, viewport.height);
-  await sheet.render({ canvasContext: context, viewport }).promise;
-  const { data, width, height } = context.getImageData(0, 0, viewport.width, viewport.height);
+  const drawn = await drawSheet(canvas, pdf, 1, 3);
+  const { data, width, height } = drawn.context.getImageData(0, 0, drawn.width, drawn.height);
   const code = jsQR(new Uint8ClampedArray(data), width, height);
   expect(code, 'a QR code readable on page one').not.toBeNull();
   expect(code.data).toBe(link);
