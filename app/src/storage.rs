@@ -119,8 +119,9 @@ impl Store {
     }
 
     /// Moves saved work that could not be read aside, under a key of its own stamped `now`
-    /// ([`crate::browser::now`]): a fresh start must not overwrite it, and a later version (or the bureau's
-    /// help) may still read it. Where the storage refuses the copy, the record is left as it was.
+    /// ([`crate::browser::now`]): a fresh start must not overwrite it, and a later version (or
+    /// the bureau's help) may still read it. Where the storage refuses the copy, the record is
+    /// left as it was.
     pub fn set_aside(self, now: &str) -> Option<Unreadable> {
         if !self.usable() {
             return None;
