@@ -115,7 +115,7 @@ pub const EN: Texts = Texts {
     overview_basis: "Based on",
     basis_short: |basis| match basis {
         Basis::Figures => "your figures",
-        Basis::Ceiling => "the clause's maximum",
+        Basis::Ceiling => "clause maximum",
     },
     basis_long: |basis| match basis {
         Basis::Figures => "This amount is decided by the figures you gave (filings, investment, amounts paid); it is still an upper limit, and the Xicheng District Data Bureau sets the award.",

@@ -269,7 +269,6 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
     html! {
         <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
-                { report_code(ctx) }
                 <p class="caption print-only">{ t.report_title }</p>
                 { heading(t.results_title, Some(&(t.step_of)(5, 5))) }
                 { facts_first }
@@ -280,7 +279,10 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
                     { t.space }{ (t.notice_not_in_force_detail)(POLICY.valid_from, POLICY.valid_until, today) }
                 </div>
             }
-            { headline(estimate, lang) }
+            <div class="report-total">
+                { headline(estimate, lang) }
+                { report_code(ctx) }
+            </div>
             <p class="caveat">{ bureau_decides(lang) }</p>
             if demo {
                 { save_tools(ctx) }

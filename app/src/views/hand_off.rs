@@ -69,7 +69,7 @@ fn report_link(ctx: &Ctx) -> Option<String> {
     (reachable_from_a_phone(&link) || !ctx.state.config.demo).then_some(link)
 }
 
-/// Page one of the printed report carries the answers as a code beside who and when, so that
+/// Page one of the printed report carries the answers as a code beside the total, so that
 /// whoever holds the paper (an officer, a colleague) opens the same answers and figures on any
 /// device; the link itself is printed at the end ([`report_link_text`]), where it has room.
 pub fn report_code(ctx: &Ctx) -> Html {
