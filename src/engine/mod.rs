@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::answers::{Answers, Facts};
 use crate::date::Date;
 use crate::money::Wan;
-use crate::policy::{Award, Condition, Measure, Rule, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
+use crate::policy::{Award, Condition, Measure, RestsOn, Test, DATA_FIELD_CONDITION, MEASURES, POLICY};
 
 /// Where a measure stands for this unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -212,31 +212,33 @@ fn judge(measure: &'static Measure, claim: &Facts, answers: &Answers) -> Measure
         (Award::Amount(_), true) => Status::Potential,
     };
     let (amount, split) = match (&measure.award, &trace, status) {
-        (Award::Amount(rule), Some(trace), Status::Eligible | Status::Potential) => (trace.amount, split(rule, trace)),
+        (Award::Amount(_), Some(trace), Status::Eligible | Status::Potential) => (trace.amount, split(measure, trace)),
         _ => (Wan::ZERO, Split::default()),
     };
     MeasureResult { measure, status, met, unmet, trace, amount, merged_into: None, split }
 }
 
-/// The amount `trace` worked out for `rule`, by what each part rests on: the user's figures
-/// where they decide it, the clause's maximum where the clause states only "最高" or where its
-/// cap decides (2.2b with five filings or more, 6.1a from 10,000 万元 invested, 8 at 300, 6.2 and
-/// 9.2 with 200 万元 or more paid, each event of 9.4 whose 30 % reaches 200).
-fn split(rule: &Rule, trace: &Trace) -> Split {
+/// The amount `trace` worked out for `measure`, by what each part rests on (`Measure::rests_on`,
+/// the one reading of its rule): the user's figures where they decide it, the clause's maximum
+/// where the clause states only "最高" or where its cap decides (2.2b with five filings or more,
+/// 6.1a from 10,000 万元 invested, 8 at 300, 6.2 and 9.2 with 200 万元 or more paid, each event of
+/// 9.4 whose 30 % reaches 200).
+fn split(measure: &Measure, trace: &Trace) -> Split {
     let amount = trace.amount;
-    let cap_decides = trace.cap.is_some_and(|cap| trace.base >= cap);
-    match rule {
-        Rule::Flat { .. } | Rule::PerFlag { .. } => Split::of(Basis::Ceiling, amount),
-        Rule::FlatLimitedBy { cap, .. } => {
-            let paid_decides = trace.limit.as_ref().is_some_and(|limit| limit.value < cap.decimal());
-            Split::of(if paid_decides { Basis::Figures } else { Basis::Ceiling }, amount)
-        }
-        Rule::PerCount { .. } | Rule::Percent { .. } if cap_decides => Split::of(Basis::Ceiling, amount),
-        Rule::PerItemPercent { .. } => trace.terms.iter().fold(Split::default(), |split, term| {
+    match measure.rests_on() {
+        RestsOn::Figures => Split::of(Basis::Figures, amount),
+        RestsOn::FiguresUpToCap if trace.cap.is_some_and(|cap| trace.base >= cap) => Split::of(Basis::Ceiling, amount),
+        // Item by item: one at or above its own cap (an event of 9.4) is the clause's maximum.
+        RestsOn::FiguresUpToCap => trace.terms.iter().fold(Split::default(), |split, term| {
             let capped = matches!(term.expr, Expr::Percent { exact, cap_each: Some(cap), .. } if exact >= cap);
             split.plus(Split::of(if capped { Basis::Ceiling } else { Basis::Figures }, Wan::new(term.value)))
         }),
-        _ => Split::of(Basis::Figures, amount),
+        // The base is the clause's maximum; the amount paid decides only below it.
+        RestsOn::CeilingUnlessGiven(_) => {
+            let paid_decides = trace.limit.as_ref().is_some_and(|limit| limit.value < trace.base);
+            Split::of(if paid_decides { Basis::Figures } else { Basis::Ceiling }, amount)
+        }
+        RestsOn::Ceiling | RestsOn::NoAmount => Split::of(Basis::Ceiling, amount),
     }
 }
 
