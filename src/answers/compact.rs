@@ -116,9 +116,19 @@ impl List {
         }
     }
 
+    /// Its entries' tags and keys, in the table's order.
+    fn entries(self) -> impl Iterator<Item = (Tag, &'static str)> + Clone {
+        (0..).map_while(move |index| self.at(index))
+    }
+
     /// Where the entry of `tag` is.
     fn index_of(self, tag: Tag) -> Option<usize> {
-        (0..).map_while(|index| self.at(index)).position(|(t, _)| t == tag)
+        self.entries().position(|(t, _)| t == tag)
+    }
+
+    /// The tag of the entry of `key`.
+    fn tag_of(self, key: &str) -> Option<Tag> {
+        self.entries().find(|(_, k)| *k == key).map(|(tag, _)| tag)
     }
 
     /// Where its entries are, in the order of their tags.
@@ -130,7 +140,7 @@ impl List {
     /// (see the module doc).
     fn known_by_old(self, layout: u8, scope: &str) -> usize {
         let added = |&(_, key): &(Tag, &str)| ADDED_IN_LAYOUT_2.iter().any(|&(at, first)| at == scope && first == key);
-        let entries = (0..).map_while(|index| self.at(index));
+        let entries = self.entries();
         let end = match layout {
             1 => entries.clone().find(added).map_or(FIRST_NEW_TAG, |(tag, _)| tag),
             _ => FIRST_NEW_TAG,
@@ -295,9 +305,7 @@ impl Writer {
     /// Entries of a list, by key, as a count and their tags (a key not in it cannot be in
     /// checked answers).
     fn set(&mut self, list: List, keys: &[&str]) {
-        let entries = (0..).map_while(|index| list.at(index));
-        let tags: Vec<Tag> =
-            keys.iter().filter_map(|key| entries.clone().find(|(_, k)| k == key)).map(|(t, _)| t).collect();
+        let tags: Vec<Tag> = keys.iter().filter_map(|key| list.tag_of(key)).collect();
         self.number(tags.len());
         for tag in tags {
             self.number(usize::from(tag));
@@ -325,7 +333,7 @@ impl Writer {
             (FactKind::Amount, Fact::Amount(amount)) => self.amount(*amount),
             (FactKind::Text, Fact::Text(text)) => self.text(text),
             (FactKind::Choice(choices), Fact::Choice(key)) => {
-                self.number(choices.iter().find(|c| c.key == *key).map_or(0, |c| usize::from(c.tag)))
+                self.number(List::Choices(choices).tag_of(key).map_or(0, usize::from))
             }
             (FactKind::Choices(choices), Fact::Choices(keys)) => self.set(List::Choices(choices), keys),
             (FactKind::List(item), Fact::List(items)) => {
