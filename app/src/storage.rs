@@ -216,6 +216,11 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// Whether the user downloaded or deleted a record set aside since `before`.
+    pub fn records_handled_since(&self, before: &Snapshot) -> bool {
+        self.handled != before.handled
+    }
+
     pub fn of(state: &State) -> Snapshot {
         let work = &state.work;
         Snapshot {

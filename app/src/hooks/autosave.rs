@@ -73,9 +73,12 @@ fn use_save_on_change(model: &Ctx, store: Store, autosave: Rc<RefCell<Autosave>>
         let Some(before) = saving_now.last.replace(now.clone()) else {
             return;
         };
-        // A record set aside that the user downloaded or deleted: the store follows.
-        for record in &model.state.nav.device.set_aside {
-            store.handle_set_aside(record);
+        // A record set aside that the user downloaded or deleted: the store follows, once, not
+        // on every key typed after.
+        if now.records_handled_since(&before) {
+            for record in &model.state.nav.device.set_aside {
+                store.handle_set_aside(record);
+            }
         }
         match when_to_save(&before, &model.state) {
             Saving::Nothing => {}

@@ -153,17 +153,18 @@ fn unreadable_records(ctx: &Ctx) -> Html {
     let records = left_in_place.chain(device.set_aside.iter().filter(|r| r.handled.is_none()).map(Some));
     records.map(|record| {
         let key = record.map(|r| r.key.clone());
-        let done = move |handled| match &key {
+        let done = |handled| match &key {
             Some(key) => Action::SetAsideHandled(key.clone(), handled),
             None => Action::UnreadInPlaceHandled,
         };
         // A record set aside is read from the store; the one left in place is held here.
         let download = {
-            let (ctx, action, in_memory) = (ctx.clone(), done(Handled::Downloaded), device.unread_in_place.clone());
+            let (ctx, action, key) = (ctx.clone(), done(Handled::Downloaded), key.clone());
+            let in_memory = device.unread_in_place.clone();
             Callback::from(move |_: MouseEvent| {
-                let text = match &action {
-                    Action::SetAsideHandled(key, _) => store.set_aside_text(key),
-                    _ => in_memory.as_deref().map(str::to_string),
+                let text = match &key {
+                    Some(key) => store.set_aside_text(key),
+                    None => in_memory.as_deref().map(str::to_string),
                 };
                 if text.is_some_and(|text| browser::download(DOWNLOAD_NAME, &text)) {
                     ctx.dispatch(action.clone());
