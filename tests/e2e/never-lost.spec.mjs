@@ -304,10 +304,13 @@ test('a clear can be undone on the page: the answers come back and are saved aga
   await app.open();
   await app.importAnswers({ ...base, entity: { ...entity, name: '撤销单位' }, claims: { 7: { security_products: true } } });
   await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('撤销单位'), KEY);
+  await page.evaluate((key) => localStorage.setItem(`${key}/2026-12-01T00:00:00.000Z`, '{"kept": "aside"}'), SET_ASIDE);
   await app.seeResults();
   await page.getByTestId('start-again').click();
   await page.getByTestId('confirm-clear-yes').click();
   await expect(page.getByTestId('notice')).toContainText('已清除');
+  // Records set aside are not the answers: clearing leaves them.
+  expect(await setAside(page)).toEqual(['{"kept": "aside"}']);
   await page.waitForFunction((key) => !(localStorage.getItem(key) ?? '').includes('撤销单位'), KEY);
   await page.getByTestId('undo-clear').click();
   await app.expectHeading(app.t.check);
