@@ -11,7 +11,22 @@ use xicheng_data_awards_app::draft;
 use xicheng_data_awards_app::state::{reduce, Action, Config, State, Step, Work};
 use yew::LocalServerRenderer;
 
+/// The everything-claimed example. Its figures are its case file's to hold; these tests hold what
+/// the pages show of them.
 const EVERYTHING: &str = include_str!("../../docs/examples/everything-claimed.json");
+
+/// The answers `json`, read as a case file that meets its unanswered yes/no conditions: a test
+/// states only the answers it is about, and a condition added to the tables changes none of them.
+fn read(json: &str) -> Answers {
+    let mut file = serde_json::from_str(json).expect("the example answers");
+    awards::answers::case::meet_unanswered_yes_no_conditions(&mut file);
+    Answers::from_value(&file).expect("the example answers")
+}
+
+/// The engine's estimate of `json` on the day the examples are judged.
+fn estimate_of(json: &str) -> awards::engine::Estimate {
+    awards::engine::estimate(&read(json), day("2026-03-01"))
+}
 
 fn day(text: &str) -> Date {
     text.parse().unwrap_or_else(|_| panic!("{text} is not a date"))
@@ -27,7 +42,7 @@ fn render(state: State) -> String {
 }
 
 fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
-    let answers = Answers::from_json(json).expect("the example answers");
+    let answers = read(json);
     let mut state = State::new(lang, Config::plain(day(today), false));
     let value = answers.to_value();
     let areas = draft::areas_claimed(&value);
@@ -68,7 +83,8 @@ fn the_start_page_offers_to_resume_saved_work_and_warns_outside_validity() {
 #[test]
 fn the_results_show_the_engines_total_calculations_grouping_and_services() {
     let html = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
-    assert!(html.contains("最高 14,495.5 万元"), "the total");
+    let total = awards::text::money(estimate_of(EVERYTHING).total_wan, Lang::Zh);
+    assert!(html.contains(&format!("最高 {total}")), "the total");
     assert!(html.contains("10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）"), "6.1a's worked calculation");
     assert!(html.contains("与「重点数据基础设施国家级试点示范」属同一项目"), "4.2a merged into 6.1a, by its title");
     assert!(
@@ -84,8 +100,8 @@ fn the_results_show_the_engines_total_calculations_grouping_and_services() {
         html.contains("并入「重点数据基础设施国家级试点示范」，不另计"),
         "the merged measure marked in the overview"
     );
-    let total = html.split(r#"data-testid="overview-total""#).nth(1).and_then(|rest| rest.split('<').next());
-    assert_eq!(total.and_then(|cell| cell.rsplit('>').next()), Some("14,495.5"), "the overview's total");
+    let cell = html.split(r#"data-testid="overview-total""#).nth(1).and_then(|rest| rest.split('<').next());
+    assert_eq!(cell.and_then(|cell| cell.rsplit('>').next()), total.strip_suffix(" 万元"), "the overview's total");
 }
 
 /// The text up to the first inner tag of the element marked `data-testid="{id}"`.
@@ -96,20 +112,22 @@ fn element_text<'h>(html: &'h str, id: &str) -> Option<&'h str> {
 
 #[test]
 fn the_headline_says_every_amount_is_an_upper_bound_then_splits_the_total() {
-    // 2.2b 300 + 3.1 900 + 4.2c 130 + 6.1a 800 + 8 290 + 9.2 35.5 + 9.4 120 = 2,575.5 are decided by
-    // the example's figures; the other 11,920 of 14,495.5 (4.1's two yes/no answers among them) are
-    // the clauses' maxima.
+    // The example's figures decide part of its total (2.2b, 3.1, 4.2c, 6.1a, 8, 9.2, 9.4); the rest
+    // is the clauses' maxima (4.1's two yes/no answers among them): its case file holds both.
+    let parts = estimate_of(EVERYTHING).headline_split();
+    assert!(!parts.figures.is_zero() && !parts.ceilings.is_zero(), "the example has both kinds");
     let zh = render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results));
-    let split = element_text(&zh, "headline-split");
+    let (figures, ceilings) =
+        (awards::text::money(parts.figures, Lang::Zh), awards::text::money(parts.ceilings, Lang::Zh));
     assert_eq!(
-        split,
-        Some("每一项金额都是上限，具体金额由西城区数据局核定。其中 2,575.5 万元 由您填写的数字决定（如备案数、获奖等级、投资额、已付费用）；11,920 万元 是条款规定的最高额，核定的金额可能明显更低。")
+        element_text(&zh, "headline-split"),
+        Some(format!("每一项金额都是上限，具体金额由西城区数据局核定。其中 {figures} 由您填写的数字决定（如备案数、获奖等级、投资额、已付费用）；{ceilings} 是条款规定的最高额，核定的金额可能明显更低。").as_str())
     );
     let en = render(with_answers(Lang::En, "2026-03-01", EVERYTHING, Step::Results));
     let split = element_text(&en, "headline-split");
     assert!(
         split.is_some_and(|s| s.starts_with("Every amount is an upper limit")
-            && s.contains("Of this, CNY 25.755 million is decided by the figures you gave (filings, prizes, investment, amounts paid); CNY 119.2 million is the clauses' maximum")),
+            && s.contains(&format!("Of this, {} is decided by the figures you gave (filings, prizes, investment, amounts paid); {} is the clauses' maximum", awards::text::money(parts.figures, Lang::En), awards::text::money(parts.ceilings, Lang::En)))),
         "{split:?}"
     );
     // Each card and each overview row says which kind its figure is.
@@ -219,7 +237,8 @@ fn a_question_page_shows_the_estimate_so_far_and_follows_each_answer() {
     };
     let html = render(ecosystem(EVERYTHING, Lang::Zh));
     assert!(html.contains("按目前的回答估算，合计"));
-    assert!(html.contains("最高 14,495.5 万元"), "the engine's total for the example");
+    let total = awards::text::money(estimate_of(EVERYTHING).total_wan, Lang::Zh);
+    assert!(html.contains(&format!("最高 {total}")), "the engine's total for the example");
 
     // An answer changed: the figure follows it (9.4's event: 30% of 100 instead of 30% of 400).
     let mut state = ecosystem(EVERYTHING, Lang::En);

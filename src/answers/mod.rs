@@ -5,6 +5,7 @@
 //! (serde_json) → checked answers, so that every problem is reported at once with its
 //! [`FieldPath`]; [`Answers::to_json`] writes it back through serde.
 
+pub mod case;
 mod compact;
 mod decode;
 mod encode;

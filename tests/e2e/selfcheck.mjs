@@ -1,15 +1,28 @@
 // Page objects of the self-check: what a user sees and does, by label and role, in either language.
 import { expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export const TEXT = {
   zh: { yes: '是', no: '否', start: '开始自评', results: '查看自评结果', back: '返回', check: '核对您的答案', estimate: '自评结果' },
   en: { yes: 'Yes', no: 'No', start: 'Start now', results: 'See your estimate', back: 'Back', check: 'Check your answers', estimate: 'Your estimate' },
 };
 
-/** A case file of tests/cases: the engine's expected figures for a set of answers. */
+let cases;
+
+/** A case file of tests/cases: the engine's expected figures for a set of answers, the answers as
+ *  the case harness reads them (from the file a case names, its unanswered yes/no conditions met
+ *  where it says so), printed by `cargo run --bin case-answers`. */
 export function caseFile(name) {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+  cases ??= JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'case-answers'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    }),
+  );
+  if (!cases[name]) throw new Error(`no case file tests/cases/${name}.json`);
+  return structuredClone(cases[name]);
 }
 
 /** 1234.5 → "1,234.5 万元" / "CNY 12.345 million", as the text layer writes it. */
