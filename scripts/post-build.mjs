@@ -90,13 +90,21 @@ if (!imported) fail('no "import init, * as bindings" line in the inline module s
 const wasmPath = inlineScript.match(/module_or_path: '(\.\/[^']+_bg\.wasm)'/)?.[1];
 if (!wasmPath) fail('no module_or_path of the wasm in the inline module script');
 // A first visit's drawn start page (2c below) paints first: the app's start (wasm-bindgen's
-// module to evaluate, the WebAssembly to compile, the first render) waits until the frame after
-// it has been painted and the browser is idle (at most 100 ms more), so that none of that work
-// comes before the first paint or a first tap. Measured at 4× CPU: first paint 340 ms with the
-// wait, 420 ms without; static HTML alone, 290 ms. (Safari has no requestIdleCallback: a task.)
+// module to evaluate, the WebAssembly to instantiate, the first render) waits until the frame
+// after it has been painted and the browser is idle (at most 100 ms more), so that none of that
+// work comes before the first paint or a first tap. Measured at 4× CPU: first paint 340 ms with
+// the wait, 420 ms without; static HTML alone, 290 ms. (Safari has no requestIdleCallback: a
+// task.) The WebAssembly's download and its compile do not wait: begun at once, at low priority,
+// they run beside the paint (the compile off the main thread, as the browser streams it), so that
+// a press the moment the page shows waits for less (issue 31; docs/performance.md). Where the
+// compile fails (no compileStreaming, a server that does not say application/wasm), wasm-bindgen
+// fetches the file itself as before.
 // A press on the drawn page's language switch before the app has started is counted, and given
 // to the app's own switch once the app has drawn its page (two presses cancel out).
-const firstPaintFirst = `let languagePresses = 0;
+const firstPaintFirst = `const compiled = WebAssembly.compileStreaming
+  ? WebAssembly.compileStreaming(fetch('${wasmPath}', { priority: 'low' })).catch(() => null)
+  : null;
+let languagePresses = 0;
 document.querySelector('#drawn [data-testid=lang-switch]')?.addEventListener('click', () => { languagePresses += 1; });
 if (document.documentElement.dataset.start === 'drawn') {
   await new Promise((painted) => requestAnimationFrame(() => (window.requestIdleCallback
@@ -104,6 +112,8 @@ if (document.documentElement.dataset.start === 'drawn') {
     : setTimeout(painted, 0))));
 }
 `;
+const trunkStart = inlineScript.replace(startup, '').trim();
+if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
 let script = `${firstPaintFirst}${register.replace('WASM_PATH', `'${wasmPath}'`)}
 const retried = 'xicheng-self-check-retried';
 try {
@@ -117,19 +127,30 @@ try {
     drawn.remove();
     drawn = null;
   }
-  ${inlineScript.replace(startup, '').trim()}
+  // A file chosen on the drawn page is imported, even when "start" was pressed after it: the app
+  // then starts on its start page, where the file is read, rather than on an empty first question.
+  // (Looked at once the WebAssembly is here, the last moment before the app reads the address.)
+  const compiledOrPath = (await compiled) || '${wasmPath}';
+  const drawnFile = drawn?.querySelector('input[type=file]');
+  if (drawnFile?.files?.length && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  ${trunkStart.replace(`module_or_path: '${wasmPath}'`, 'module_or_path: compiledOrPath')}
   if (drawn) {
     // The app's first render is queued as a microtask of its start: wait for it without
     // yielding to a paint, so that the browser never paints the two pages together.
     const drawnByApp = () => document.querySelector('body > .app:not([data-prerendered])');
     for (let tick = 0; tick < 1000 && !drawnByApp(); tick += 1) await Promise.resolve();
-    const chosen = drawn.querySelector('input[type=file]')?.files;
     drawn.remove();
-    const box = document.getElementById('import-file');
-    if (chosen && chosen.length && box) {
-      box.files = chosen;
-      box.dispatchEvent(new Event('change', { bubbles: true }));
-    }
+    // The file goes to the app's import box, now or, where the drawn page's file dialog is still
+    // open, when it is answered (the removed box still hears it).
+    const give = (files) => {
+      const box = document.getElementById('import-file');
+      if (files && files.length && box) {
+        box.files = files;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    };
+    give(drawnFile?.files);
+    drawnFile?.addEventListener('change', () => give(drawnFile.files));
     if (languagePresses % 2) document.querySelector('[data-testid=lang-switch]')?.click();
   }
   document.documentElement.dataset.app = 'started';
@@ -144,16 +165,12 @@ try {
     retry = online && !sessionStorage.getItem(retried);
     if (retry) sessionStorage.setItem(retried, 1);
   } catch {}
-  // The start page drawn into the html stays, its controls hidden by the style sheet.
+  // The start page drawn into the html stays, its controls hidden by the style sheet, and the
+  // html's own message shows (5 below): offline, its words stand ("check the network connection").
   document.documentElement.dataset.app = 'failed';
-  const alert = document.createElement('p');
-  document.body.prepend(alert);
-  alert.setAttribute('role', 'alert');
-  alert.textContent = retry
-    ? '本自评工具未能启动：正在从网络重新载入。The self-check could not start: reloading it from the network.'
-    : online
-      ? '本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.'
-      : '本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.';
+  const alert = document.querySelector('.start-failed');
+  if (alert && retry) alert.textContent = '本自评工具未能启动：正在从网络重新载入。The self-check could not start: reloading it from the network.';
+  else if (alert && online) alert.textContent = '本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.';
   if (retry) {
     try {
       for (const name of await caches.keys()) if (name.startsWith('xicheng-self-check-')) await caches.delete(name);
@@ -217,7 +234,10 @@ if (process.env.TRUNK_PROFILE === 'release') {
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (!drawn.startsWith('<div class="app"')) fail('the prerender binary drew no app');
-  const chooser = `(()=>{const r=document.documentElement;let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
+  // It also marks the page failed when a script cannot be loaded at all (the start script missing,
+  // or a damaged copy the worker refuses with no network to fetch it from): the message below
+  // shows then, since the start script that would say so never runs.
+  const chooser = `(()=>{const r=document.documentElement;addEventListener('error',e=>{e.target.tagName==='SCRIPT'&&(r.dataset.app='failed')},!0);let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
   const cspHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
   const csp = "script-src 'self' 'wasm-unsafe-eval'";
   if (!html.includes(csp)) fail('no script-src in the CSP');
@@ -242,6 +262,18 @@ if (process.env.TRUNK_PROFILE === 'release') {
   writeFileSync(embedPath, embed.code + '\n');
   console.log('post-build: embed.js minified');
 }
+
+// 5. Two lines of the html itself, so that no entry is blank and no failure silent, whatever
+//    script runs or not: "loading" while the app starts on a page it draws itself (another
+//    language, a share link, saved work, the demo, an embedding: data-start="later"), and "could
+//    not start" where the start script fails or never loads (data-app="failed"; the start script
+//    puts its more exact words in it). Both hidden until the style sheet shows them
+//    (components.css, "Drawn").
+const notes = `<p class="start-loading" role="status" hidden>正在载入自评工具…… Loading the self-check…</p>
+  <p class="start-failed" role="alert" hidden>本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.</p>
+`;
+if (!html.includes('<body>\n')) fail('no <body> line');
+html = html.replace('<body>\n', `<body>\n  ${notes}`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
   // 4. The service worker, written last: it lists every file of the release as it now stands.

@@ -54,6 +54,59 @@ test('a file chosen in the drawn page before the app has started is imported onc
   await context.close();
 });
 
+test('a file chosen, then the drawn start button pressed, before the app has started: the file is imported', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  const answers = {
+    format: 'xicheng-data-awards/answers', version: 1,
+    entity: { operates_in_xicheng: true, data_fields: ['security'] },
+    claims: { 7: { security_products: true } },
+  };
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+  });
+  await page.getByRole('link', { name: '开始自评' }).click();
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('核对您的答案');
+  await context.close();
+});
+
+for (const [query, lang] of [['lang=en', 'en'], ['mode=demo', 'zh'], ['embed=1', 'zh']]) {
+  test(`an entry the drawn page is not for (${query}) says it is loading until the app shows, never a blank page`, async ({ browser }) => {
+    const { context, page, release } = await heldBack(browser);
+    await page.goto(`./?${query}`);
+    const loading = page.locator('.start-loading');
+    await expect(loading).toBeVisible();
+    await expect(loading).toHaveText('正在载入自评工具…… Loading the self-check…');
+    await expect(page.locator('[data-prerendered]')).toBeHidden();
+    release();
+    await new SelfCheck(page, lang).started();
+    await expect(loading).toBeHidden();
+    await context.close();
+  });
+}
+
+test('a start script that cannot be loaded, with saved work: the page says so, with the drawn page and no dead button', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await new SelfCheck(page).started();
+  await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', JSON.stringify({
+    draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
+    areas: [], step: '#/organisation', lang: 'zh',
+  })));
+  await page.route('**/start-*.js', (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.');
+  await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.getByTestId('start')).toBeHidden();
+  await expect(page.locator('.start-loading')).toBeHidden();
+  await context.close();
+});
+
 test('a press on the drawn language switch before the app has started opens the app in English', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');

@@ -267,7 +267,7 @@ test('with the wasm damaged and no network, the page says so instead of staying 
   await damage(page, wasm);
   await server.close();
   await page.reload();
-  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请连接网络后刷新。The self-check could not start: connect to the network and reload.');
+  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.');
   // The start page drawn into the html stays, without the start button that would do nothing.
   await expect(page.getByTestId('start')).toBeHidden();
   await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
