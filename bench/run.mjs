@@ -15,6 +15,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const LOADS = Number(process.env.LOADS || 15);
 const CHANGES = Number(process.env.CHANGES || 50);
 const THROTTLE = Number(process.env.THROTTLE || 4);
+// Rounds on a slow-4G network (where a phone at a forum sits), gzip on: DevTools' "Slow 4G",
+// 562.5 ms latency, 180,000 B/s down, 84,375 B/s up.
+const SLOW_LOADS = Number(process.env.SLOW_LOADS || 5);
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // ---- What each page loads first --------------------------------------------------------------
@@ -68,11 +72,22 @@ const staticPage = readFileSync(join(dist, 'index.html'), 'utf8')
   .replace('<html lang="zh-CN">', '<html lang="zh-CN" data-start="drawn">');
 if (!staticPage.includes('data-prerendered')) throw new Error('bench: dist/index.html has no drawn start page');
 
+// The slow-4G rounds are served gzip -9 (as any real server sends); the loopback rounds plain.
+let gzipOn = false;
+const gzipped = new Map();
+const body = (file) => {
+  const raw = readFileSync(file);
+  if (!gzipOn) return raw;
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(raw, { level: 9 }));
+  return gzipped.get(file);
+};
+
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
   let file;
   if (path === '/static/') {
-    response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(staticPage);
+    const page = gzipOn ? gzipSync(staticPage, { level: 9 }) : staticPage;
+    response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store', ...(gzipOn && { 'content-encoding': 'gzip' }) }).end(page);
     return;
   }
   if (path.startsWith('/static/')) {
@@ -89,8 +104,9 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(readFileSync(file));
+  const type = types[extname(file)] || 'application/octet-stream';
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzipOn && { 'content-encoding': 'gzip' }) });
+  response.end(body(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -172,11 +188,15 @@ const browser = await chromium.launch({
 const chromiumVersion = browser.version();
 
 /** A fresh context and page, its CPU slowed `rate` times; with `click`, the start is pressed. */
-async function freshPage(rate, click = null) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+async function freshPage(rate, click = null, network = null, viewport = { width: 412, height: 915 }) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.addInitScript(probe, click);
   return { context, page, cdp };
 }
@@ -185,11 +205,11 @@ async function freshPage(rate, click = null) {
  * largest contentful paint once the page has settled (1.5 s later; a press would cut LCP's watch
  * short, so presses are timed in loads of their own). With `click`: the time until a press on the
  * start control, the moment it shows, takes effect. */
-async function firstPageLoad(url, rate, click) {
-  const { context, page } = await freshPage(rate, click);
+async function firstPageLoad(url, rate, click, network = null) {
+  const { context, page } = await freshPage(rate, click, network);
   await page.goto(url);
   // A function, not a string: the page's CSP refuses eval.
-  await page.waitForFunction((key) => window.__bench.marks[key] !== undefined, click ? 'clickEffect' : 'firstControl', { timeout: 60_000 });
+  await page.waitForFunction((key) => window.__bench.marks[key] !== undefined, click ? 'clickEffect' : 'firstControl', { timeout: 120_000 });
   if (!click) await page.waitForTimeout(1500);
   const marks = await page.evaluate(() => ({ ...window.__bench.marks, lcp: window.__bench.lcp.at(-1) }));
   await context.close();
@@ -267,6 +287,19 @@ async function appWithEverything(rate) {
   return fresh;
 }
 
+// A share link as a phone's camera opens it (tests/links: the everything-claimed answers, layout 3).
+const sharedLink = readFileSync(join(root, 'tests/links/everything-claimed-anonymous.layout-3.txt'), 'utf8').trim();
+
+/** A fresh 360 px page opening the share link: ms from navigation start until its total is on screen. */
+async function sharedLinkLoad(rate, network = null) {
+  const { context, page } = await freshPage(rate, null, network, { width: 360, height: 740 });
+  await page.goto(`${base}/app/#s=${sharedLink}`);
+  await page.waitForSelector('[data-testid="total"]', { timeout: 120_000 });
+  const shown = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  await context.close();
+  return { totalShown: shown };
+}
+
 /** Heap in use by JavaScript and the size of the WebAssembly memory (which only grows). */
 async function memory(page, cdp) {
   await cdp.send('Performance.enable');
@@ -293,7 +326,8 @@ const surveyUrl = `${base}/surveyjs/`;
 const surveyStartUrl = `${base}/surveyjs/?survey=start`;
 const staticUrl = `${base}/static/`;
 const start = { control: '开始自评', heading: '单位基本情况' };
-const loads = { app: [], survey: [], appFast: [], same: { app: [], survey: [], floor: [], appPress: [], surveyPress: [] } };
+const round = () => ({ app: [], survey: [], floor: [], appPress: [], surveyPress: [] });
+const loads = { app: [], survey: [], appFast: [], same: round(), slow: round(), link: [], slowLink: [] };
 // Interleaved, so that whatever else the machine does falls on every page alike.
 for (let i = 0; i < LOADS; i++) {
   loads.same.app.push(await firstPageLoad(appUrl, THROTTLE, null));
@@ -304,7 +338,18 @@ for (let i = 0; i < LOADS; i++) {
   loads.app.push(await coldLoad(appUrl, THROTTLE));
   loads.survey.push(await coldLoad(surveyUrl, THROTTLE));
   loads.appFast.push(await coldLoad(appUrl, 1));
+  loads.link.push(await sharedLinkLoad(THROTTLE));
 }
+gzipOn = true;
+for (let i = 0; i < SLOW_LOADS; i++) {
+  loads.slow.app.push(await firstPageLoad(appUrl, THROTTLE, null, SLOW_4G));
+  loads.slow.survey.push(await firstPageLoad(surveyStartUrl, THROTTLE, null, SLOW_4G));
+  loads.slow.floor.push(await firstPageLoad(staticUrl, THROTTLE, null, SLOW_4G));
+  loads.slow.appPress.push(await firstPageLoad(appUrl, THROTTLE, start, SLOW_4G));
+  loads.slow.surveyPress.push(await firstPageLoad(surveyStartUrl, THROTTLE, start, SLOW_4G));
+  loads.slowLink.push(await sharedLinkLoad(THROTTLE, SLOW_4G));
+}
+gzipOn = false;
 
 // LOADS_ONLY=1: the raw marks of each load as JSON, to compare two builds (DIST=… for the other).
 if (process.env.LOADS_ONLY) {
@@ -388,6 +433,21 @@ say('|---|---:|---:|---:|');
 say(`| this app / SurveyJS | ${ratioCol(ratios('firstControl', same.app, same.survey))} | ${ratioCol(ratios('lcp', same.app, same.survey))} | ${ratioCol(ratios('clickEffect', same.appPress, same.surveyPress))} |`);
 say(`| this app / static floor | ${ratioCol(ratios('firstControl', same.app, same.floor))} | ${ratioCol(ratios('lcp', same.app, same.floor))} | – |`);
 say(`| static floor / SurveyJS | ${ratioCol(ratios('firstControl', same.floor, same.survey))} | ${ratioCol(ratios('lcp', same.floor, same.survey))} | – |`);
+say();
+const slow = loads.slow;
+say(`The same first page on a slow-4G network (562.5 ms latency, 180,000 B/s down; every file gzip -9), ${SLOW_LOADS} rounds as above, ${THROTTLE}× CPU, median (min–max)`);
+say('| page | first control painted | LCP | press takes effect |');
+say('|---|---:|---:|---:|');
+say(`| this app | ${col(pick(slow.app, 'firstControl'))} | ${col(pick(slow.app, 'lcp'))} | ${col(pick(slow.appPress, 'clickEffect'))} |`);
+say(`| SurveyJS 2.5.38 | ${col(pick(slow.survey, 'firstControl'))} | ${col(pick(slow.survey, 'lcp'))} | ${col(pick(slow.surveyPress, 'clickEffect'))} |`);
+say(`| static floor | ${col(pick(slow.floor, 'firstControl'))} | ${col(pick(slow.floor, 'lcp'))} | – |`);
+say(`| this app / SurveyJS, per round | ${ratioCol(ratios('firstControl', slow.app, slow.survey))} | ${ratioCol(ratios('lcp', slow.app, slow.survey))} | ${ratioCol(ratios('clickEffect', slow.appPress, slow.surveyPress))} |`);
+say(`| this app / static floor, per round | ${ratioCol(ratios('firstControl', slow.app, slow.floor))} | ${ratioCol(ratios('lcp', slow.app, slow.floor))} | – |`);
+say();
+say(`A share link (tests/links, the everything-claimed answers) opened on a fresh 360 px page, ${THROTTLE}× CPU: its total on screen, median (min–max), ms from navigation start`);
+say(`| loopback, ${LOADS} loads | slow 4G, ${SLOW_LOADS} loads |`);
+say('|---:|---:|');
+say(`| ${col(pick(loads.link, 'totalShown'))} | ${col(pick(loads.slowLink, 'totalShown'))} |`);
 say();
 
 const appFirst = pick(loads.app, 'firstControl');

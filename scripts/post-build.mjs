@@ -234,10 +234,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (!drawn.startsWith('<div class="app"')) fail('the prerender binary drew no app');
-  // It also marks the page failed when a script cannot be loaded at all (the start script missing,
-  // or a damaged copy the worker refuses with no network to fetch it from): the message below
-  // shows then, since the start script that would say so never runs.
-  const chooser = `(()=>{const r=document.documentElement;addEventListener('error',e=>{e.target.tagName==='SCRIPT'&&(r.dataset.app='failed')},!0);let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
+  // It also marks the page failed (the message below shows) where the start script that would
+  // say so cannot: it cannot be loaded (missing, or a damaged copy the worker refuses with no
+  // network to fetch it from), it fails as it is read, or the app has not started within 20 s.
+  // And it sets the page's language from the address, so that "opening" is said in it.
+  const chooser = `(()=>{const r=document.documentElement,f=()=>r.dataset.app||(r.dataset.app='failed');addEventListener('error',e=>{(e.target.tagName==='SCRIPT'||/start-/.test(e.filename))&&f()},!0);setTimeout(f,2e4);/[?&]lang=en/.test(location.search)&&(r.lang='en');let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
   const cspHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
   const csp = "script-src 'self' 'wasm-unsafe-eval'";
   if (!html.includes(csp)) fail('no script-src in the CSP');
@@ -264,12 +265,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 
 // 5. Two lines of the html itself, so that no entry is blank and no failure silent, whatever
-//    script runs or not: "loading" while the app starts on a page it draws itself (another
-//    language, a share link, saved work, the demo, an embedding: data-start="later"), and "could
-//    not start" where the start script fails or never loads (data-app="failed"; the start script
-//    puts its more exact words in it). Both hidden until the style sheet shows them
-//    (components.css, "Drawn").
-const notes = `<p class="start-loading" role="status" hidden>正在载入自评工具…… Loading the self-check…</p>
+//    script runs or not: "opening", in the page's language, while the app starts on a page it
+//    draws itself (another language, a share link, saved work, the demo, an embedding:
+//    data-start="later"), and "could not start" where the start script fails or never loads
+//    (data-app="failed"; the start script puts its more exact words in it). Both hidden until
+//    the style sheet shows them (components.css, "Drawn").
+const notes = `<p class="start-loading" role="status" hidden><span lang="zh-CN">正在打开自评工具……</span><span lang="en">Opening the self-check…</span></p>
   <p class="start-failed" role="alert" hidden>本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.</p>
 `;
 if (!html.includes('<body>\n')) fail('no <body> line');

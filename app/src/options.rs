@@ -98,12 +98,18 @@ pub fn reachable_from_a_phone(address: &str) -> bool {
 
 /// The host of an address (`data.bjxch.gov.cn`), to name where a link leads.
 pub fn host_of(address: &str) -> &str {
-    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let (_, authority) = site_of(address);
     match authority.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => authority.rsplit_once(':').map_or(authority, |(host, _)| host),
     }
+}
+
+/// The scheme and the authority (host and port) of an address: what makes two addresses one site
+/// to the browser, so that the same host on another scheme or port is another site.
+pub fn site_of(address: &str) -> (&str, &str) {
+    let (scheme, rest) = address.split_once("://").unwrap_or(("", address));
+    (scheme, rest.split(['/', '?', '#']).next().unwrap_or_default())
 }
 
 /// A web origin as a host page has it: `http` or `https`, a host name or address, an optional
@@ -355,6 +361,10 @@ mod tests {
             assert_eq!(reachable_from_a_phone(address), reachable, "{address}");
         }
         assert_eq!(host_of("http://[::1]:8000/"), "::1");
+        assert_eq!(site_of("https://data.bjxch.gov.cn:8443/selfcheck/?x#s=1"), ("https", "data.bjxch.gov.cn:8443"));
+        assert_eq!(site_of("http://[::1]:8000"), ("http", "[::1]:8000"));
+        assert_ne!(site_of("https://example.cn/"), site_of("https://example.cn:8443/"), "another port, another site");
+        assert_ne!(site_of("https://example.cn/"), site_of("http://example.cn/"), "another scheme, another site");
     }
 
     #[test]

@@ -80,14 +80,31 @@ pub fn text_of_file(bytes: &[u8]) -> Result<String, AnswersError> {
 
 /// What a name box keeps of what was typed: the spaces before it, then at most
 /// [`MAX_TEXT_CHARS`] characters (Unicode scalar values, the one count of the app: the box, the
-/// file and the saved work all count so, after trimming).
+/// file and the saved work all count so, after trimming). Where the limit falls inside what
+/// people see as one character (an emoji joined by U+200D, a letter and its accent), the whole of
+/// it goes, rather than half.
 pub fn name_as_kept(typed: &str) -> &str {
     let start = typed.len() - typed.trim_start().len();
     let body = typed.get(start..).unwrap_or_default();
-    match body.char_indices().nth(MAX_TEXT_CHARS) {
-        Some((end, _)) => typed.get(..start + end).unwrap_or(typed),
-        None => typed,
+    // Where the character people see last began: the cut goes there.
+    let (mut began, mut before) = (0, None);
+    for (count, (at, c)) in body.char_indices().enumerate() {
+        if !before.is_some_and(|b| joined(b, c)) {
+            began = at;
+        }
+        if count == MAX_TEXT_CHARS {
+            return typed.get(..start + began).unwrap_or(typed);
+        }
+        before = Some(c);
     }
+    typed
+}
+
+/// Whether `after` belongs to the same character people see as `before`: either side of a
+/// zero-width joiner, a variation selector, a skin tone, a tag of a flag, a combining mark.
+fn joined(before: char, after: char) -> bool {
+    before == '\u{200d}'
+        || matches!(after, '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{e0020}'..='\u{e007f}' | '\u{0300}'..='\u{036f}' | '\u{20e3}')
 }
 
 /// Answers by policy key (measure ID, fact key). Written out in the policy's order.

@@ -404,6 +404,12 @@ fn a_name_counts_characters_after_trimming_the_same_everywhere() {
     assert_eq!(name_as_kept(&format!("{emoji}😀")), emoji, "the 201st does not");
     assert_eq!(name_as_kept(&format!("  {emoji}  ")), format!("  {emoji}"), "spaces before are kept, not counted");
     assert_eq!(name_as_kept("示例 "), "示例 ", "a space typed between words stays");
+    // The limit inside one emoji of five characters joined by U+200D: the emoji goes whole.
+    let almost = "名".repeat(MAX_TEXT_CHARS - 1);
+    assert_eq!(name_as_kept(&format!("{almost}👨\u{200d}👩\u{200d}👧")), almost);
+    assert_eq!(name_as_kept(&format!("{almost}e\u{301}x")), almost, "a letter goes with its accent");
+    assert_eq!(name_as_kept(&format!("{almost}👍🏽")), almost, "a thumb goes with its skin tone");
+    assert_eq!(name_as_kept(&format!("{almost}😀😀")), format!("{almost}😀"), "two emoji are two characters");
     let file = |name: &str| {
         minimal(json!({})).as_object().cloned().map(|mut file| {
             file.insert(

@@ -80,7 +80,10 @@ for (const [query, lang] of [['lang=en', 'en'], ['mode=demo', 'zh'], ['embed=1',
     await page.goto(`./?${query}`);
     const loading = page.locator('.start-loading');
     await expect(loading).toBeVisible();
-    await expect(loading).toHaveText('正在载入自评工具…… Loading the self-check…');
+    // In the page's language only.
+    const [shown, other] = lang === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
+    await expect(loading.locator(`[lang="${shown}"]`)).toHaveText(lang === 'en' ? 'Opening the self-check…' : '正在打开自评工具……');
+    await expect(loading.locator(`[lang="${other}"]`)).toBeHidden();
     await expect(page.locator('[data-prerendered]')).toBeHidden();
     release();
     await new SelfCheck(page, lang).started();
@@ -89,21 +92,37 @@ for (const [query, lang] of [['lang=en', 'en'], ['mode=demo', 'zh'], ['embed=1',
   });
 }
 
-test('a start script that cannot be loaded, with saved work: the page says so, with the drawn page and no dead button', async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto('./');
-  await new SelfCheck(page).started();
-  await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', JSON.stringify({
-    draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
-    areas: [], step: '#/organisation', lang: 'zh',
-  })));
-  await page.route('**/start-*.js', (route) => route.abort());
-  await page.reload();
-  await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.');
-  await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
-  await expect(page.getByTestId('start')).toBeHidden();
+for (const [how, answer] of [['cannot be loaded', (route) => route.abort()], ['is damaged', (route) => route.fulfill({ contentType: 'text/javascript', body: '}{' })]]) {
+  test(`a start script that ${how}, with saved work: the page says so, with the drawn page and no dead button`, async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('./');
+    await new SelfCheck(page).started();
+    await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', JSON.stringify({
+      draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
+      areas: [], step: '#/organisation', lang: 'zh',
+    })));
+    await page.route('**/start-*.js', answer);
+    await page.reload();
+    await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.');
+    await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
+    await expect(page.getByTestId('start')).toBeHidden();
+    await expect(page.locator('.start-loading')).toBeHidden();
+    await context.close();
+  });
+}
+
+test('an app that has not started within 20 s is said not to have started; it still takes over once it does', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.clock.install();
+  await page.goto('./?lang=en');
+  await expect(page.locator('.start-loading')).toBeVisible();
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.locator('.start-loading')).toBeHidden();
+  release();
+  await new SelfCheck(page, 'en').started();
+  await expect(page.getByRole('alert')).toBeHidden();
   await context.close();
 });
 

@@ -239,6 +239,16 @@ test('a foreign public address is named beside the code, and plain http is refus
   await expect(page.getByTestId('link-foreign')).toHaveCount(0);
 });
 
+test('the same host on another port is named as another site', async ({ page, baseURL }) => {
+  const other = new URL(baseURL);
+  other.port = String(Number(other.port) + 1);
+  const app = new SelfCheck(page, 'en');
+  await app.open(`public=${encodeURIComponent(other.href)}`);
+  await app.importAnswers({ ...base, entity, claims: { 7: { security_products: true } } });
+  await page.getByTestId('hand-off-button').first().click();
+  await expect(page.getByTestId('link-foreign').first()).toContainText(other.origin);
+});
+
 test('a link of the older form opens with a notice that it could not be checked; a checked one without', async ({ page }) => {
   const link = (name) => readFile(new URL(`../links/${name}.txt`, import.meta.url), 'utf8').then((t) => t.trim());
   const app = new SelfCheck(page, 'en');

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ctx::{send, Ctx};
 use crate::derived::{Derived, Picture};
-use crate::options::{host_of, reachable_from_a_phone, standalone_link, SHARE_PREFIX};
+use crate::options::{host_of, reachable_from_a_phone, site_of, standalone_link, SHARE_PREFIX};
 use crate::state::{Action, State};
 use awards::text;
 
@@ -96,20 +96,22 @@ pub fn report_link_text(ctx: &Ctx) -> Html {
 }
 
 /// Where every share link and code of this page leads, in plain words under it: the answers
-/// themselves stay out of sight, the address does not. Another site than the page's own is
-/// named in a warning (a `?public=` a kiosk set, or one somebody slipped into the address).
+/// themselves stay out of sight, the address does not. Another site than the page's own (another
+/// origin: host, scheme or port) is named in a warning (a `?public=` a kiosk set, or one somebody
+/// slipped into the address).
 pub fn destination(state: &State) -> Html {
     let t = text::of(state.nav.lang);
     let leads_to = standalone_link(state);
     let own_home = &state.config.own_home;
-    let foreign = !own_home.is_empty() && host_of(&leads_to) != host_of(own_home);
+    let site = site_of(&leads_to);
+    let foreign = !own_home.is_empty() && site != site_of(own_home);
     html! {
         <>
             <p class="link-destination" data-testid="link-destination">
                 { t.link_destination }<bdi>{ leads_to.clone() }</bdi>
             </p>
             if foreign {
-                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(host_of(&leads_to)) }</p>
+                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(&format!("{}://{}", site.0, site.1)) }</p>
             }
         </>
     }
