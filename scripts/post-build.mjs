@@ -59,6 +59,7 @@ if ('serviceWorker' in navigator) {
   const files = [...document.querySelectorAll('link[href], script[src]')]
     .map((e) => e.getAttribute('href') || e.getAttribute('src'))
     .filter((path) => path.startsWith('./'))
+    .filter((path) => path !== WASM_PATH)
     .concat(WASM_PATH, './');
   navigator.serviceWorker.register('./sw.js', { scope: './' })
     .then(() => navigator.serviceWorker.ready)
@@ -94,8 +95,8 @@ if (!wasmPath) fail('no module_or_path of the wasm in the inline module script')
 // after it has been painted and the browser is idle (at most 100 ms more), so that none of that
 // work comes before the first paint or a first tap. Measured at 4× CPU: first paint 340 ms with
 // the wait, 420 ms without; static HTML alone, 290 ms. (Safari has no requestIdleCallback: a
-// task.) The WebAssembly's download and its compile do not wait: begun at once, at low priority,
-// they run beside the paint (the compile off the main thread, as the browser streams it), so that
+// task.) The WebAssembly's download (preloaded at low priority, 2c) and its compile do not wait:
+// begun at once, they run beside the paint (the compile off the main thread, as it streams in), so that
 // a press the moment the page shows waits for less (issue 31; docs/performance.md). Where the
 // compile fails (no compileStreaming, a server that does not say application/wasm), wasm-bindgen
 // fetches the file itself as before.
@@ -114,7 +115,7 @@ if (document.documentElement.dataset.start === 'drawn') {
 `;
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
-let script = `${firstPaintFirst}${register.replace('WASM_PATH', `'${wasmPath}'`)}
+let script = `${firstPaintFirst}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}
 const retried = 'xicheng-self-check-retried';
 try {
   const bindings = await import('${imported[1]}');
@@ -228,17 +229,19 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // wrong page. Without scripts, or if the app cannot start, the drawn page stays and its
   // controls, which need the app, are hidden by the style sheet (components.css, "Drawn").
   const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
-  const drawn = execFileSync(
+  // The page, and the key under which the app saves work (storage.rs), both from the app's build.
+  const { page: drawn, storage_key: storageKey } = JSON.parse(execFileSync(
     'cargo',
     ['run', '--quiet', '-p', 'xicheng-data-awards-app', '--features', 'prerender', '--bin', 'prerender'],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  if (!drawn.startsWith('<div class="app"')) fail('the prerender binary drew no app');
+  ));
+  if (!drawn?.startsWith('<div class="app"')) fail('the prerender binary drew no app');
+  if (!storageKey) fail('the prerender binary named no storage key');
   // It also marks the page failed (the message below shows) where the start script that would
   // say so cannot: it cannot be loaded (missing, or a damaged copy the worker refuses with no
   // network to fetch it from), it fails as it is read, or the app has not started within 20 s.
   // And it sets the page's language from the address, so that "opening" is said in it.
-  const chooser = `(()=>{const r=document.documentElement,f=()=>r.dataset.app||(r.dataset.app='failed');addEventListener('error',e=>{(e.target.tagName==='SCRIPT'||/start-/.test(e.filename))&&f()},!0);setTimeout(f,2e4);/[?&]lang=en/.test(location.search)&&(r.lang='en');let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem('xicheng-data-awards/work-in-progress')}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
+  const chooser = `(()=>{const r=document.documentElement,f=()=>r.dataset.app||(r.dataset.app='failed');addEventListener('error',e=>{(e.target.tagName==='SCRIPT'||/start-/.test(e.filename))&&f()},!0);setTimeout(f,2e4);/[?&]lang=en/.test(location.search)&&(r.lang='en');let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem(${JSON.stringify(storageKey)})}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
   const cspHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
   const csp = "script-src 'self' 'wasm-unsafe-eval'";
   if (!html.includes(csp)) fail('no script-src in the CSP');
@@ -248,13 +251,14 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!body.test(html)) fail('no <body> with a <noscript> first');
   html = html.replace(body, (all) => `${all}  ${drawn.replace('<div class="app"', '<div class="app" id="drawn" data-prerendered')}\n`);
   console.log(`post-build: start page drawn into index.html (${drawn.length} characters)`);
-  // No preload of the WebAssembly: fetched from the head, its 240 KB share the first moments of a
-  // slow network with the page and its style sheet, which is all a first visit's first paint
-  // needs. The start script fetches it right after that paint (at once where nothing is drawn).
-  // Lighthouse, mobile: with the preload, LCP 2.3 s and performance 99; without, 0.9 s and 100.
-  const wasmPreload = /<link rel="preload" href="\.\/[^"]+_bg\.wasm"[^>]*>/;
+  // The WebAssembly's preload, at low priority and without Trunk's integrity (so that the start
+  // script's plain fetch takes it up): its download begins as the head is read, beside the page
+  // and its style sheet, which go first. Before 2026-12-05 there was none, and the download began
+  // only when the start script ran; Lighthouse, mobile, had scored Trunk's preload (high
+  // priority) LCP 2.3 s and performance 99, against 0.9 s and 100 without.
+  const wasmPreload = /<link rel="preload" href="(\.\/[^"]+_bg\.wasm)"[^>]*>/;
   if (!wasmPreload.test(html)) fail('no preload link of the wasm');
-  html = html.replace(wasmPreload, '');
+  html = html.replace(wasmPreload, (_, href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">`);
 
   // 3. The partners' loader.
   const embedPath = join(dir, 'embed.js');

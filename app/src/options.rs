@@ -112,6 +112,14 @@ pub fn site_of(address: &str) -> (&str, &str) {
     (scheme, rest.split(['/', '?', '#']).next().unwrap_or_default())
 }
 
+/// The origin of an address as written (`https://data.bjxch.gov.cn:8443`): its scheme and
+/// authority, to name another site where a link leads.
+pub fn origin_of(address: &str) -> &str {
+    let (scheme, authority) = site_of(address);
+    let length = if scheme.is_empty() { authority.len() } else { scheme.len() + 3 + authority.len() };
+    address.get(..length).unwrap_or(address)
+}
+
 /// A web origin as a host page has it: `http` or `https`, a host name or address, an optional
 /// port, nothing after. Anything else is refused, so no message goes to `'*'` or a path.
 pub fn parse_origin(text: &str) -> Option<String> {
@@ -363,6 +371,7 @@ mod tests {
         assert_eq!(host_of("http://[::1]:8000/"), "::1");
         assert_eq!(site_of("https://data.bjxch.gov.cn:8443/selfcheck/?x#s=1"), ("https", "data.bjxch.gov.cn:8443"));
         assert_eq!(site_of("http://[::1]:8000"), ("http", "[::1]:8000"));
+        assert_eq!(origin_of("https://data.bjxch.gov.cn:8443/selfcheck/?x#s=1"), "https://data.bjxch.gov.cn:8443");
         assert_ne!(site_of("https://example.cn/"), site_of("https://example.cn:8443/"), "another port, another site");
         assert_ne!(site_of("https://example.cn/"), site_of("http://example.cn/"), "another scheme, another site");
     }

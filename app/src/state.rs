@@ -431,6 +431,14 @@ impl State {
         steps
     }
 
+    /// The page shown among the pages this user walks, the start page not counted: (its number,
+    /// how many). The areas' pages count as many as the areas chosen.
+    pub fn page_of(&self) -> (usize, usize) {
+        let path = self.path();
+        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
+        (at, path.len().saturating_sub(1))
+    }
+
     fn next(&self) -> Step {
         let path = self.path();
         let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);

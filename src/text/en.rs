@@ -226,7 +226,6 @@ pub const EN: Texts = Texts {
     tools_title: "Save and share",
     unit_wan: "10,000 yuan",
 
-    area_caption: |n, total| format!("Area {n} of {total}"),
     areas_measures: |n| plural(n, "measure", "measures"),
     import_more: |n| format!("… and {}", plural(n, "more problem", "more problems")),
     list_item_n: |n| format!("No. {n}"),

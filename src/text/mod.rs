@@ -274,7 +274,6 @@ pub struct Texts {
 
     // Texts with a number or a name in them.
     /// "Area 2 of 4".
-    pub area_caption: fn(usize, usize) -> String,
     /// "5 measures", "1 measure".
     pub areas_measures: fn(usize) -> String,
     /// "… and 3 more problems" after the problems shown.

@@ -215,7 +215,6 @@ pub const ZH: Texts = Texts {
     tools_title: "保存与分享",
     unit_wan: "万元",
 
-    area_caption: |n, total| format!("活动领域 {n} / {total}"),
     areas_measures: |n| format!("{n} 项措施"),
     import_more: |n| format!("……另有 {n} 处问题"),
     list_item_n: |n| format!("第 {n} 项"),

@@ -83,10 +83,18 @@ for (const key of SAMPLES) {
     for (const [id, amount] of Object.entries(expected.measures)) {
       await expect(app.amount(id)).toHaveText(money(amount, 'zh'));
     }
-    await expect(page.getByText('示例·').first()).toBeVisible();
+    // Whose figures these are, right under the heading and above the total: a sample's name.
+    const whose = page.getByTestId('results-for');
+    await expect(whose).toHaveText(/^示例·/);
+    const [nameAt, totalAt] = await Promise.all([whose.boundingBox(), shown.boundingBox()]);
+    expect(nameAt.y).toBeLessThan(totalAt.y);
 
+    // The code for a visitor's phone, without the lines meant for staff: the link's length, and
+    // the warning that the public address the staff set is another site.
     await page.getByTestId('hand-off-button').first().click();
-    console.log(`sample ${key}: share link ${await page.getByTestId('hand-off-length').textContent()}`);
+    await expect(page.getByTestId('qr-code')).toBeVisible();
+    await expect(page.getByTestId('hand-off-length')).toHaveCount(0);
+    await expect(page.getByTestId('link-foreign')).toHaveCount(0);
   });
 }
 

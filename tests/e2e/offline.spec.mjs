@@ -20,11 +20,11 @@ const sha256 = (file) => createHash('sha256').update(readFileSync(join(root, fil
 
 /** The files the page loads (page, start script, wasm-bindgen's JavaScript, style sheet, wasm). */
 // The page, what it links, and the WebAssembly its start script fetches (no link names it).
-const pageFiles = () => [
+const pageFiles = () => [...new Set([
   './',
   ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/(?:href|src)="(\.\/[^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1]),
   ...readdirSync(root).filter((name) => name.endsWith('_bg.wasm')).map((name) => `./${name}`),
-];
+])];
 
 /** Puts `body` in the worker's cache in place of `file`, as a damaged disk or a bad write would. */
 const damage = (page, file, body = 'garbage') => page.evaluate(async ({ file, body }) => {

@@ -109,3 +109,30 @@ test('the address a shared link leaves, opened where there are no answers, shows
   await expect(fresh.getByTestId('total')).toHaveCount(0);
   await other.close();
 });
+
+test('on a phone "continue on your phone" is not offered, and the share link is', async ({ browser, baseURL }) => {
+  for (const [device, offered] of [[{ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }, false], [{ viewport: { width: 1280, height: 800 } }, true]]) {
+    const context = await browser.newContext({ baseURL, ...device });
+    const page = await context.newPage();
+    const app = new SelfCheck(page, 'en');
+    await app.open();
+    await app.importAnswers(caseFile('data-security-products-get-up-to-200').answers);
+    await app.seeResults();
+    await (offered ? expect(page.getByTestId('hand-off-button').first()).toBeVisible() : expect(page.getByTestId('hand-off-button').first()).toBeHidden());
+    await page.getByTestId('share').click();
+    await expect(page.getByTestId('share-link')).toBeVisible();
+    await context.close();
+  }
+});
+
+test('every step says where it stands among the pages this user walks, in one style', async ({ page }) => {
+  const app = new SelfCheck(page, 'en');
+  await app.open();
+  // One area chosen: organisation, areas, the area, projects, check, results.
+  await app.importAnswers(caseFile('data-security-products-get-up-to-200').answers);
+  await expect(page.locator('.caption').first()).toHaveText('Step 5 of 6');
+  await page.locator('.back-link').click();
+  await expect(page.locator('.caption').first()).toHaveText('Step 4 of 6');
+  await page.locator('.back-link').click();
+  await expect(page.locator('.caption').first()).toHaveText('Step 3 of 6');
+});

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, continue_button, heading};
+use super::{back_link, continue_button, step_heading};
 use crate::ctx::Ctx;
 use crate::views::error_summary::error_summary;
 use crate::views::questions::measure_questions;
@@ -16,13 +16,11 @@ pub fn area_page(ctx: &Ctx, area: &str) -> Html {
     let Some(area) = AREAS.iter().find(|a| a.key == area) else {
         return html! {};
     };
-    let position = ctx.state.work.areas().iter().position(|a| *a == area.key).map_or(1, |p| p + 1);
-    let caption = (text::of(lang).area_caption)(position, ctx.state.work.areas().len());
     html! {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(area.title.pick(lang), Some(&caption)) }
+            { step_heading(ctx, area.title.pick(lang)) }
             <p class="lead">{ text::of(lang).area_lead }</p>
             { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(ctx, m)) }
             { running_total(ctx) }

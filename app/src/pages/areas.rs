@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, continue_button, heading};
+use super::{back_link, continue_button, step_heading};
 use crate::ctx::{send, Ctx};
 use crate::focus::AREAS_ID;
 use crate::state::Action;
@@ -41,7 +41,7 @@ pub fn areas(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(text::of(lang).areas_title, Some(&(text::of(lang).step_of)(2, 5))) }
+            { step_heading(ctx, text::of(lang).areas_title) }
             <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                 <fieldset id={AREAS_ID} tabindex="-1" aria-describedby="areas-hint">
                     <legend class="visually-hidden">{ text::of(lang).areas_title }</legend>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, continue_button, heading};
+use super::{back_link, continue_button, step_heading};
 use crate::ctx::Ctx;
 use crate::draft::Field;
 use crate::views::error_summary::error_summary;
@@ -14,12 +14,11 @@ use awards::text;
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn basics(ctx: &Ctx) -> Html {
     let t = text::of(ctx.state.nav.lang);
-    let step = (t.step_of)(1, 5);
     html! {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(t.basics_title, Some(&step)) }
+            { step_heading(ctx, t.basics_title) }
             { ENTITY.iter().map(|spec| organisation_question(ctx, spec, &Field::Entity(spec.key))).collect::<Html>() }
             { continue_button(ctx, None) }
         </>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, continue_button, heading};
+use super::{back_link, continue_button, step_heading};
 use crate::ctx::Ctx;
 use crate::views::error_summary::error_summary;
 use crate::views::hand_off::hand_off;
@@ -16,7 +16,7 @@ pub fn check(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(text::of(lang).check_title, Some(&(text::of(lang).step_of)(4, 5))) }
+            { step_heading(ctx, text::of(lang).check_title) }
             { answers_summary(ctx, true) }
             { continue_button(ctx, Some(text::of(lang).check_see_results)) }
             { hand_off(ctx) }

@@ -33,6 +33,13 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
     }
 }
 
+/// The heading of a step of the walk, with where it stands among the pages this user walks, in
+/// one style on every page ("第 4 步，共 7 步"), the areas' pages counted as the user chose them.
+pub fn step_heading(ctx: &Ctx, text: &str) -> Html {
+    let (at, of) = ctx.state.page_of();
+    heading(text, Some(&(text::of(ctx.state.nav.lang).step_of)(at, of)))
+}
+
 /// The policy's validity, each day kept whole on its line.
 pub fn validity(lang: awards::lang::Lang) -> Html {
     let t = text::of(lang);

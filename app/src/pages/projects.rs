@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, continue_button, heading};
+use super::{back_link, continue_button, step_heading};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::focus::PROJECTS_ID;
@@ -66,7 +66,7 @@ pub fn projects(ctx: &Ctx) -> Html {
         <>
             { back_link(ctx) }
             { error_summary(ctx) }
-            { heading(text::of(lang).projects_title, Some(&(text::of(lang).step_of)(3, 5))) }
+            { step_heading(ctx, text::of(lang).projects_title) }
             <p class="lead">{ text::of(lang).projects_lead }</p>
             <p class="hint">{ text::of(lang).projects_example }</p>
             <div id={PROJECTS_ID} tabindex="-1">

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{back_link, heading, validity};
+use super::{back_link, heading, step_heading, validity};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::{Action, PageError, Step};
@@ -266,11 +266,17 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
     let demo = ctx.state.config.demo;
     let today = ctx.state.config.today;
     let (facts_first, facts_last) = if demo { (html! {}, report_facts(ctx)) } else { (report_facts(ctx), html! {}) };
+    // At a stand, whose answers these are comes first (a sample's "示例·…"), so that nobody takes
+    // a sample's figures for their own.
+    let name = draft::text(ctx.state.work.draft(), &Field::Entity(key::NAME));
+    let whose = (demo && !name.trim().is_empty())
+        .then(|| html! { <p class="lead" data-testid="results-for"><bdi>{ name.trim().to_string() }</bdi></p> });
     html! {
         <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
                 <p class="caption print-only">{ t.report_title }</p>
-                { heading(t.results_title, Some(&(t.step_of)(5, 5))) }
+                { step_heading(ctx, t.results_title) }
+                { whose.unwrap_or_default() }
                 { facts_first }
             </header>
             if !estimate.in_force {

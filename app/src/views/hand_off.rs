@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ctx::{send, Ctx};
 use crate::derived::{Derived, Picture};
-use crate::options::{host_of, reachable_from_a_phone, site_of, standalone_link, SHARE_PREFIX};
+use crate::options::{host_of, origin_of, reachable_from_a_phone, site_of, standalone_link, SHARE_PREFIX};
 use crate::state::{Action, State};
 use awards::text;
 
@@ -46,13 +46,17 @@ pub fn hand_off(ctx: &Ctx) -> Html {
                 { fitted.map(|code| drawn(&code, t.hand_off_code, "qr-code")).unwrap_or_else(|| html! {
                     <p class="warning-text" data-testid="hand-off-too-long">{ t.hand_off_too_long }</p>
                 }) }
-                <p class="hint" data-testid="hand-off-length">{ (t.hand_off_length)(link.chars().count()) }</p>
+                // The link's length is for whoever sets a stand up, not for its visitors.
+                if !state.config.demo {
+                    <p class="hint" data-testid="hand-off-length">{ (t.hand_off_length)(link.chars().count()) }</p>
+                }
                 { destination(state) }
             </div>
         }
     });
+    // Offered only where the page is not itself on a phone (style/components.css, "Hand-off").
     html! {
-        <div class="no-print">
+        <div class="no-print hand-off-offer">
             <button type="button" class="button button-secondary" aria-expanded={state.nav.hand_off.to_string()}
                     aria-controls="hand-off" onclick={send(ctx, Action::ToggleHandOff)} data-testid="hand-off-button">
                 { t.hand_off_button }
@@ -104,14 +108,15 @@ pub fn destination(state: &State) -> Html {
     let leads_to = standalone_link(state);
     let own_home = &state.config.own_home;
     let site = site_of(&leads_to);
-    let foreign = !own_home.is_empty() && site != site_of(own_home);
+    // At a stand the staff set the public address (README, "Forum demos"): no warning to visitors.
+    let foreign = !own_home.is_empty() && site != site_of(own_home) && !state.config.demo;
     html! {
         <>
             <p class="link-destination" data-testid="link-destination">
                 { t.link_destination }<bdi>{ leads_to.clone() }</bdi>
             </p>
             if foreign {
-                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(&format!("{}://{}", site.0, site.1)) }</p>
+                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(origin_of(&leads_to)) }</p>
             }
         </>
     }
