@@ -35,44 +35,28 @@ test('a press on the drawn start button before the app has started lands on the 
   await context.close();
 });
 
-test('a file chosen in the drawn page before the app has started is imported once it has', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await expect(page.locator('[data-prerendered]')).toBeVisible();
-  const answers = {
-    format: 'xicheng-data-awards/answers', version: 1,
-    entity: { operates_in_xicheng: true, data_fields: ['security'] },
-    claims: { 7: { security_products: true } },
-  };
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+for (const thenStart of [false, true]) {
+  const what = thenStart ? 'a file chosen, then the drawn start button pressed,' : 'a file chosen in the drawn page';
+  test(`${what} before the app has started is imported once it has`, async ({ browser }) => {
+    const { context, page, release } = await heldBack(browser);
+    await page.goto('./');
+    await expect(page.locator('[data-prerendered]')).toBeVisible();
+    const answers = {
+      format: 'xicheng-data-awards/answers', version: 1,
+      entity: { operates_in_xicheng: true, data_fields: ['security'] },
+      claims: { 7: { security_products: true } },
+    };
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+    });
+    if (thenStart) await page.getByRole('link', { name: '开始自评' }).click();
+    release();
+    const app = new SelfCheck(page);
+    await app.started();
+    await expect(app.heading()).toHaveText('核对您的答案');
+    await context.close();
   });
-  release();
-  const app = new SelfCheck(page);
-  await app.started();
-  await expect(app.heading()).toHaveText('核对您的答案');
-  await context.close();
-});
-
-test('a file chosen, then the drawn start button pressed, before the app has started: the file is imported', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await expect(page.locator('[data-prerendered]')).toBeVisible();
-  const answers = {
-    format: 'xicheng-data-awards/answers', version: 1,
-    entity: { operates_in_xicheng: true, data_fields: ['security'] },
-    claims: { 7: { security_products: true } },
-  };
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
-  });
-  await page.getByRole('link', { name: '开始自评' }).click();
-  release();
-  const app = new SelfCheck(page);
-  await app.started();
-  await expect(app.heading()).toHaveText('核对您的答案');
-  await context.close();
-});
+}
 
 for (const [query, lang] of [['lang=en', 'en'], ['mode=demo', 'zh'], ['embed=1', 'zh']]) {
   test(`an entry the drawn page is not for (${query}) says it is loading until the app shows, never a blank page`, async ({ browser }) => {
