@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
-import { caseFile } from '../tests/e2e/selfcheck.mjs';
+import { caseFile, writeCaseAnswers } from '../tests/e2e/selfcheck.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LOADS = Number(process.env.LOADS || 15);
@@ -275,6 +275,7 @@ async function answerChanges(page, field, figure, values) {
   return times;
 }
 
+writeCaseAnswers();
 const everything = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5').answers;
 
 /** Loads the everything-claimed answers into the app through a share link. */

@@ -5,7 +5,7 @@
 // there, and fails unless they pass and those three files are all that changed.
 //
 // `node scripts/walk-adding-a-condition.mjs` (scripts/test runs it after the Rust tests). The copy
-// builds into this project's target folder, so only the two crates are compiled again.
+// builds into target/walk, kept between runs.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +91,9 @@ try {
   );
 
   // 4. The review sheet, then every Rust test of both crates.
-  const env = { ...process.env, CARGO_TARGET_DIR: join(root, 'target') };
+  // A target folder of its own: one shared with the project would leave the copy's binaries
+  // (case-answers, policy-review) where the project's own are run from.
+  const env = { ...process.env, CARGO_TARGET_DIR: join(root, 'target', 'walk') };
   run('cargo', ['run', '--quiet', '--bin', 'policy-review'], { env });
   try {
     run('cargo', ['test', '--workspace', '--no-fail-fast', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

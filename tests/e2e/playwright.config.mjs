@@ -15,6 +15,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.mjs',
+  globalSetup: './global-setup.mjs',
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,6 +1,8 @@
 // Page objects of the self-check: what a user sees and does, by label and role, in either language.
 import { expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TEXT = {
@@ -8,19 +10,33 @@ export const TEXT = {
   en: { yes: 'Yes', no: 'No', start: 'Start now', results: 'See your estimate', back: 'Back', check: 'Check your answers', estimate: 'Your estimate' },
 };
 
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const caseAnswersFile = join(projectRoot, 'target', 'e2e-case-answers.json');
 let cases;
 
+/** Writes every case with its answers as the case harness reads them (from the file a case names,
+ *  its unanswered yes/no conditions met where it says so), as `cargo run --bin case-answers`
+ *  prints them, to target/e2e-case-answers.json. Each runner calls it once before its tests (the
+ *  end-to-end tests' global setup, the three-engine journeys, the bench): a build it may need then
+ *  counts against no test's time. */
+export function writeCaseAnswers() {
+  const printed = execFileSync('cargo', ['run', '--quiet', '--bin', 'case-answers'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  mkdirSync(dirname(caseAnswersFile), { recursive: true });
+  writeFileSync(caseAnswersFile, printed);
+}
+
 /** A case file of tests/cases: the engine's expected figures for a set of answers, the answers as
- *  the case harness reads them (from the file a case names, its unanswered yes/no conditions met
- *  where it says so), printed by `cargo run --bin case-answers`. */
+ *  the case harness reads them ([`writeCaseAnswers`]). */
 export function caseFile(name) {
-  cases ??= JSON.parse(
-    execFileSync('cargo', ['run', '--quiet', '--bin', 'case-answers'], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    }),
-  );
+  if (!cases) {
+    if (!existsSync(caseAnswersFile)) writeCaseAnswers();
+    cases = JSON.parse(readFileSync(caseAnswersFile, 'utf8'));
+  }
   if (!cases[name]) throw new Error(`no case file tests/cases/${name}.json`);
   return structuredClone(cases[name]);
 }

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ENGINES, DIST, startDriver, newSession, serveFolder } from './harness.mjs';
 import { journeys } from './journeys.mjs';
+import { writeCaseAnswers } from '../e2e/selfcheck.mjs';
 
 const [engine, only] = process.argv.slice(2);
 if (!ENGINES[engine]) {
@@ -31,6 +32,8 @@ const freePort = () => new Promise((done) => {
 
 const shots = fileURLToPath(new URL('../../test-results/engines/', import.meta.url));
 mkdirSync(shots, { recursive: true });
+// The cases' answers as the harness reads them, before any journey's clock runs.
+writeCaseAnswers();
 
 const started = Date.now();
 let driverServer = await startDriver(engine, await freePort());
