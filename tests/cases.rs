@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
-use xicheng_data_awards::answers::case::answers_of_case;
+use xicheng_data_awards::answers::case::case_as_read;
 use xicheng_data_awards::answers::{Answers, AnswersError, FieldError, Problem};
 use xicheng_data_awards::date::Date;
 use xicheng_data_awards::engine::{estimate, Estimate, MeasureResult, Status};
@@ -76,7 +76,7 @@ fn run(path: &Path) -> Result<String, String> {
     run_case(load(path)?)
 }
 
-/// Reads the case file at `path`, its answers as it states them (`answers_of_case`): in the
+/// Reads the case file at `path`, its answers as it states them (`case_as_read`): in the
 /// case or in the file it names, met where it says so.
 fn load(path: &Path) -> Result<Case, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
@@ -85,15 +85,10 @@ fn load(path: &Path) -> Result<Case, String> {
 
 /// The case written in `text`, its `answers_file` read from `folder`.
 fn read_case(text: &str, folder: &Path) -> Result<Case, String> {
-    let mut case: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
-    let answers = answers_of_case(&case, |file| {
+    let case: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let case = case_as_read(case, |file| {
         std::fs::read_to_string(folder.join(file)).map_err(|e| format!("answers_file {file:?}: {e}"))
     })?;
-    if let Some(fields) = case.as_object_mut() {
-        fields.remove("answers_file");
-        fields.remove("meets_unanswered_yes_no_conditions");
-        fields.insert("answers".into(), answers);
-    }
     serde_json::from_value(case).map_err(|e| format!("not a case file: {e}"))
 }
 

@@ -105,15 +105,15 @@ pub fn host_of(address: &str) -> &str {
     }
 }
 
-/// The scheme and the authority (host and port) of an address: what makes two addresses one site
-/// to the browser, so that the same host on another scheme or port is another site.
-pub fn site_of(address: &str) -> (&str, &str) {
+/// The scheme and the authority (host and port) of an address.
+fn site_of(address: &str) -> (&str, &str) {
     let (scheme, rest) = address.split_once("://").unwrap_or(("", address));
     (scheme, rest.split(['/', '?', '#']).next().unwrap_or_default())
 }
 
 /// The origin of an address as written (`https://data.bjxch.gov.cn:8443`): its scheme and
-/// authority, to name another site where a link leads.
+/// authority, what makes two addresses one site to the browser, so that the same host on another
+/// scheme or port is another site.
 pub fn origin_of(address: &str) -> &str {
     let (scheme, authority) = site_of(address);
     let length = if scheme.is_empty() { authority.len() } else { scheme.len() + 3 + authority.len() };
@@ -372,8 +372,13 @@ mod tests {
         assert_eq!(site_of("https://data.bjxch.gov.cn:8443/selfcheck/?x#s=1"), ("https", "data.bjxch.gov.cn:8443"));
         assert_eq!(site_of("http://[::1]:8000"), ("http", "[::1]:8000"));
         assert_eq!(origin_of("https://data.bjxch.gov.cn:8443/selfcheck/?x#s=1"), "https://data.bjxch.gov.cn:8443");
-        assert_ne!(site_of("https://example.cn/"), site_of("https://example.cn:8443/"), "another port, another site");
-        assert_ne!(site_of("https://example.cn/"), site_of("http://example.cn/"), "another scheme, another site");
+        assert_ne!(
+            origin_of("https://example.cn/"),
+            origin_of("https://example.cn:8443/"),
+            "another port, another site"
+        );
+        assert_ne!(origin_of("https://example.cn/"), origin_of("http://example.cn/"), "another scheme, another site");
+        assert_eq!(origin_of("https://example.cn/a?b"), origin_of("https://example.cn/c#d"), "one site, other pages");
     }
 
     #[test]

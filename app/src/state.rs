@@ -431,23 +431,27 @@ impl State {
         steps
     }
 
+    /// The steps this user walks, and where the page shown is among them.
+    fn walk(&self) -> (Vec<Step>, usize) {
+        let path = self.path();
+        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
+        (path, at)
+    }
+
     /// The page shown among the pages this user walks, the start page not counted: (its number,
     /// how many). The areas' pages count as many as the areas chosen.
     pub fn page_of(&self) -> (usize, usize) {
-        let path = self.path();
-        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
+        let (path, at) = self.walk();
         (at, path.len().saturating_sub(1))
     }
 
     fn next(&self) -> Step {
-        let path = self.path();
-        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
+        let (path, at) = self.walk();
         path.get(at + 1).copied().unwrap_or(Step::Results)
     }
 
     fn previous(&self) -> Step {
-        let path = self.path();
-        let at = path.iter().position(|s| *s == self.nav.step).unwrap_or(0);
+        let (path, at) = self.walk();
         path.get(at.saturating_sub(1)).copied().unwrap_or(Step::Start)
     }
 

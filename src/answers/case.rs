@@ -27,7 +27,7 @@ pub fn meet_unanswered_yes_no_conditions(file: &mut Value) {
 
 /// The answers the case `case` states, as an answers file. `read` reads a file named by
 /// `answers_file`, from the case's folder.
-pub fn answers_of_case(case: &Value, read: impl FnOnce(&str) -> Result<String, String>) -> Result<Value, String> {
+fn answers_of_case(case: &Value, read: impl FnOnce(&str) -> Result<String, String>) -> Result<Value, String> {
     let answers = match (case.get("answers"), case.get("answers_file")) {
         (Some(answers), None) => answers.clone(),
         (None, Some(Value::String(path))) => {
@@ -45,6 +45,18 @@ pub fn answers_of_case(case: &Value, read: impl FnOnce(&str) -> Result<String, S
         }
         Some(other) => Err(format!("meets_unanswered_yes_no_conditions is true or false, not {other}")),
     }
+}
+
+/// The case `case` with its answers as [`answers_of_case`] states them, in `answers`, and no
+/// longer the keys that said where and how to take them: as the harness runs it.
+pub fn case_as_read(mut case: Value, read: impl FnOnce(&str) -> Result<String, String>) -> Result<Value, String> {
+    let answers = answers_of_case(&case, read)?;
+    if let Some(fields) = case.as_object_mut() {
+        fields.remove("answers_file");
+        fields.remove("meets_unanswered_yes_no_conditions");
+        fields.insert("answers".into(), answers);
+    }
+    Ok(case)
 }
 
 #[cfg(test)]
@@ -99,5 +111,16 @@ mod tests {
         assert!(
             answers_of_case(&json!({ "answers": {}, "meets_unanswered_yes_no_conditions": "yes" }), no_file).is_err()
         );
+    }
+
+    #[test]
+    fn a_case_as_read_holds_its_answers_and_nothing_of_where_they_came_from() {
+        let case =
+            json!({ "name": "n", "answers_file": "x.json", "meets_unanswered_yes_no_conditions": true, "expect": {} });
+        let read = case_as_read(case, |_| Ok(r#"{"claims": {"7": {}}}"#.to_string())).unwrap_or_default();
+        let mut keys: Vec<&String> = read.as_object().map(|fields| fields.keys().collect()).unwrap_or_default();
+        keys.sort();
+        assert_eq!(keys, ["answers", "expect", "name"]);
+        assert_eq!(read["answers"]["claims"]["7"]["security_products"], json!(true), "met as the case says");
     }
 }

@@ -1,13 +1,13 @@
 //! Prints every case file of `tests/cases/` (or of the folder given) as one JSON object, file
 //! name (without `.json`) → the case with its answers as the harness reads them: from the file it
-//! names, and met where it says so (`answers_of_case`). The end-to-end tests, the three-engine
+//! names, and met where it says so (`case_as_read`). The end-to-end tests, the three-engine
 //! journeys and the bench take their answers from here, so that they import what the case holds.
 //! `cargo run --quiet --bin case-answers [folder]`.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
-use xicheng_data_awards::answers::case::answers_of_case;
+use xicheng_data_awards::answers::case::case_as_read;
 
 fn main() {
     let folder = std::env::args()
@@ -30,16 +30,10 @@ fn cases(folder: &Path) -> Result<Map<String, Value>, String> {
     let mut all = Map::new();
     for path in paths {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut case: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let answers = answers_of_case(&case, |file| {
-            std::fs::read_to_string(folder.join(file)).map_err(|e| format!("{file}: {e}"))
-        })
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-        if let Some(fields) = case.as_object_mut() {
-            fields.remove("answers_file");
-            fields.remove("meets_unanswered_yes_no_conditions");
-            fields.insert("answers".into(), answers);
-        }
+        let case: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let case =
+            case_as_read(case, |file| std::fs::read_to_string(folder.join(file)).map_err(|e| format!("{file}: {e}")))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         all.insert(stem, case);
     }

@@ -194,7 +194,6 @@ pub struct Texts {
     pub answers_group: fn(&str, &str) -> String,
     /// An amount as the user typed it, with its unit: "８，０００ 万元", "8,000 (in 10,000 yuan)".
     pub typed_amount: fn(&str) -> String,
-    /// The foot of each printed page: the document number and the day of the self-assessment.
     /// Beside the share link's code on page one of the report.
     pub report_code_hint: &'static str,
     /// The policy's number, the rules' edition and the day: the foot of every printed page.
@@ -273,7 +272,6 @@ pub struct Texts {
     pub unit_wan: &'static str,
 
     // Texts with a number or a name in them.
-    /// "Area 2 of 4".
     /// "5 measures", "1 measure".
     pub areas_measures: fn(usize) -> String,
     /// "… and 3 more problems" after the problems shown.

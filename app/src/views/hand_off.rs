@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ctx::{send, Ctx};
 use crate::derived::{Derived, Picture};
-use crate::options::{host_of, origin_of, reachable_from_a_phone, site_of, standalone_link, SHARE_PREFIX};
+use crate::options::{host_of, origin_of, reachable_from_a_phone, standalone_link, SHARE_PREFIX};
 use crate::state::{Action, State};
 use awards::text;
 
@@ -107,16 +107,16 @@ pub fn destination(state: &State) -> Html {
     let t = text::of(state.nav.lang);
     let leads_to = standalone_link(state);
     let own_home = &state.config.own_home;
-    let site = site_of(&leads_to);
+    let site = origin_of(&leads_to);
     // At a stand the staff set the public address (README, "Forum demos"): no warning to visitors.
-    let foreign = !own_home.is_empty() && site != site_of(own_home) && !state.config.demo;
+    let foreign = !own_home.is_empty() && site != origin_of(own_home) && !state.config.demo;
     html! {
         <>
             <p class="link-destination" data-testid="link-destination">
                 { t.link_destination }<bdi>{ leads_to.clone() }</bdi>
             </p>
             if foreign {
-                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(origin_of(&leads_to)) }</p>
+                <p class="warning-text" data-testid="link-foreign">{ (t.link_foreign)(site) }</p>
             }
         </>
     }
