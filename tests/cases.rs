@@ -415,6 +415,20 @@ fn every_case_file_of_the_project_holds() {
     assert!(count >= 50, "the project keeps at least 50 cases, found {count}");
 }
 
+/// Every case of the project that the reader accepts meets the yes/no conditions it leaves
+/// unanswered, so that a condition added to a measure changes none of them
+/// (`docs/changing-the-policy.md`, example 3).
+#[test]
+fn every_accepted_case_of_the_project_meets_its_unanswered_conditions() {
+    for path in case_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")) {
+        let case: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_default()).unwrap_or_default();
+        let refused = case.get("expect").and_then(|expect| expect.get("error")).is_some();
+        let meets = case.get("meets_unanswered_yes_no_conditions") == Some(&serde_json::Value::Bool(true));
+        assert!(refused || meets, "{}: says meets_unanswered_yes_no_conditions: true", path.display());
+    }
+}
+
 #[test]
 fn every_case_file_in_award_cases_dir_holds() {
     match std::env::var_os("AWARD_CASES_DIR") {

@@ -2,6 +2,7 @@
 // the app takes it over once it starts. These hold that the drawn page is the app's own, that
 // nothing pressed or chosen on it before the app started is lost (start, import, language), that a visitor the drawn page
 // is not for never sees it, and that without scripts it says what is needed.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { SelfCheck } from './selfcheck.mjs';
 
@@ -35,6 +36,32 @@ test('a press on the drawn start button before the app has started lands on the 
   await context.close();
 });
 
+test('a file dialog of the drawn page answered after the app took over still imports its file', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  // The dialog is open on the drawn page's box when the app takes over.
+  await page.evaluate(() => { window.openDialog = document.querySelector('#drawn input[type=file]'); });
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  // The dialog is answered: the browser sets the files of the (now removed) box and says so.
+  await page.evaluate(() => {
+    const answers = {
+      format: 'xicheng-data-awards/answers', version: 1,
+      entity: { operates_in_xicheng: true, data_fields: ['security'] },
+      claims: { 7: { security_products: true } },
+    };
+    const chosen = new DataTransfer();
+    chosen.items.add(new File([JSON.stringify(answers)], 'answers.json', { type: 'application/json' }));
+    window.openDialog.files = chosen.files;
+    window.openDialog.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(app.heading()).toHaveText('核对您的答案');
+  await context.close();
+});
+
 for (const thenStart of [false, true]) {
   const what = thenStart ? 'a file chosen, then the drawn start button pressed,' : 'a file chosen in the drawn page';
   test(`${what} before the app has started is imported once it has`, async ({ browser }) => {
@@ -58,10 +85,19 @@ for (const thenStart of [false, true]) {
   });
 }
 
-for (const [query, lang] of [['lang=en', 'en'], ['mode=demo', 'zh'], ['embed=1', 'zh']]) {
-  test(`an entry the drawn page is not for (${query}) says it is loading until the app shows, never a blank page`, async ({ browser }) => {
+const shareLink = readFileSync(new URL('../links/everything-claimed-anonymous.layout-3.txt', import.meta.url), 'utf8').trim();
+const savedWork = JSON.stringify({
+  draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
+  areas: [], step: '#/organisation', lang: 'zh',
+});
+for (const [entry, address, lang, saved] of [
+  ['lang=en', './?lang=en', 'en'], ['mode=demo', './?mode=demo', 'zh'], ['embed=1', './?embed=1', 'zh'],
+  ['a share link', `./#s=${shareLink}`, 'zh'], ['saved work', './', 'zh', savedWork],
+]) {
+  test(`an entry the drawn page is not for (${entry}) says it is loading until the app shows, never a blank page`, async ({ browser }) => {
     const { context, page, release } = await heldBack(browser);
-    await page.goto(`./?${query}`);
+    if (saved) await context.addInitScript((work) => localStorage.setItem('xicheng-data-awards/work-in-progress', work), saved);
+    await page.goto(address);
     const loading = page.locator('.start-loading');
     await expect(loading).toBeVisible();
     // In the page's language only.
@@ -82,10 +118,7 @@ for (const [how, answer] of [['cannot be loaded', (route) => route.abort()], ['i
     const page = await context.newPage();
     await page.goto('./');
     await new SelfCheck(page).started();
-    await page.evaluate(() => localStorage.setItem('xicheng-data-awards/work-in-progress', JSON.stringify({
-      draft: { format: 'xicheng-data-awards/answers', version: 1, entity: { name: '示例' }, claims: {} },
-      areas: [], step: '#/organisation', lang: 'zh',
-    })));
+    await page.evaluate((work) => localStorage.setItem('xicheng-data-awards/work-in-progress', work), savedWork);
     await page.route('**/start-*.js', answer);
     await page.reload();
     await expect(page.getByRole('alert')).toHaveText('本自评工具未能启动：请检查网络连接后刷新。The self-check could not start: check the network connection and reload.');
