@@ -1,12 +1,14 @@
 // Trunk post-build hook, on the staged dist/ before it is published.
+// 0. In release builds, shortens the names wasm-bindgen's JavaScript and the WebAssembly call
+//    each other by (short-names.mjs), minifies that JavaScript (terser; Trunk's own minifier
+//    fails on it), and names both files from their final bytes.
 // 1. Trunk starts the app with an inline module script, which a strict CSP (script-src 'self')
 //    refuses. This moves it into a file of its own and adds the lock-down: once the WebAssembly
 //    has loaded, a second CSP forbids every connection, so after load the app cannot reach the
 //    network at all, not even its own server. If the app cannot start, the page says so instead
 //    of staying blank, and reloads once from the network.
-// 2. In release builds, minifies wasm-bindgen's JavaScript (terser; Trunk's own minifier fails
-//    on it) and the style sheets (csso), the latter joined into one file: 3 KB gzip less to load.
-//    Integrity hashes in index.html are recomputed for what changed.
+// 2. In release builds, minifies the style sheets (csso), joined into one file: 3 KB gzip less
+//    to load. Integrity hashes in index.html are recomputed for what changed.
 //    2c. In release builds, draws the start page of a first visit into index.html with the app's
 //    own renderer (the prerender binary), with the head's script that decides whether it shows;
 //    and takes out the preload of the WebAssembly, which the start script fetches after the
@@ -22,6 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify as minifyJs } from 'terser';
 import { minify as minifyCss } from 'csso';
+import { shortenBindingNames } from './short-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -37,6 +40,33 @@ const fail = (message) => {
 };
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+// 0. In release builds, wasm-bindgen's JavaScript and the WebAssembly: the names they call each
+// other by made short on both sides (short-names.mjs), the JavaScript minified, and both files
+// named anew from their final bytes. Trunk names them from wasm-bindgen's output, before this
+// step: a change here alone would ship new bytes under the old names, which browsers keep for a
+// year ("immutable"), and a returning visitor's kept glue would fail the page's integrity check.
+if (process.env.TRUNK_PROFILE === 'release') {
+  const preload = /<link rel="modulepreload" href="\.\/([^"]+)\.js"[^>]*? integrity="([^"]+)"/;
+  const glue = html.match(preload);
+  if (!glue) fail('no modulepreload link with integrity');
+  const [, oldBase, oldIntegrity] = glue;
+  const short = shortenBindingNames(
+    readFileSync(join(dir, `${oldBase}_bg.wasm`)),
+    readFileSync(join(dir, `${oldBase}.js`), 'utf8'),
+  );
+  const minified = await minifyJs(short.glue, { module: true, compress: true, mangle: true });
+  if (!minified.code) fail(`terser returned nothing for ${oldBase}.js`);
+  const base = `${oldBase.replace(/-[0-9a-f]{16}$/, '')}-${shortHash(minified.code + shortHash(short.wasm))}`;
+  if (base === oldBase || !/-[0-9a-f]{16}$/.test(oldBase)) fail(`unexpected name ${oldBase}`);
+  writeFileSync(join(dir, `${base}_bg.wasm`), short.wasm);
+  writeFileSync(join(dir, `${base}.js`), minified.code);
+  unlinkSync(join(dir, `${oldBase}_bg.wasm`));
+  unlinkSync(join(dir, `${oldBase}.js`));
+  html = html.replace(oldIntegrity, sri(minified.code)).replaceAll(`./${oldBase}`, `./${base}`);
+  if (html.includes(oldBase)) fail(`${oldBase} is still named in index.html`);
+  console.log(`post-build: ${short.renamed} names between ${base}.js and its WebAssembly made short, the JavaScript minified`);
+}
 
 // 1. The loader, out of line, with the lock-down.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
@@ -191,16 +221,6 @@ html = html.replace(inline, `<script type="module" src="./${loaderName}"></scrip
 console.log(`post-build: loader moved to ${loaderName}`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  // 2a. wasm-bindgen's JavaScript, minified in place (its name is imported by the loader).
-  const preload = /<link rel="modulepreload" href="\.\/([^"]+\.js)"([^>]*?) integrity="([^"]+)"/;
-  const glue = html.match(preload);
-  if (!glue) fail('no modulepreload link with integrity');
-  const gluePath = join(dir, glue[1]);
-  const minified = await minifyJs(readFileSync(gluePath, 'utf8'), { module: true, compress: true, mangle: true });
-  if (!minified.code) fail(`terser returned nothing for ${glue[1]}`);
-  writeFileSync(gluePath, minified.code);
-  html = html.replace(glue[0], glue[0].replace(glue[3], sri(minified.code)));
-
   // 2b. The style sheets, in their order, minified into one (restructuring off: the cascade
   // stays exactly as written).
   const sheet = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="[^"]+"\/>\n?/g;
@@ -217,7 +237,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   sheets.slice(1).forEach(([tag]) => {
     html = html.replace(tag, '');
   });
-  console.log(`post-build: JavaScript and ${sheets.length} style sheets minified, sheets joined in ${cssName}`);
+  console.log(`post-build: ${sheets.length} style sheets minified, sheets joined in ${cssName}`);
 
   // 2c. The start page, drawn into the html at build time by the app's own renderer (the
   // prerender binary: the same Preview and first state as the render tests), so that text and
