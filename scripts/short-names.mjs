@@ -141,7 +141,7 @@ export function shortenBindingNames(wasm, glue) {
   };
   // `memory` keeps its name, and so does an export the JavaScript never reads (Rust's `main`).
   const renameExport = (exported) => {
-    if (exported === 'memory' || !word(exported).test(glue)) return exported;
+    if (exported === 'memory' || !new RegExp(`\\bwasm\\.${exported}(?![\\w$])`).test(glue)) return exported;
     if (!exports.has(exported)) exports.set(exported, fresh());
     return exports.get(exported);
   };
@@ -171,16 +171,17 @@ export function shortenBindingNames(wasm, glue) {
     if (text.split(key).length !== 2) throw new Error(`the import module ${key} is not named once in the JavaScript`);
     text = text.replace(key, JSON.stringify(short));
   }
-  const swap = (old, short, how) => {
-    const found = text.match(word(old))?.length ?? 0;
-    if (found === 0) throw new Error(`${old} is not in the JavaScript`);
-    text = text.replace(word(old), how(short));
+  // Imports are the keys of the object handed to the instance (`name: function`); exports are
+  // read off the instance's exports (`wasm.name`). A function the glue exports under the same
+  // name (`export function checked_count`) keeps its name.
+  const asKey = (old) => new RegExp(`(?<![\\w$.])${old}(?=: ?function)`, 'g');
+  const asExport = (old) => new RegExp(`(?<=\\bwasm\\.)${old}(?![\\w$])`, 'g');
+  const swap = (pattern, old, short) => {
+    if (!pattern(old).test(text)) throw new Error(`${old} is not in the JavaScript where expected`);
+    text = text.replace(pattern(old), short);
+    if (pattern(old).test(text) || (pattern === asKey && word(old).test(text))) throw new Error(`${old} is still in the JavaScript`);
   };
-  // Imports are the keys of the object handed to the instance; exports are read off `wasm`.
-  for (const [old, short] of fields) swap(old, short, (s) => s);
-  for (const [old, short] of exports) swap(old, short, (s) => s);
-  for (const old of [...fields.keys(), ...exports.keys()]) {
-    if (word(old).test(text)) throw new Error(`${old} is still in the JavaScript`);
-  }
+  for (const [old, short] of fields) swap(asKey, old, short);
+  for (const [old, short] of exports) swap(asExport, old, short);
   return { wasm: shortened, glue: text, renamed: fields.size + exports.size };
 }
