@@ -49,12 +49,12 @@ fn initial_state(options: Options) -> State {
             // Set aside, never destroyed: offered for download on every start until the user
             // downloads or deletes it. Where it cannot be set aside, nothing is saved over it.
             if let Some(Unreadable::LeftInPlace(text)) = store.set_aside(&browser::now()) {
-                state.nav.device.unread_in_place = Some(text.into());
+                state.device.unread_in_place = Some(text.into());
             }
-            state.nav.notice = Some(Notice::SavedDataUnreadable(refusal));
+            state.notice = Some(Notice::SavedDataUnreadable(refusal));
         }
     }
-    state.nav.device.set_aside = store.set_asides();
+    state.device.set_aside = store.set_asides();
     match options.shared {
         Some(Ok(shared)) => {
             state = reduce(state, Action::OfferShared(shared));
@@ -62,7 +62,7 @@ fn initial_state(options: Options) -> State {
             browser::replace_fragment(&state.nav.step.fragment());
         }
         Some(Err(refusal)) => {
-            state.nav.notice = Some(Notice::ShareUnreadable(refusal));
+            state.notice = Some(Notice::ShareUnreadable(refusal));
             browser::replace_fragment("#/");
         }
         None => {}

@@ -228,8 +228,8 @@ impl Snapshot {
             areas: work.areas().to_vec(),
             step: state.nav.step,
             lang: state.nav.lang,
-            waiting: state.nav.device.unread_in_place.is_some(),
-            handled: state.nav.device.set_aside.iter().filter(|r| r.handled.is_some()).count(),
+            waiting: state.device.unread_in_place.is_some(),
+            handled: state.device.set_aside.iter().filter(|r| r.handled.is_some()).count(),
         }
     }
 }
@@ -250,8 +250,8 @@ pub enum Saving {
 /// What the change from `before` to `now` asks of the store.
 pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
     let same_place = before.step == now.nav.step && before.areas == now.work.areas() && before.lang == now.nav.lang;
-    let stopped_waiting = before.waiting && now.nav.device.unread_in_place.is_none();
-    if now.nav.notice == Some(Notice::Cleared) && !now.work.has_answers() {
+    let stopped_waiting = before.waiting && now.device.unread_in_place.is_none();
+    if now.notice == Some(Notice::Cleared) && !now.work.has_answers() {
         Saving::Clear
     } else if !same_place || stopped_waiting {
         Saving::Now

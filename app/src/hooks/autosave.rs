@@ -33,7 +33,7 @@ impl Autosave {
     /// nothing is saved over them.
     fn save_pending(&mut self, store: Store) {
         if let Some(model) = self.pending.take() {
-            let device = &model.state.nav.device;
+            let device = &model.state.device;
             if device.other_tab.is_some() || device.unread_in_place.is_some() {
                 return;
             }
@@ -76,7 +76,7 @@ fn use_save_on_change(model: &Ctx, store: Store, autosave: Rc<RefCell<Autosave>>
         // A record set aside that the user downloaded or deleted: the store follows, once, not
         // on every key typed after.
         if now.records_handled_since(&before) {
-            for record in &model.state.nav.device.set_aside {
+            for record in &model.state.device.set_aside {
                 store.handle_set_aside(record);
             }
         }

@@ -13,7 +13,7 @@ pub fn use_idle(model: &Ctx) {
     // Whether the warning is on screen, for the watch's clock; one cell for the app's life.
     let showing: Rc<Cell<bool>> = Rc::clone(&use_memo((), |_| Rc::new(Cell::new(false))));
     let warning_shown = Rc::clone(&showing);
-    use_effect_with(model.state.nav.idle_warning.is_some(), move |shown| warning_shown.set(*shown));
+    use_effect_with(model.state.stand.idle_warning.is_some(), move |shown| warning_shown.set(*shown));
     let config = &model.state.config;
     let model = model.clone();
     use_effect_with((config.demo, config.kiosk.idle_seconds), move |(demo, idle_seconds)| {

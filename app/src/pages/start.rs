@@ -49,7 +49,7 @@ pub fn start(ctx: &Ctx) -> Html {
                         text::of(lang).start_storage_demo
                     } else if state.config.storage_refused {
                         text::of(lang).start_storage_refused
-                    } else if state.nav.device.save_failed {
+                    } else if state.device.save_failed {
                         // The promise follows what is true.
                         text::of(lang).device_save_failed
                     } else {

@@ -24,7 +24,7 @@ pub fn hand_off(ctx: &Ctx) -> Html {
     let Some(link) = share_link(state, &ctx.derived) else {
         return html! {};
     };
-    let code = state.nav.hand_off.then(|| {
+    let code = state.sharing.hand_off.then(|| {
         let reachable = reachable_from_a_phone(&link);
         // At a stand, a code no visitor's phone can open is worse than none: it is drawn only
         // once a public address is set. Elsewhere it is drawn, under the warning.
@@ -57,7 +57,7 @@ pub fn hand_off(ctx: &Ctx) -> Html {
     // Offered only where the page is not itself on a phone (style/components.css, "Hand-off").
     html! {
         <div class="no-print hand-off-offer">
-            <button type="button" class="button button-secondary" aria-expanded={state.nav.hand_off.to_string()}
+            <button type="button" class="button button-secondary" aria-expanded={state.sharing.hand_off.to_string()}
                     aria-controls="hand-off" onclick={send(ctx, Action::ToggleHandOff)} data-testid="hand-off-button">
                 { t.hand_off_button }
             </button>

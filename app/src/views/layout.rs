@@ -31,7 +31,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
     };
     let embedded = state.config.partner.embedded();
     // While the reset warning shows, the rest of the page cannot be reached.
-    let warned = state.nav.idle_warning.is_some();
+    let warned = state.stand.idle_warning.is_some();
     html! {
         <div class={classes!("app", embedded.then_some("app-embedded"), state.config.kiosk.large.then_some("app-large"))}>
             { idle_warning(ctx) }
@@ -90,7 +90,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
 /// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
 /// 20, 10 and 5, and one button to keep the answers (the only way: see `idle.rs`).
 fn idle_warning(ctx: &Ctx) -> Html {
-    let Some(left) = ctx.state.nav.idle_warning else {
+    let Some(left) = ctx.state.stand.idle_warning else {
         return html! {};
     };
     let t = text::of(ctx.state.nav.lang);
@@ -113,7 +113,7 @@ fn idle_warning(ctx: &Ctx) -> Html {
 /// answers waiting for the user's word. Neither goes away by itself.
 fn device_banner(ctx: &Ctx) -> Html {
     let t = text::of(ctx.state.nav.lang);
-    let device = &ctx.state.nav.device;
+    let device = &ctx.state.device;
     let store = Store { enabled: !ctx.state.config.demo };
     if device.other_tab.is_some() {
         let keep = {
@@ -147,7 +147,7 @@ fn device_banner(ctx: &Ctx) -> Html {
 /// and each record set aside, on every start until the user downloads or deletes it.
 fn unreadable_records(ctx: &Ctx) -> Html {
     let t = text::of(ctx.state.nav.lang);
-    let device = &ctx.state.nav.device;
+    let device = &ctx.state.device;
     let store = Store { enabled: !ctx.state.config.demo };
     let left_in_place = device.unread_in_place.iter().map(|_| None);
     let records = left_in_place.chain(device.set_aside.iter().filter(|r| r.handled.is_none()).map(Some));
@@ -217,7 +217,7 @@ fn open_full_with_answers(ctx: &Ctx) -> Callback<MouseEvent> {
 
 fn notice_banner(ctx: &Ctx) -> Html {
     let lang = ctx.state.nav.lang;
-    let Some(notice) = ctx.state.nav.notice.clone() else {
+    let Some(notice) = ctx.state.notice.clone() else {
         return html! {};
     };
     let t = text::of(lang);
@@ -244,7 +244,7 @@ fn notice_banner(ctx: &Ctx) -> Html {
             if !lines.is_empty() {
                 <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
             }
-            if notice == Notice::Cleared && ctx.state.nav.cleared.is_some() {
+            if notice == Notice::Cleared && ctx.state.cleared.is_some() {
                 <button type="button" class="link-button" onclick={send(ctx, Action::UndoClear)} data-testid="undo-clear">
                     { t.notice_undo_clear }
                 </button>
@@ -256,7 +256,7 @@ fn notice_banner(ctx: &Ctx) -> Html {
 
 fn share_prompt(ctx: &Ctx) -> Html {
     let lang = ctx.state.nav.lang;
-    if ctx.state.nav.pending_share.is_none() {
+    if ctx.state.sharing.pending.is_none() {
         return html! {};
     }
     let accept = send(ctx, Action::AcceptShared);
@@ -265,7 +265,7 @@ fn share_prompt(ctx: &Ctx) -> Html {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
             <h2 id="share-prompt-title">{ text::of(lang).share_prompt_title }</h2>
             <p>{ text::of(lang).share_prompt_body }</p>
-            if ctx.state.nav.pending_share.as_ref().is_some_and(|shared| !shared.verified) {
+            if ctx.state.sharing.pending.as_ref().is_some_and(|shared| !shared.verified) {
                 <p data-testid="share-unverified">{ text::of(lang).notice_shared_unverified }</p>
             }
             <div class="button-row">

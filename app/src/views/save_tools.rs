@@ -96,7 +96,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
         })
     };
     let share = send(ctx, Action::ShowLink);
-    let link = state.nav.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
+    let link = state.sharing.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
     let print = Callback::from(|_| browser::print());
     html! {
         <section class="save-tools no-print" aria-labelledby="save-tools-title">
