@@ -180,9 +180,19 @@ pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -
     })
 }
 
-/// The console line for an option that cannot be used, in the loader's words.
-fn warning(name: &str, value: &str, why: &str) -> String {
-    format!("xicheng self-check: ignoring data-{name}=\"{value}\": {why}")
+/// The options a partner's loader (embed/embed.js) sets from its script's attributes: the
+/// address's name of each, and the attribute's.
+const LOADER_ATTRIBUTES: [(&str, &str); 3] = [("embed", "host"), ("accent", "accent"), ("areas", "areas")];
+
+/// The console line for an option that cannot be used, named as whoever set it wrote it: the
+/// loader's attribute (`data-host="*"`), or the address's option (`?idle=2m`) for the options no
+/// attribute sets (a stand's, written into its address).
+fn warning(option: &str, value: &str, why: &str) -> String {
+    let written = match LOADER_ATTRIBUTES.iter().find(|(name, _)| *name == option) {
+        Some((_, attribute)) => format!("data-{attribute}"),
+        None => format!("?{option}"),
+    };
+    format!("xicheng self-check: ignoring {written}=\"{value}\": {why}")
 }
 
 /// Areas by key, all known, each once: `growth,security`.
@@ -232,7 +242,7 @@ pub fn parse(query: &str, fragment: &str, decode: impl Fn(&str) -> Option<String
             },
             "embed" => match parse_origin(&value) {
                 Some(origin) => options.embed_origin = Some(origin),
-                None => options.warnings.push(warning("host", &value, "not one exact http(s) origin")),
+                None => options.warnings.push(warning("embed", &value, "not one exact http(s) origin")),
             },
             "accent" => match theme::accent(&value) {
                 Ok(colour) => options.accent = Some(colour),
@@ -316,6 +326,17 @@ mod tests {
     }
 
     #[test]
+    fn the_loader_attributes_warnings_name_are_the_ones_embed_js_reads() {
+        const LOADER: &str = include_str!("../../embed/embed.js");
+        for (option, attribute) in LOADER_ATTRIBUTES {
+            let read = LOADER.contains(&format!("data.{attribute}")) || LOADER.contains(&format!("'{attribute}'"));
+            assert!(read, "embed.js does not read data-{attribute}");
+            assert!(LOADER.contains(&format!("{option}:")) || LOADER.contains(&format!("'{option}'")), "{option}");
+        }
+        assert!(!LOADER.contains("'idle'") && !LOADER.contains("data.public"), "a stand's options are its address's");
+    }
+
+    #[test]
     fn a_kiosks_idle_time_presentation_and_public_address_are_checked() {
         let decode = |s: &str| Some(s.replace("%3A", ":").replace("%2F", "/"));
         let kiosk =
@@ -333,7 +354,8 @@ mod tests {
             let refused = parse(query, "", decode);
             assert_eq!(refused.idle_seconds, IDLE_DEFAULT_SECONDS);
             assert_eq!(refused.public_base, None);
-            assert!(refused.warnings.first().is_some_and(|w| w.contains(&format!("data-{option}="))), "{query}");
+            // Set in a stand's address, not by a loader's attribute: named as written there.
+            assert!(refused.warnings.first().is_some_and(|w| w.contains(&format!("?{option}="))), "{query}");
         }
         assert_eq!(parse_public_base("https://example.cn").as_deref(), Some("https://example.cn/"));
         for refused in [

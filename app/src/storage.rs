@@ -209,7 +209,8 @@ pub struct Snapshot {
     areas: Vec<&'static str>,
     step: Step,
     lang: Lang,
-    /// Saving waits while unreadable saved work is left in place.
+    /// Saving waits while unreadable saved work is left in place, or another tab's answers wait
+    /// for the user's word.
     waiting: bool,
     /// The records set aside that the user downloaded or deleted, for the store to follow.
     handled: usize,
@@ -221,6 +222,11 @@ impl Snapshot {
         self.handled != before.handled
     }
 
+    /// Whether saving waits for the user's word (see `waiting`).
+    fn waits(state: &State) -> bool {
+        state.device.unread_in_place.is_some() || state.device.other_tab.is_some()
+    }
+
     pub fn of(state: &State) -> Snapshot {
         let work = &state.work;
         Snapshot {
@@ -228,7 +234,7 @@ impl Snapshot {
             areas: work.areas().to_vec(),
             step: state.nav.step,
             lang: state.nav.lang,
-            waiting: state.device.unread_in_place.is_some(),
+            waiting: Snapshot::waits(state),
             handled: state.device.set_aside.iter().filter(|r| r.handled.is_some()).count(),
         }
     }
@@ -250,7 +256,9 @@ pub enum Saving {
 /// What the change from `before` to `now` asks of the store.
 pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
     let same_place = before.step == now.nav.step && before.areas == now.work.areas() && before.lang == now.nav.lang;
-    let stopped_waiting = before.waiting && now.device.unread_in_place.is_none();
+    // The user's word given (unreadable work downloaded or deleted, this tab's answers kept over
+    // another's): saved at once, so the other tab is told in turn and nothing is lost unseen.
+    let stopped_waiting = before.waiting && !Snapshot::waits(now);
     if now.notice == Some(Notice::Cleared) && !now.work.has_answers() {
         Saving::Clear
     } else if !same_place || stopped_waiting {
@@ -266,7 +274,7 @@ pub fn when_to_save(before: &Snapshot, now: &State) -> Saving {
 mod tests {
     use super::*;
     use crate::draft::Field;
-    use crate::state::{reduce, Action, Config};
+    use crate::state::{reduce, Action, Config, OtherTab};
     use awards::policy::POLICY;
 
     fn fresh() -> State {
@@ -293,5 +301,15 @@ mod tests {
         assert_eq!(change(&typed, Action::ShowLink), Saving::Nothing);
         assert_eq!(change(&typed, Action::DismissNotice), Saving::Nothing);
         assert_eq!(change(&typed, Action::ClearAnswers), Saving::Clear);
+    }
+
+    #[test]
+    fn keeping_this_tabs_answers_over_another_tabs_saves_them_at_once() {
+        let typed = reduce(fresh(), Action::SetText(Field::Entity("name"), "示".into()));
+        let other = OtherTab { draft: crate::draft::empty(), areas: Vec::new() };
+        let asked = reduce(typed, Action::OtherTabSaved(other));
+        assert_eq!(change(&asked, Action::SetText(Field::Entity("name"), "示例".into())), Saving::AfterAPause);
+        assert_eq!(change(&asked, Action::KeepMine), Saving::Now);
+        assert_eq!(change(&asked, Action::TakeOtherTab), Saving::Now);
     }
 }

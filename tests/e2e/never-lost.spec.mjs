@@ -232,7 +232,7 @@ test('a foreign public address is named beside the code, and plain http is refus
   const messages = [];
   page.on('console', (message) => messages.push(message.text()));
   await app.open('public=http%3A%2F%2Fevil.example%2F');
-  await expect.poll(() => messages.join('\n')).toContain('data-public="http://evil.example/"');
+  await expect.poll(() => messages.join('\n')).toContain('?public="http://evil.example/"');
   await app.importAnswers({ ...base, entity, claims: { 7: { security_products: true } } });
   await page.getByTestId('hand-off-button').first().click();
   await expect(page.getByTestId('link-destination').first()).not.toContainText('evil.example');

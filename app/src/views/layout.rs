@@ -114,17 +114,9 @@ fn idle_warning(ctx: &Ctx) -> Html {
 fn device_banner(ctx: &Ctx) -> Html {
     let t = text::of(ctx.state.nav.lang);
     let device = &ctx.state.device;
-    let store = Store { enabled: !ctx.state.config.demo };
     if device.other_tab.is_some() {
-        let keep = {
-            let ctx = ctx.clone();
-            // Saved again at once: the other tab is told in turn, and nothing is overwritten unseen.
-            Callback::from(move |_: MouseEvent| {
-                let worked = store.save(&ctx.state);
-                ctx.dispatch(Action::KeepMine);
-                ctx.dispatch(Action::Saved(worked));
-            })
-        };
+        // Kept: saved again at once by the autosave, so the other tab is told in turn.
+        let keep = send(ctx, Action::KeepMine);
         return html! {
             <div class="banner banner-warning" role="alert" data-testid="other-tab">
                 <p>{ t.device_other_tab }</p>
