@@ -143,9 +143,17 @@ if (document.documentElement.dataset.start === 'drawn') {
     : setTimeout(painted, 0))));
 }
 `;
+// The results' folds (<details class="fold">) print open: the print style sheet shows a closed
+// fold's content where the browser knows ::details-content; where it does not (Firefox before
+// 143), they are opened before printing and closed again after.
+const printFolds = `if (!CSS.supports('selector(::details-content)')) {
+  addEventListener('beforeprint', () => document.querySelectorAll('details.fold:not([open])').forEach((fold) => { fold.open = true; fold.dataset.printOpened = ''; }));
+  addEventListener('afterprint', () => document.querySelectorAll('details[data-print-opened]').forEach((fold) => { fold.open = false; delete fold.dataset.printOpened; }));
+}
+`;
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
-let script = `${firstPaintFirst}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}
+let script = `${firstPaintFirst}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
 const retried = 'xicheng-self-check-retried';
 try {
   const bindings = await import('${imported[1]}');

@@ -106,6 +106,11 @@ pub const EN: Texts = Texts {
     overview_merged: |kept| format!("included in \u{201c}{kept}\u{201d}; not counted again"),
     card_assessed: "Assessed by the Xicheng Data Bureau (the tool does not judge it):",
     card_assessed_shown_by: "Suggested evidence: ",
+    card_more: "The calculation, the conditions met and the clause",
+    results_contents: "On this page",
+    results_answers_show: "See all your answers",
+    results_others_show: "See these measures and their conditions",
+    results_disclaimer_more: "What is not estimated, and the edition of the rules",
     overview_netted: |support| format!(" (less other support of {})", support.millions()),
     overview_services: |list| format!("Services you can apply for or ask about (no stated amount, not added to the total): {list}"),
     overview_near: |n| {

@@ -134,6 +134,15 @@ pub struct Texts {
     /// Above a card's tests the bureau judges (成长速度快, 示范性 …), and before what shows one.
     pub card_assessed: &'static str,
     pub card_assessed_shown_by: &'static str,
+    /// An award card's fold: what it opens to (the calculation, the conditions met, the clause).
+    pub card_more: &'static str,
+    /// The results' contents list, after the total: its label.
+    pub results_contents: &'static str,
+    /// The folds of the echo of the answers and of the measures that do not apply: what they open.
+    pub results_answers_show: &'static str,
+    pub results_others_show: &'static str,
+    /// The disclaimer's fold: what is not estimated, and the edition of the rules.
+    pub results_disclaimer_more: &'static str,
     /// Beside a row's figure, when its project's other 西城区 support was deducted from it.
     pub overview_netted: fn(Wan) -> String,
     /// The services beside the money: the list of their titles.

@@ -12,9 +12,9 @@ use crate::views::clause::clause_quote;
 use crate::views::clear::clear_control;
 use crate::views::error_summary::error_summary;
 use crate::views::hand_off::{report_code, report_link_text};
-use crate::views::next_steps::next_steps;
-use crate::views::overview::{basis_tag, overview, NEAR_HEADING_ID};
-use crate::views::save_tools::save_tools;
+use crate::views::next_steps::{next_steps, NEXT_HEADING_ID};
+use crate::views::overview::{basis_tag, overview, to_heading, NEAR_HEADING_ID};
+use crate::views::save_tools::{save_tools, SAVE_HEADING_ID};
 use crate::views::summary::answers_summary;
 use awards::answers::{key, AnswersError};
 use awards::engine::{Estimate, MeasureResult, Status};
@@ -42,36 +42,41 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                 <strong data-testid={format!("amount-{}", m.id)}>{ text::money(result.amount, lang) }</strong>
                 { basis_tag(result, lang) }
             </p>
-            { for result.split.parts().map(|(basis, _)| html! {
-                <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
-            }) }
-            if let Some(trace) = &result.trace {
-                <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
-            }
-            if let Some(reading) = m.reading {
-                <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ text::of(lang).space }{ reading.pick(lang) }</p>
-            }
             if let Some(kept) = result.merged_into {
                 <p class="merged" data-testid={format!("merged-{}", m.id)}>
                     { (text::of(lang).merged_into_title)(text::title_of(kept, lang)) }
                 </p>
             }
-            <ul class="conditions">
-                { for result.met.iter().map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
-            </ul>
-            if !m.assessed.is_empty() {
-                // Printed once, in the next steps' checklist with what shows each.
-                <p class="assessed-title no-print">{ text::of(lang).card_assessed }</p>
-                <ul class="conditions no-print" data-testid={format!("assessed-{}", m.id)}>
-                    { for m.assessed.iter().map(|a| html! {
-                        <li class="assessed">
-                            { a.text.pick(lang) }
-                            <span class="assessed-evidence">{ text::of(lang).card_assessed_shown_by }{ a.evidence.pick(lang) }</span>
-                        </li>
-                    }) }
+            // What the figure rests on, folded behind its heading on screen, so that a phone
+            // reads the awards at a glance; printed open (style/print.css, "Folds").
+            <details class="fold" data-testid={format!("card-more-{}", m.id)}>
+                <summary>{ text::of(lang).card_more }</summary>
+                { for result.split.parts().map(|(basis, _)| html! {
+                    <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
+                }) }
+                if let Some(trace) = &result.trace {
+                    <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
+                }
+                if let Some(reading) = m.reading {
+                    <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ text::of(lang).space }{ reading.pick(lang) }</p>
+                }
+                <ul class="conditions">
+                    { for result.met.iter().map(|c| html! { <li class="met">{ c.text.pick(lang) }</li> }) }
                 </ul>
-            }
-            { clause_quote(m, lang) }
+                if !m.assessed.is_empty() {
+                    // Printed once, in the next steps' checklist with what shows each.
+                    <p class="assessed-title no-print">{ text::of(lang).card_assessed }</p>
+                    <ul class="conditions no-print" data-testid={format!("assessed-{}", m.id)}>
+                        { for m.assessed.iter().map(|a| html! {
+                            <li class="assessed">
+                                { a.text.pick(lang) }
+                                <span class="assessed-evidence">{ text::of(lang).card_assessed_shown_by }{ a.evidence.pick(lang) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                { clause_quote(m, lang) }
+            </details>
         </article>
     }
 }
@@ -182,15 +187,21 @@ pub fn results(ctx: &Ctx) -> Html {
     let others = counted(|m| m.status == Status::NotEligible && !m.is_near_miss());
     let services: Vec<&MeasureResult> = estimate.services().collect();
     let nothing = awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty();
+    let sections = sections(estimate, &awards, &near, &others, lang);
     html! {
         <>
             <div class="no-print">{ back_link(ctx) }</div>
             { error_summary(ctx) }
-            { page_one(ctx, estimate) }
+            // Not at a stand, whose first screen is laid out for the total, the overview and the
+            // QR code (style/components.css, "Stand").
+            { page_one(ctx, estimate, if demo { html! {} } else { contents(&sections, lang) }) }
+            // What to do next comes before the awards' details: a phone reads it without a
+            // scroll past every calculation (issue 30).
+            { next_steps(estimate, answers, lang) }
             { award_cards(&awards, estimate.operates_in_xicheng, lang) }
             { project_results(estimate, lang) }
             { near_misses(&near, lang) }
-            { next_steps(estimate, answers, lang) }
+            { answers_section(ctx) }
             // Beside the advice to keep the answers file and the report: export, print, share.
             if !demo {
                 { save_tools(ctx) }
@@ -199,11 +210,6 @@ pub fn results(ctx: &Ctx) -> Html {
             if nothing {
                 <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
             }
-            <section class="report-answers" aria-labelledby="answers-title">
-                <h2 id="answers-title">{ text::of(lang).report_answers }</h2>
-                { answers_summary(ctx, false) }
-                { change_button(ctx) }
-            </section>
             { not_applicable(&others, lang) }
             { clause_appendix(estimate, lang) }
             { disclaimer(lang) }
@@ -211,6 +217,50 @@ pub fn results(ctx: &Ctx) -> Html {
             // Far from "change my answers": one is the way back to the answers, the other ends them.
             { clear_control(ctx, text::of(lang).results_start_again, "start-again") }
         </>
+    }
+}
+
+/// The sections the results show, in their order, for the contents list: (heading id, title).
+fn sections(
+    estimate: &Estimate,
+    awards: &[&MeasureResult],
+    near: &[&MeasureResult],
+    others: &[&MeasureResult],
+    lang: Lang,
+) -> Vec<(&'static str, &'static str)> {
+    let t = text::of(lang);
+    let next_shown = !awards.is_empty() || estimate.services().next().is_some();
+    [
+        (next_shown, NEXT_HEADING_ID, t.next_title),
+        (
+            !awards.is_empty(),
+            AWARDS_HEADING_ID,
+            if estimate.operates_in_xicheng { t.results_awards } else { t.results_awards_potential },
+        ),
+        (!near.is_empty(), NEAR_HEADING_ID, t.results_near),
+        (true, ANSWERS_HEADING_ID, t.report_answers),
+        (true, SAVE_HEADING_ID, t.tools_title),
+        (!others.is_empty(), OTHERS_HEADING_ID, t.results_not_eligible),
+    ]
+    .into_iter()
+    .filter_map(|(shown, id, label)| shown.then_some((id, label)))
+    .collect()
+}
+
+/// The echo of the answers, folded, and the way back to change them.
+fn answers_section(ctx: &Ctx) -> Html {
+    let lang = ctx.state.nav.lang;
+    html! {
+        <section class="report-answers" aria-labelledby={ANSWERS_HEADING_ID}>
+            <h2 id={ANSWERS_HEADING_ID} tabindex="-1">{ text::of(lang).report_answers }</h2>
+            <details class="fold" data-testid="answers-fold">
+                <summary>{ text::of(lang).results_answers_show }</summary>
+                { answers_summary(ctx, false) }
+            </details>
+            // Far from "clear my answers" at the page's foot, the saving tools and the
+            // disclaimer between them (issue 29): the one changes the answers, the other ends them.
+            { change_button(ctx) }
+        </section>
     }
 }
 
@@ -260,7 +310,7 @@ fn report_facts(ctx: &Ctx) -> Html {
 /// award at a glance, and that the bureau decides. At a stand the facts follow the total, and
 /// the QR code and the other tools come beside it (a column of their own on a tablet or a big
 /// screen: style/components.css, "Stand").
-fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
+fn page_one(ctx: &Ctx, estimate: &Estimate, contents: Html) -> Html {
     let lang = ctx.state.nav.lang;
     let t = text::of(lang);
     let demo = ctx.state.config.demo;
@@ -290,6 +340,7 @@ fn page_one(ctx: &Ctx, estimate: &Estimate) -> Html {
                 { report_code(ctx) }
             </div>
             <p class="caveat">{ bureau_decides(lang) }</p>
+            { contents }
             if demo {
                 { save_tools(ctx) }
             }
@@ -304,14 +355,32 @@ fn bureau_decides(lang: Lang) -> &'static str {
     GATE.get(1).map(|g| g.effect.pick(lang)).unwrap_or_default()
 }
 
+/// The ids of the results' section headings, for the contents list.
+const AWARDS_HEADING_ID: &str = "awards-title";
+const ANSWERS_HEADING_ID: &str = "answers-title";
+const OTHERS_HEADING_ID: &str = "others-title";
+
+/// After the total: a link to each section of the page, so that a phone need not scroll to find
+/// one. The links move the focus, never the address (whose fragment holds the step).
+fn contents(sections: &[(&'static str, &'static str)], lang: Lang) -> Html {
+    html! {
+        <nav class="results-contents no-print" aria-label={text::of(lang).results_contents} data-testid="results-contents">
+            <p class="results-contents-title">{ text::of(lang).results_contents }</p>
+            <ul>
+                { for sections.iter().map(|(id, label)| html! { <li>{ to_heading(id.to_string(), html! { *label }) }</li> }) }
+            </ul>
+        </nav>
+    }
+}
+
 fn award_cards(awards: &[&MeasureResult], operates_in_xicheng: bool, lang: Lang) -> Html {
     let t = text::of(lang);
     if awards.is_empty() {
         return html! {};
     }
     html! {
-        <section aria-labelledby="awards-title">
-            <h2 id="awards-title">{ if operates_in_xicheng { t.results_awards } else { t.results_awards_potential } }</h2>
+        <section aria-labelledby={AWARDS_HEADING_ID}>
+            <h2 id={AWARDS_HEADING_ID} tabindex="-1">{ if operates_in_xicheng { t.results_awards } else { t.results_awards_potential } }</h2>
             <div class="results-details">{ for awards.iter().map(|r| award_card(r, lang)) }</div>
         </section>
     }
@@ -369,12 +438,15 @@ fn not_applicable(others: &[&MeasureResult], lang: Lang) -> Html {
         return html! {};
     }
     html! {
-        <section class="not-applicable" aria-labelledby="others-title">
-            <h2 id="others-title">
+        <section class="not-applicable" aria-labelledby={OTHERS_HEADING_ID}>
+            <h2 id={OTHERS_HEADING_ID} tabindex="-1">
                 <span class="no-print">{ text::of(lang).results_not_eligible }</span>
                 <span class="print-only">{ text::of(lang).report_not_applicable }</span>
             </h2>
-            <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+            <details class="fold" data-testid="others-fold">
+                <summary>{ text::of(lang).results_others_show }</summary>
+                <ul class="near-misses">{ for others.iter().map(|r| near_miss(r, lang)) }</ul>
+            </details>
         </section>
     }
 }
@@ -383,10 +455,14 @@ fn disclaimer(lang: Lang) -> Html {
     html! {
         <section class="disclaimer" aria-labelledby="disclaimer-title">
             <h2 id="disclaimer-title">{ text::of(lang).report_disclaimer_title }</h2>
-            <p>{ bureau_decides(lang) }</p>
+            // On screen said once, under the total; the report says it again at its end.
+            <p class="print-only">{ bureau_decides(lang) }</p>
             <p>{ text::of(lang).report_disclaimer }</p>
-            <p>{ NOT_ESTIMATED.pick(lang) }</p>
-            <p data-testid="edition">{ (text::of(lang).report_edition)(POLICY.document_number, &awards::policy::edition()) }</p>
+            <details class="fold">
+                <summary>{ text::of(lang).results_disclaimer_more }</summary>
+                <p>{ NOT_ESTIMATED.pick(lang) }</p>
+                <p data-testid="edition">{ (text::of(lang).report_edition)(POLICY.document_number, &awards::policy::edition()) }</p>
+            </details>
         </section>
     }
 }

@@ -98,6 +98,9 @@ fn award(result: &MeasureResult, answers: &Answers, lang: Lang) -> Html {
     }
 }
 
+/// The id of the next steps' heading (the results' contents link to it).
+pub const NEXT_HEADING_ID: &str = "next-title";
+
 /// The next steps for the awards that count (eligible, or potential outside 西城区).
 pub fn next_steps(estimate: &Estimate, answers: &Answers, lang: Lang) -> Html {
     let t = text::of(lang);
@@ -107,8 +110,8 @@ pub fn next_steps(estimate: &Estimate, answers: &Answers, lang: Lang) -> Html {
         return html! {};
     }
     html! {
-        <section class="next-steps" aria-labelledby="next-title" data-testid="next-steps">
-            <h2 id="next-title">{ t.next_title }</h2>
+        <section class="next-steps" aria-labelledby={NEXT_HEADING_ID} data-testid="next-steps">
+            <h2 id={NEXT_HEADING_ID} tabindex="-1">{ t.next_title }</h2>
             <p>{ t.next_lead }</p>
             <p>{ t.next_keep }</p>
             if !awards.is_empty() {

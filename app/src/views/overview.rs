@@ -23,7 +23,7 @@ pub const NEAR_HEADING_ID: &str = "near-title";
 
 /// A link that moves the focus (and the view) to a heading of the page without touching the
 /// address, whose fragment holds the step.
-fn to_heading(id: String, label: Html) -> Html {
+pub fn to_heading(id: String, label: Html) -> Html {
     let onclick = {
         let id = id.clone();
         Callback::from(move |event: MouseEvent| {

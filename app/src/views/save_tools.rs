@@ -82,6 +82,9 @@ pub fn import_button(ctx: &Ctx) -> Html {
     }
 }
 
+/// The id of the saving tools' heading (the results' contents link to it).
+pub const SAVE_HEADING_ID: &str = "save-tools-title";
+
 /// Export, share link and print, for the results page.
 pub fn save_tools(ctx: &Ctx) -> Html {
     let state = &ctx.state;
@@ -99,8 +102,8 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     let link = state.sharing.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
     let print = Callback::from(|_| browser::print());
     html! {
-        <section class="save-tools no-print" aria-labelledby="save-tools-title">
-            <h2 id="save-tools-title">{ text::of(lang).tools_title }</h2>
+        <section class="save-tools no-print" aria-labelledby={SAVE_HEADING_ID}>
+            <h2 id={SAVE_HEADING_ID} tabindex="-1">{ text::of(lang).tools_title }</h2>
             { hand_off(ctx) }
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
