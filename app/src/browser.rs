@@ -79,6 +79,19 @@ pub fn focus(id: &str) -> bool {
     }
 }
 
+/// Copies the text of the input `id`, selected first so that where the browser refuses the copy
+/// the text is ready for the user's own copy command: whether the browser copied it. (The
+/// selection's copy, not the Clipboard API: that one is refused in a partner's frame that does
+/// not grant it, and on a page not served over https.)
+pub fn copy_input(id: &str) -> bool {
+    let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    input.select();
+    document().dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+}
+
 pub fn print() {
     let _ = window().print();
 }

@@ -37,6 +37,10 @@ pub struct Texts {
     pub basics_title: &'static str,
     pub check_areas: &'static str,
     pub check_change: &'static str,
+    /// On "check your answers": a question of a chosen area left without an answer (an imported
+    /// file need not answer them all), and its link to answer it.
+    pub check_unanswered: &'static str,
+    pub check_answer: &'static str,
     pub check_see_results: &'static str,
     pub check_title: &'static str,
     /// "Clear my answers": the question, and the button that clears.
@@ -276,6 +280,10 @@ pub struct Texts {
     pub tools_print: &'static str,
     pub tools_share: &'static str,
     pub tools_share_hint: &'static str,
+    /// The share link's copy button, and what it says once pressed (read out by screen readers).
+    pub tools_copy: &'static str,
+    pub tools_copied: &'static str,
+    pub tools_copy_refused: &'static str,
     pub tools_share_label: &'static str,
     pub tools_title: &'static str,
     pub unit_wan: &'static str,

@@ -34,6 +34,25 @@ test('a share link round trip gives the same estimate, after asking', async ({ p
   await expect(mine.total()).toHaveText(`最高 ${money(answers.expect.total_wan, 'zh')}`);
 });
 
+for (const [lang, copied] of [['zh', '链接已复制。'], ['en', 'Link copied.']]) {
+  test(`the share link is copied by its button, and the page says so politely, in ${lang}`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const app = new SelfCheck(page, lang);
+    await app.resultsOf(caseFile('both-authorisations-are-two-matters-and-give-300').answers);
+    await page.getByTestId('share').click();
+    const said = page.getByTestId('copy-said');
+    // The status line is there, empty, before anything is copied: what comes into it is read out.
+    await expect(said).toHaveAttribute('role', 'status');
+    await expect(said).toHaveText('');
+    await page.getByTestId('copy-link').click();
+    await expect(said).toHaveText(copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('share-link').inputValue());
+    // "Make a link" again: the line starts afresh, so it never speaks of an earlier copy.
+    await page.getByTestId('share').click();
+    await expect(said).toHaveText('');
+  });
+}
+
 /**
  * Gives the page answers (to their results), then opens the bad `link` (a fragment) in that page,
  * as a link pasted into its address bar, and on a fresh load: each time the notice says

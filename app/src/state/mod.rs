@@ -92,6 +92,8 @@ pub enum Action {
     DeclineShared,
     /// "Make a link": show the share link of the answers, for copying.
     ShowLink,
+    /// "Copy the link" was pressed: whether the browser copied it.
+    LinkCopied(bool),
     DismissNotice,
     /// A sample organisation's answers, from the start page in demo mode: straight to its results.
     LoadSample(&'static str),
@@ -222,7 +224,11 @@ impl State {
             Action::ShareUnreadable(refusal) => self.notice = Some(Notice::ShareUnreadable(refusal)),
             Action::AcceptShared => self.accept_shared(),
             Action::DeclineShared => self.sharing.pending = None,
-            Action::ShowLink => self.sharing.link_shown = true,
+            Action::ShowLink => {
+                self.sharing.link_shown = true;
+                self.sharing.copied = None;
+            }
+            Action::LinkCopied(copied) => self.sharing.copied = Some(copied),
             Action::ToggleHandOff => self.sharing.hand_off = !self.sharing.hand_off,
             // The stand's idle clock (stand.rs).
             Action::IdleWarn => {

@@ -20,6 +20,8 @@ pub struct Sharing {
     pub link_shown: bool,
     /// "Continue on your phone" was asked for: the QR code of the share link shows.
     pub hand_off: bool,
+    /// "Copy the link" was pressed: whether the browser copied it (else it is selected).
+    pub copied: Option<bool>,
 }
 
 impl State {

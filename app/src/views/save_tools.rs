@@ -101,6 +101,10 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     let share = send(ctx, Action::ShowLink);
     let link = state.sharing.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
     let print = Callback::from(|_| browser::print());
+    let copy = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::LinkCopied(browser::copy_input("share-link"))))
+    };
     html! {
         <section class="save-tools no-print" aria-labelledby={SAVE_HEADING_ID}>
             <h2 id={SAVE_HEADING_ID} tabindex="-1">{ text::of(lang).tools_title }</h2>
@@ -115,8 +119,21 @@ pub fn save_tools(ctx: &Ctx) -> Html {
                 <div class="field">
                     <label class="label" for="share-link">{ text::of(lang).tools_share_label }</label>
                     <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
-                    <input id="share-link" class="input" type="text" readonly=true value={link}
-                           aria-describedby="share-link-hint" data-testid="share-link" />
+                    <div class="copy-row">
+                        <input id="share-link" class="input" type="text" readonly=true value={link}
+                               aria-describedby="share-link-hint" data-testid="share-link" />
+                        <button type="button" class="button button-secondary" onclick={copy} data-testid="copy-link">
+                            { text::of(lang).tools_copy }
+                        </button>
+                    </div>
+                    // There from the start, so that what it comes to say is read out.
+                    <p class="hint" role="status" data-testid="copy-said">{
+                        match state.sharing.copied {
+                            Some(true) => text::of(lang).tools_copied,
+                            Some(false) => text::of(lang).tools_copy_refused,
+                            None => "",
+                        }
+                    }</p>
                     { destination(state) }
                 </div>
             }

@@ -21,6 +21,8 @@ struct Row {
     focus: Focus,
     /// What will show the answer when the organisation applies (a "yes" or a figure only).
     evidence: Option<&'static str>,
+    /// A question of a chosen area that has no answer yet: said so, with a link to answer it.
+    unanswered: bool,
 }
 
 /// A field's answer in the one renderer's words, and whether it has something to show; what
@@ -37,7 +39,9 @@ fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(S
     })
 }
 
-fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
+/// The answers by group; with `unanswered`, the questions of the chosen areas without an answer
+/// too (on "check your answers": an imported file need not answer them all).
+fn rows(state: &State, unanswered: bool) -> Vec<(String, Vec<Row>)> {
     let lang = state.nav.lang;
     let d = state.work.draft();
     let mut groups = Vec::new();
@@ -51,6 +55,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             step: Step::Basics,
             focus: Focus::Field(field.path()),
             evidence: None,
+            unanswered: false,
         })
     };
     entity.extend(ENTITY.iter().filter_map(entity_row));
@@ -76,6 +81,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             step: Step::Areas,
             focus: Focus::Areas,
             evidence: None,
+            unanswered: false,
         }],
     ));
 
@@ -86,13 +92,20 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
             .filter(|fact| draft::is_asked(d, m, fact))
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
-                let (answer, something) = answer_words(draft::get(d, &field)?, fact, lang)?;
+                let said = draft::get(d, &field).and_then(|value| answer_words(value, fact, lang));
+                let given = said.is_some();
+                let (answer, something) = match said {
+                    Some(said) => said,
+                    None if unanswered => (text::of(lang).check_unanswered.to_string(), false),
+                    None => return None,
+                };
                 Some(Row {
                     question: fact.question.pick(lang).to_string(),
                     answer,
                     step: Step::Area(m.area),
                     focus: Focus::Field(field.path()),
                     evidence: fact.evidence.filter(|_| something).map(|e| e.pick(lang)),
+                    unanswered: !given,
                 })
             })
             .collect();
@@ -119,6 +132,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
                 step: Step::Projects,
                 focus: Focus::Field(FieldPath::project(p)),
                 evidence: None,
+                unanswered: false,
             }
         })
         .collect();
@@ -131,7 +145,7 @@ fn rows(state: &State) -> Vec<(String, Vec<Row>)> {
 /// Every answer by group; with `change_links`, each with a button back to its question.
 pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
     let lang = ctx.state.nav.lang;
-    let groups = rows(&ctx.state);
+    let groups = rows(&ctx.state, change_links);
     html! {
         <div class="answers-summary">
             { for groups.into_iter().map(|(title, rows)| html! {
@@ -144,7 +158,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                 html! {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>
-                                            { text::of(lang).check_change }
+                                            { if row.unanswered { text::of(lang).check_answer } else { text::of(lang).check_change } }
                                             <span class="visually-hidden">{ text::of(lang).space }{ row.question.clone() }</span>
                                         </button>
                                     </dd>
@@ -158,7 +172,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                 _ => None,
                             };
                             html! {
-                                <div class="summary-row" data-field={field}>
+                                <div class={classes!("summary-row", row.unanswered.then_some("summary-unanswered"))} data-field={field}>
                                     <dt>{ row.question }</dt>
                                     <dd class="summary-answer">
                                         { row.answer }
