@@ -115,7 +115,9 @@ test('a name that would turn the text around is refused at its field, and shown 
   await expect(page.locator('#f-entity-name')).not.toHaveAttribute('maxlength', /.*/);
   await page.goto('./#/check');
   const answer = page.locator('.summary-answer').filter({ hasText: '示例a1.6' });
-  expect(await answer.textContent()).toBe('\u2068\u202e示例a1.6\u2069');
+  // Set apart by <bdi>, not by invisible marks that copying would carry off.
+  expect(await answer.textContent()).toBe('\u202e示例a1.6');
+  await expect(answer.locator('bdi')).toHaveText('\u202e示例a1.6');
 });
 
 test('an Arabic and a Hebrew name read right to left, set apart from the sentence and its figures', async ({ page }) => {
@@ -129,7 +131,14 @@ test('an Arabic and a Hebrew name read right to left, set apart from the sentenc
   await app.seeResults();
   await expect(page.locator('.report-facts bdi')).toHaveText('شركة البيانات');
   const sentence = await page.getByTestId('project-result').textContent();
-  expect(sentence).toContain('「\u2068מרחב נתונים\u2069」为同一项目');
+  expect(sentence).toContain('「מרחב נתונים」为同一项目');
+  await expect(page.getByTestId('project-result').locator('bdi')).toHaveText('מרחב נתונים');
+  // What a reader copies from the results, or the print holds, has no invisible isolation marks.
+  const marks = /[\u2066-\u2069]/;
+  await page.locator('.fold > summary').evaluateAll((summaries) => summaries.forEach((s) => s.click()));
+  expect(await page.locator('main').innerText()).not.toMatch(marks);
+  await page.goto('./#/check');
+  expect(await page.locator('main').innerText()).not.toMatch(marks);
   expect(sentence).toContain('「重点数据基础设施国家级试点示范」（800 万元）');
 });
 

@@ -8,6 +8,7 @@ use super::{back_link, heading, step_heading, validity};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::{Action, PageError, Step};
+use crate::views::bidi::isolated;
 use crate::views::clause::clause_quote;
 use crate::views::clear::clear_control;
 use crate::views::error_summary::error_summary;
@@ -55,7 +56,7 @@ fn award_card(result: &MeasureResult, lang: Lang) -> Html {
                     <p class="basis-note" data-testid={format!("basis-{}", m.id)}>{ (text::of(lang).basis_long)(basis) }</p>
                 }) }
                 if let Some(trace) = &result.trace {
-                    <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ text::calculation(trace, lang) }</p>
+                    <p class="calculation"><span class="visually-hidden">{ text::of(lang).results_calculation }</span>{ isolated(&text::calculation(trace, lang)) }</p>
                 }
                 if let Some(reading) = m.reading {
                     <p class="card-reading"><span class="reading-label">{ text::of(lang).clause_reading }</span>{ text::of(lang).space }{ reading.pick(lang) }</p>
@@ -394,7 +395,7 @@ fn project_results(estimate: &Estimate, lang: Lang) -> Html {
         <section aria-labelledby="projects-title">
             <h2 id="projects-title">{ text::of(lang).results_projects }</h2>
             <ul class="project-results">
-                { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ text::project(p, lang) }</li> }) }
+                { for estimate.projects.iter().map(|p| html! { <li data-testid="project-result">{ isolated(&text::project(p, lang)) }</li> }) }
             </ul>
         </section>
     }

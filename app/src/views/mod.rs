@@ -1,6 +1,7 @@
 //! The view functions the pages share: fields, questions, the frame, summaries. Plain functions
 //! of the state, not components: they keep no state of their own.
 
+pub mod bidi;
 pub mod clause;
 pub mod clear;
 pub mod error_summary;

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::bidi::isolated;
+
 use awards::answers::{Answers, Fact, Facts};
 use awards::engine::{Estimate, MeasureResult};
 use awards::lang::Lang;
@@ -86,7 +88,7 @@ fn award(result: &MeasureResult, answers: &Answers, lang: Lang) -> Html {
                 { for lines.into_iter().map(|line| html! {
                     <li>
                         <span class="tick" aria-hidden="true"></span>
-                        <span class="checklist-what">{ line.what }</span>
+                        <span class="checklist-what">{ isolated(&line.what) }</span>
                         <span class="checklist-evidence">{ (t.labelled)(t.evidence_label, line.evidence) }</span>
                     </li>
                 }) }

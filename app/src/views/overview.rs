@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::bidi::isolated;
 use crate::browser;
 use awards::answers::FieldPath;
 use awards::engine::{Basis, Estimate, MeasureResult};
@@ -145,7 +146,7 @@ pub fn overview(estimate: &Estimate, lang: Lang) -> Html {
             </table>
             if !estimate.projects.is_empty() {
                 <ul class="overview-notes">
-                    { for estimate.projects.iter().map(|p| html! { <li>{ text::project(p, lang) }</li> }) }
+                    { for estimate.projects.iter().map(|p| html! { <li>{ isolated(&text::project(p, lang)) }</li> }) }
                 </ul>
             }
             if !services.is_empty() {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use serde_json::Value;
 
+use super::bidi::isolated;
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::{Action, Focus, State, Step};
@@ -159,7 +160,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>
                                             { if row.unanswered { text::of(lang).check_answer } else { text::of(lang).check_change } }
-                                            <span class="visually-hidden">{ text::of(lang).space }{ row.question.clone() }</span>
+                                            <span class="visually-hidden">{ text::of(lang).space }{ isolated(&row.question) }</span>
                                         </button>
                                     </dd>
                                 }
@@ -173,9 +174,9 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                             };
                             html! {
                                 <div class={classes!("summary-row", row.unanswered.then_some("summary-unanswered"))} data-field={field}>
-                                    <dt>{ row.question }</dt>
+                                    <dt>{ isolated(&row.question) }</dt>
                                     <dd class="summary-answer">
-                                        { row.answer }
+                                        { isolated(&row.answer) }
                                         if let (true, Some(evidence)) = (change_links, row.evidence) {
                                             <span class="evidence">{ (text::of(lang).labelled)(text::of(lang).evidence_label, evidence) }</span>
                                         }
