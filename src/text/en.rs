@@ -49,6 +49,7 @@ pub const EN: Texts = Texts {
     idle_title: "Are you still there?",
     idle_body: |seconds| format!("In {seconds} seconds every answer will be cleared and the self-check will go back to the start for the next visitor."),
     idle_continue: "Continue",
+    start_own_title: "Check your own organisation",
     samples_title: "Try a sample organisation",
     samples_hint: "These organisations are fictional. Tap one to load its answers and see its results.",
     sample_button: |title| format!("Sample: {title}"),

@@ -64,6 +64,8 @@ pub struct Texts {
     pub idle_body: fn(u32) -> String,
     pub idle_continue: &'static str,
     /// Demo mode's sample organisations on the start page.
+    /// At a stand, above the visitor's own start, after the samples.
+    pub start_own_title: &'static str,
     pub samples_title: &'static str,
     pub samples_hint: &'static str,
     /// A sample's button: its title after the word "sample".

@@ -44,6 +44,7 @@ pub const ZH: Texts = Texts {
     idle_title: "还在使用吗？",
     idle_body: |seconds| format!("{seconds} 秒后将清除本次的全部答案，回到开始页，留给下一位访客。"),
     idle_continue: "继续自评",
+    start_own_title: "评估您自己的单位",
     samples_title: "看看示例单位",
     samples_hint: "以下均为虚构的示例单位。点一下即载入它的答案并显示结果。",
     sample_button: |title| format!("示例·{title}"),

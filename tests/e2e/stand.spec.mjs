@@ -60,6 +60,8 @@ for (const lang of ['zh', 'en']) {
     for (const key of SAMPLES) {
       await inFirstScreen(page, page.getByTestId(`sample-${key}`), `the sample ${key}`);
     }
+    // A visitor who wants their own figures starts without a scroll too.
+    await inFirstScreen(page, page.getByTestId('start'), "the visitor's own start");
     await noSidewaysScroll(page);
     await page.screenshot({ path: `test-results/screenshots/stand-${lang}-1024-start.png` });
 
@@ -79,6 +81,16 @@ for (const lang of ['zh', 'en']) {
     await page.screenshot({ path: `test-results/screenshots/stand-${lang}-1024-qr.png` });
     await page.screenshot({ path: `test-results/screenshots/stand-${lang}-1024-qr-page.png`, fullPage: true });
     await noViolations(page, `the stand's results with the QR code on a tablet in ${lang}`);
+  });
+
+  test(`a big screen at a stand in ${lang}: the samples and the visitor's own start in the first screen, large`, async ({ page }) => {
+    await page.setViewportSize(BIG);
+    const app = new SelfCheck(page, lang);
+    await app.open(`mode=demo&present=large&${PUBLIC}`);
+    for (const key of SAMPLES) {
+      await inFirstScreen(page, page.getByTestId(`sample-${key}`), `the sample ${key}`);
+    }
+    await inFirstScreen(page, page.getByTestId('start'), "the visitor's own start");
   });
 
   test(`a big screen at a stand in ${lang}: the total, the overview and the QR code side by side, large`, async ({ page }) => {

@@ -18,12 +18,25 @@ pub fn start(ctx: &Ctx) -> Html {
     let in_force = POLICY.in_force_on(state.config.today);
     let start = send(ctx, Action::Start);
     let resume = send(ctx, Action::Resume);
+    let actions = html! {
+        <div class="button-row">
+            if state.work.has_answers() {
+                <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
+                <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
+                { clear_control(ctx, text::of(lang).start_clear, "clear") }
+            } else {
+                { start_link(ctx) }
+            }
+        </div>
+    };
+    let (stand_actions, actions) = if state.config.demo { (actions, html! {}) } else { (html! {}, actions) };
     html! {
         <>
             { heading(text::of(lang).start_title, None) }
-            // At a stand the samples come first, within the first screen of a tablet.
+            // At a stand the samples come first, and the visitor's own start as the tile after
+            // them: both within the first screen of a tablet (1,024 × 768) and of a big screen.
             if state.config.demo {
-                { samples(ctx) }
+                { samples(ctx, stand_actions) }
             }
             <p class="lead">{ text::of(lang).start_lead }</p>
             <dl class="policy-facts">
@@ -57,15 +70,7 @@ pub fn start(ctx: &Ctx) -> Html {
                     }
                 }</li>
             </ul>
-            <div class="button-row">
-                if state.work.has_answers() {
-                    <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
-                    <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
-                    { clear_control(ctx, text::of(lang).start_clear, "clear") }
-                } else {
-                    { start_link(ctx) }
-                }
-            </div>
+            { actions }
             <h2>{ text::of(lang).start_have_file }</h2>
             <p>{ text::of(lang).start_have_file_hint }</p>
             { import_button(ctx) }
@@ -91,8 +96,9 @@ fn start_link(ctx: &Ctx) -> Html {
     }
 }
 
-/// Demo mode: the sample organisations, each loaded in one tap.
-fn samples(ctx: &Ctx) -> Html {
+/// Demo mode: the sample organisations, each loaded in one tap, and `own`, the visitor's own
+/// start, in the last tile.
+fn samples(ctx: &Ctx, own: Html) -> Html {
     let lang = ctx.state.nav.lang;
     let t = text::of(lang);
     html! {
@@ -109,6 +115,10 @@ fn samples(ctx: &Ctx) -> Html {
                         </button>
                     </li>
                 }) }
+                <li class="samples-own">
+                    <p>{ t.start_own_title }</p>
+                    { own }
+                </li>
             </ul>
         </section>
     }
