@@ -41,7 +41,11 @@ const typical = {
 // size of a document handed to the bureau, and the sheets grew with it. On 2026-12-04 the officer's
 // wording (the tests the bureau assesses in the checklist, the tool's readings labelled as such,
 // the evidence as each clause sets it) added a sheet to each.
-const MAX_PAGES = { everything: 9, typical: 4 };
+// On 2026-12-07 each award printed the conditions it meets (issue 30: an officer reads why it
+// applies beside its figure), and page one stopped ending in a forced break, so that a small
+// firm's next steps begin under its overview: the typical report went from 4 sheets to 3, the
+// everything-claimed one in English from 9 to 10.
+const MAX_PAGES = { everything: 10, typical: 3 };
 const MIN_BODY_PT = 10.5;
 // The foot of each page is printed in the page's bottom margin (10 mm, style/print.css): a text
 // whose baseline is lower than this, measured from the sheet's bottom edge, is the foot.
