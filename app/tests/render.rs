@@ -88,8 +88,8 @@ fn the_results_show_the_engines_total_calculations_grouping_and_services() {
     assert!(html.contains("10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）"), "6.1a's worked calculation");
     assert!(html.contains("与「重点数据基础设施国家级试点示范」属同一项目"), "4.2a merged into 6.1a, by its title");
     assert!(
-        html.contains("「\u{2068}可信数据空间一期\u{2069}」为同一项目"),
-        "the project's explanation, its name set apart"
+        html.contains("「<bdi>可信数据空间一期</bdi>」为同一项目"),
+        "the project's explanation, its name set apart by <bdi>, with no invisible mark"
     );
     assert!(html.contains(r#"data-testid="service-9.3""#), "services listed apart");
     assert!(html.contains("西城区数据局认定"), "the bureau decides");

@@ -111,5 +111,6 @@ pub fn calculation(trace: &Trace, lang: Lang) -> String {
         }
     }
     line.push_str(words.unit);
+    line.push_str(&(words.result)(trace.amount));
     line
 }

@@ -265,6 +265,7 @@ pub const EN: Texts = Texts {
         limit_cut: |label, value| format!("; no more than the {label} {value} → {value}"),
         limit_within: |label, value| format!(" (within the {label} {value})"),
         unit: " (in 10,000 yuan)",
+        result: |amount| format!(", that is CNY {} million", amount.millions()),
     },
 };
 

@@ -340,6 +340,9 @@ pub struct CalcWords {
     pub limit_within: fn(&str, &str) -> String,
     /// "(in 10,000 yuan)", after the whole line.
     pub unit: &'static str,
+    /// The amount reached, in the unit the page shows amounts in, where that is not the line's
+    /// own: English shows "CNY 2 million" but calculates in 10,000 yuan, as the answers are given.
+    pub result: fn(Wan) -> String,
 }
 
 static TEXTS: Pair<&Texts> = Pair { zh: &zh::ZH, en: &en::EN };

@@ -38,17 +38,20 @@ fn the_worked_calculation_uses_the_users_numbers() {
     let line = |id: &str, lang: Lang| {
         estimate.measure(id).and_then(|m| m.trace.as_ref()).map(|t| calculation(t, lang)).unwrap_or_default()
     };
-    assert_eq!(line("6.1a", Lang::En), "10% × 8,000 = 800 ≤ 1,000 cap (in 10,000 yuan)");
+    assert_eq!(line("6.1a", Lang::En), "10% × 8,000 = 800 ≤ 1,000 cap (in 10,000 yuan), that is CNY 8 million");
     assert_eq!(line("6.1a", Lang::Zh), "10% × 8,000 = 800 ≤ 上限 1,000（单位：万元）");
     assert_eq!(
         line("2.2b", Lang::En),
-        "generative AI service filings 4 × 100 + algorithm filings 3 × 100 = 700 > 500 cap → 500 (in 10,000 yuan)"
+        "generative AI service filings 4 × 100 + algorithm filings 3 × 100 = 700 > 500 cap → 500 (in 10,000 yuan), that is CNY 5 million"
     );
     assert_eq!(
         line("9.4", Lang::En),
-        "\u{2068}数据要素论坛\u{2069} 30% × 400 = 120 ≤ 200 cap each + No. 2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan)"
+        "\u{2068}数据要素论坛\u{2069} 30% × 400 = 120 ≤ 200 cap each + No. 2 30% × 1,000 = 300 > 200 cap each → 200 = 320 (in 10,000 yuan), that is CNY 3.2 million"
     );
-    assert_eq!(line("9.2", Lang::En), "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan)");
+    assert_eq!(
+        line("9.2", Lang::En),
+        "up to 200; no more than the interest paid 35.5 → 35.5 (in 10,000 yuan), that is CNY 0.355 million"
+    );
     assert_eq!(
         line("8", Lang::Zh),
         "国家标准 1 × 100 + 北京市地方标准 2 × 50 + 行业标准 3 × 30 = 290 ≤ 上限 300（单位：万元）"

@@ -252,6 +252,8 @@ pub const ZH: Texts = Texts {
         limit_cut: |label, value| format!("；不超过{label} {value} → {value}"),
         limit_within: |label, value| format!("（不超过{label} {value}）"),
         unit: "（单位：万元）",
+        // Amounts are shown in 万元, as the line calculates: nothing to add.
+        result: |_| String::new(),
     },
 };
 
