@@ -85,7 +85,7 @@ pub const EN: Texts = Texts {
     notice_saved_unreadable: "The answers saved on this device could not be read, and the self-check starts afresh. Reason:",
     notice_share_unreadable: "The share link could not be read; your current answers are unchanged. Reason:",
     notice_shared_unverified: "The answers from the link are loaded. It is a link of an older form, which cannot be checked for being cut or changed on the way: please check every answer.",
-    notice_shared_applied: "The answers from the share link have been loaded. Please check them.",
+    notice_shared_applied: "The answers in the link have been loaded. Please check them.",
     projects_add: "Add a project",
     projects_example: "For example, a trusted data space that is rated a national pilot or demonstration project (Article 6(1)) and is also a demonstration application scenario (Article 4(2)).",
     projects_lead: "Article 10(2): where one project or matter qualifies under these Measures and another Xicheng District special support policy, support follows \"highest and best, never twice\". This tool's reading: several measures of these Measures that are one project also count once, at the highest, less other support received; the Xicheng District Data Bureau decides any deduction or choice. If so, group them here; if not, just continue.",

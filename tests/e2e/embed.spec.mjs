@@ -365,7 +365,8 @@ test('inside the frame of a park on another site: answering, import, export, pri
 
   const full = frame.getByTestId('open-full');
   expect(await full.getAttribute('target')).toBe('_blank');
-  expect(await full.getAttribute('href')).toBe(`${appOrigin}/?lang=en`);
+  // With answers, the link is the share link itself: a long-press or a copied link keeps them.
+  expect(await full.getAttribute('href')).toBe(link.href);
   const opened = page.context().waitForEvent('page');
   await full.click();
   const tab = await opened;
@@ -381,17 +382,19 @@ test('"open the full self-check" carries the answers: the new tab opens on the s
   await expect(frame.locator('h1#page-heading')).toHaveText('Your estimate');
   const total = await app.total().textContent();
   expect(total).toMatch(/^up to /);
+  // The link's address holds the answers before anything is clicked (not only once clicked).
+  expect(await frame.getByTestId('open-full').getAttribute('href')).toMatch(new RegExp(`^${appOrigin}/\\?lang=en#s=`));
   const opened = page.context().waitForEvent('page');
   await frame.getByTestId('open-full').click();
   const tab = await opened;
-  await expect.poll(() => frame.getByTestId('open-full').getAttribute('href'), { message: 'the link, once clicked, is the share link' })
-    .toMatch(new RegExp(`^${appOrigin}/\\?lang=en#s=`));
   // The full self-check, outside any frame; the tab holds no answers of its own, so the share
   // link's answers open straight on their results.
   expect(new URL(tab.url()).origin).toBe(appOrigin);
   await expect(tab.locator('.app-header')).toBeVisible();
   await expect(tab.locator('h1#page-heading')).toHaveText('Your estimate');
   await expect(new SelfCheck(tab, 'en').total()).toHaveText(total);
+  // Told in words that fit whichever link brought them.
+  await expect(tab.getByTestId('notice')).toHaveText(/The answers in the link have been loaded/);
   await tab.close();
 });
 

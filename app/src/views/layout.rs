@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::save_tools::refusal_lines;
 use awards::policy::POLICY;
 use awards::text;
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::ctx::{send, Ctx};
@@ -44,8 +43,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                     <div class="embed-bar" data-testid="embed-bar">
                         <p>
                             { t.layout_provided_by }{ t.separator }
-                            <a href={standalone_link(state)} target="_blank" rel="noopener" data-testid="open-full"
-                               onclick={open_full_with_answers(ctx)}>
+                            <a href={open_full_link(ctx)} target="_blank" rel="noopener" data-testid="open-full">
                                 { t.layout_open_full }
                             </a>
                         </p>
@@ -188,23 +186,12 @@ fn unreadable_records(ctx: &Ctx) -> Html {
 /// The file name of a record that could not be read, downloaded.
 const DOWNLOAD_NAME: &str = "xicheng-data-awards-unreadable-saved-work.json";
 
-/// "Open the full self-check" carries the answers (the share link, built when clicked rather than
-/// on every render), so printing or a full screen loses nothing.
-fn open_full_with_answers(ctx: &Ctx) -> Callback<MouseEvent> {
-    let ctx = ctx.clone();
-    Callback::from(move |event: MouseEvent| {
-        // Yew listens at the app's root, so the link is found from what was clicked.
-        let anchor = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let (Some(anchor), Some(link)) = (anchor, share_link(&ctx.state, &ctx.derived)) {
-            if ctx.state.work.has_answers() {
-                anchor.set_href(&link);
-            }
-        }
-    })
+/// Where "open the full self-check" leads: with answers, the share link of them (the same as
+/// "make a link"), so that a tap, a long-press, a copied link or a new tab all carry them; the
+/// link's text is computed once a revision of the answers (`Derived`).
+fn open_full_link(ctx: &Ctx) -> String {
+    let link = ctx.state.work.has_answers().then(|| share_link(&ctx.state, &ctx.derived)).flatten();
+    link.unwrap_or_else(|| standalone_link(&ctx.state))
 }
 
 fn notice_banner(ctx: &Ctx) -> Html {
