@@ -26,6 +26,7 @@ pub const EN: Texts = Texts {
     areas_title: "Which activities apply to your organisation?",
     basics_title: "About your organisation",
     check_areas: "Areas chosen",
+    name_at_limit: |limit| format!("This is the limit of {limit} characters: anything typed beyond it is not kept."),
     check_change: "Change",
     check_unanswered: "Not answered",
     check_answer: "Answer",

@@ -36,6 +36,8 @@ pub struct Texts {
     pub areas_title: &'static str,
     pub basics_title: &'static str,
     pub check_areas: &'static str,
+    /// Under a name box at its limit: what happens to anything typed beyond it.
+    pub name_at_limit: fn(usize) -> String,
     pub check_change: &'static str,
     /// On "check your answers": a question of a chosen area left without an answer (an imported
     /// file need not answer them all), and its link to answer it.

@@ -21,6 +21,7 @@ pub const ZH: Texts = Texts {
     areas_title: "哪些活动与您的单位有关？",
     basics_title: "单位基本情况",
     check_areas: "选择的活动领域",
+    name_at_limit: |limit| format!("已达 {limit} 个字符的上限：超出的部分不会保留。"),
     check_change: "修改",
     check_unanswered: "未回答",
     check_answer: "回答",

@@ -202,14 +202,20 @@ test('a file that is not UTF-8 is refused, naming the encoding', async ({ page }
   await expect(page.getByText('ʾ')).toHaveCount(0);
 });
 
-test('200 emoji fit the name box and the file alike, and the 201st does not', async ({ page }) => {
+test('200 emoji fit the name box and the file alike, and the 201st does not, with a word', async ({ page }) => {
   const app = new SelfCheck(page, 'en');
   const emoji = '😀'.repeat(200);
   await app.open();
   await app.start();
   const box = page.getByLabel('Organisation name', { exact: true });
+  await expect(page.getByTestId('name-at-limit')).toHaveCount(0);
   await box.fill(`${emoji}😀`);
   expect([...(await box.inputValue())].length).toBe(200);
+  // What was not kept is not lost without a word: the box says it is at its limit.
+  await expect(page.getByTestId('name-at-limit')).toHaveText('This is the limit of 200 characters: anything typed beyond it is not kept.');
+  await expect(box).toHaveAttribute('aria-describedby', /f-entity-name-limit/);
+  await box.fill('Short Ltd');
+  await expect(page.getByTestId('name-at-limit')).toHaveCount(0);
   await page.goto('./?lang=en');
   await app.importAnswers({ ...base, entity: { ...entity, name: emoji }, claims: {} });
   await expect(page.getByTestId('notice')).toContainText('imported');

@@ -8,7 +8,7 @@ use super::error_summary::{errors_at, message};
 use crate::ctx::{send, Ctx};
 use crate::draft::{self, Field};
 use crate::state::Action;
-use awards::answers::{name_as_kept, FieldPath};
+use awards::answers::{name_as_kept, FieldPath, MAX_TEXT_CHARS};
 use awards::lang::Lang;
 use awards::policy::Choice;
 use awards::text;
@@ -97,6 +97,10 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let value = draft::text(ctx.state.work.draft(), field);
     let is_name = kind == TextKind::Text;
+    // A name at its limit (one more character would not be kept) says so, so that nothing typed
+    // beyond it goes without a word.
+    let at_limit = is_name && name_as_kept(&format!("{value}x")).len() <= value.len();
+    let limit_id = at_limit.then(|| format!("{id}-limit"));
     let oninput = {
         let ctx = ctx.clone();
         let field = field.clone();
@@ -128,11 +132,16 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
                 <p class="hint" id={hint_id.clone()}>{ hint }</p>
             }
             { error }
+            if let Some(limit_id) = &limit_id {
+                <p class="hint" id={limit_id.clone()} role="status" data-testid="name-at-limit">
+                    { (text::of(lang).name_at_limit)(MAX_TEXT_CHARS) }
+                </p>
+            }
             <div class="input-wrap">
                 <input {id} class={class} type="text" {inputmode} {value} {oninput} {dir}
                        maxlength={maxlength.map(|m| m.to_string())} autocomplete="off" spellcheck="false"
                        aria-invalid={error_id.as_ref().map(|_| "true")}
-                       aria-describedby={described_by(&[hint_id, error_id])} />
+                       aria-describedby={described_by(&[hint_id, error_id, limit_id])} />
                 if let Some(suffix) = suffix {
                     <span class="input-suffix" aria-hidden="true">{ suffix }</span>
                 }
