@@ -40,10 +40,10 @@
   frame.sandbox = 'allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox';
   // The widget posts its height to data-host only: told another origin than this page's (a staging
   // copy of the live page's snippet), it is never heard, so the frame keeps a height that shows a
-  // whole step and scrolls.
+  // whole step and scrolls, no taller than the screen (a phone's too), and says why inside.
   const deaf = host != page;
   if (deaf) say(`data-host="${host}" is not this page's origin (${page}): the frame cannot fit its content and scrolls`);
-  frame.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${deaf ? 800 : 600}px`;
+  frame.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${deaf ? 'min(800px,90vh)' : '600px'}`;
   // The link-first snippet's link gives way to the frame; an empty marker holds it.
   const place = document.querySelector('[data-xicheng-self-check]');
   place ? place[place.href ? 'replaceWith' : 'append'](frame) : script.after(frame);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::ctx::{Ctx, Model};
 use super::hooks::{use_autosave, use_document, use_embed_messages, use_focus, use_history, use_idle};
-use super::options::{self, Options};
+use super::options::{self, origin_of, Options};
 use super::state::{reduce, Action, Config, Kiosk, Notice, Partner, State, Step, Work};
 use super::storage::{Store, Unreadable};
 use super::views::layout::layout;
@@ -24,6 +24,11 @@ fn initial_state(options: Options) -> State {
         demo: options.demo,
         storage_refused: store.refused(),
         partner: Partner {
+            // Known only where the framing page's referrer policy tells its origin (by default).
+            unheard: options.embed_origin.as_deref().is_some_and(|host| {
+                let framer = browser::referrer();
+                !framer.is_empty() && origin_of(&framer) != host
+            }),
             embed_origin: options.embed_origin,
             accent: options.accent,
             first_areas: options.first_areas,

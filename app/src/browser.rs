@@ -67,6 +67,12 @@ pub fn standalone_address() -> String {
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
+/// The address of the page that opened this one, as far as its referrer policy tells (a framing
+/// page's origin, by default); empty where it tells nothing.
+pub fn referrer() -> String {
+    document().referrer()
+}
+
 /// Focuses the element with this id; returns whether there was one.
 pub fn focus(id: &str) -> bool {
     match document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {

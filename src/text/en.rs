@@ -64,6 +64,7 @@ pub const EN: Texts = Texts {
     hand_off_too_long: "Too many answers for a code a phone could read reliably, so none is shown. Export the answers file, or copy the link, instead.",
     layout_language_name: "English",
     layout_provided_by: "Policy: 西行规发〔2025〕6号 (Xicheng District)",
+    layout_embed_unheard: "This frame cannot fit its content (the page around it is set up for another address): scroll inside it.",
     layout_open_full: "Open the full self-check in a new tab",
     layout_offline: "Available offline: this device holds every file of the self-check, so it opens without a network connection.",
     layout_privacy: "Your answers are processed only on this device and are never sent anywhere.",

@@ -93,6 +93,8 @@ pub struct Texts {
     /// Framed by a partner's page: who provides the self-check.
     pub layout_provided_by: &'static str,
     /// The link from a partner's frame to the standalone self-check, in a new tab.
+    /// In a partner's frame whose page is not the one set to hear its height: why it scrolls.
+    pub layout_embed_unheard: &'static str,
     pub layout_open_full: &'static str,
     pub layout_skip: &'static str,
     pub list_add: &'static str,

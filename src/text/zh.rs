@@ -59,6 +59,7 @@ pub const ZH: Texts = Texts {
     hand_off_too_long: "答案太多，生成的二维码手机难以可靠识别，因此不显示。请改用“导出答卷文件”，或复制链接。",
     layout_language_name: "中文",
     layout_provided_by: "政策依据：西行规发〔2025〕6号",
+    layout_embed_unheard: "此框架无法随内容调整高度（所在网页的嵌入设置有误）：请在框内滚动查看。",
     layout_open_full: "在新窗口打开完整自评工具",
     layout_offline: "已可离线使用：本设备已保存本工具的全部文件，没有网络也能打开。",
     layout_privacy: "您的答案只在本设备上处理，不会发送到任何地方。",

@@ -171,7 +171,7 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('a data-host that is not this page\'s origin: one warning naming both, a frame 800 px tall that scrolls', async ({ page }) => {
+test('a data-host that is not this page\'s origin: one warning naming both, a frame no taller than the screen that scrolls and says why', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 700 });
   await listen(page);
   const warnings = warningsOf(page);
@@ -187,7 +187,9 @@ test('a data-host that is not this page\'s origin: one warning naming both, a fr
   await expect.poll(async () => (await heard(page)).some((m) => m.data === 'painted')).toBe(true);
   expect((await heard(page)).filter((m) => m.data !== 'painted')).toEqual([]);
   expect(warnings).toEqual([`xicheng self-check: data-host="https://prod.example" is not this page's origin (${parkOrigin('other')}): the frame cannot fit its content and scrolls`]);
-  expect(await frameHeight(page)).toBe(800);
+  // No taller than the screen (90% of its 700 px), and it says inside why it scrolls.
+  expect(await frameHeight(page)).toBe(630);
+  await expect(frame.getByTestId('embed-unheard')).toContainText('scroll inside it');
   // The step is taller than the frame, which scrolls to its end: the continue button is reachable.
   const inner = await widget.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: innerHeight }));
   expect(inner.scroll).toBeGreaterThan(inner.client);

@@ -50,6 +50,9 @@ pub struct Partner {
     pub accent: Option<String>,
     /// Areas offered first on the activities page.
     pub first_areas: Vec<&'static str>,
+    /// The framing page is known (its referrer) and is not `embed_origin`: the widget's height
+    /// messages go unheard, so the frame keeps the loader's fallback height and scrolls.
+    pub unheard: bool,
 }
 
 impl Partner {

@@ -49,6 +49,9 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                         </p>
                         { switch }
                     </div>
+                    if state.config.partner.unheard {
+                        <p class="warning-text embed-unheard" role="note" data-testid="embed-unheard">{ t.layout_embed_unheard }</p>
+                    }
                 } else {
                     <header class="app-header">
                         <p class="app-name">{ t.app_title }</p>
