@@ -13,7 +13,7 @@ use crate::views::clause::clause_quote;
 use crate::views::clear::clear_control;
 use crate::views::error_summary::error_summary;
 use crate::views::hand_off::{report_code, report_link_text};
-use crate::views::next_steps::{next_steps, NEXT_HEADING_ID};
+use crate::views::next_steps::{self, next_steps, NEXT_HEADING_ID};
 use crate::views::overview::{basis_tag, overview, to_heading, NEAR_HEADING_ID};
 use crate::views::save_tools::{save_tools, SAVE_HEADING_ID};
 use crate::views::summary::answers_summary;
@@ -230,9 +230,8 @@ fn sections(
     lang: Lang,
 ) -> Vec<(&'static str, &'static str)> {
     let t = text::of(lang);
-    let next_shown = !awards.is_empty() || estimate.services().next().is_some();
     [
-        (next_shown, NEXT_HEADING_ID, t.next_title),
+        (next_steps::shown(estimate), NEXT_HEADING_ID, t.next_title),
         (
             !awards.is_empty(),
             AWARDS_HEADING_ID,

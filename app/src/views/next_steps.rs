@@ -103,14 +103,19 @@ fn award(result: &MeasureResult, answers: &Answers, lang: Lang) -> Html {
 /// The id of the next steps' heading (the results' contents link to it).
 pub const NEXT_HEADING_ID: &str = "next-title";
 
+/// Whether the results have next steps: an award that counts, or a service to ask about.
+pub fn shown(estimate: &Estimate) -> bool {
+    estimate.measures.iter().any(MeasureResult::counts) || estimate.services().next().is_some()
+}
+
 /// The next steps for the awards that count (eligible, or potential outside 西城区).
 pub fn next_steps(estimate: &Estimate, answers: &Answers, lang: Lang) -> Html {
     let t = text::of(lang);
-    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|r| r.counts()).collect();
-    let has_services = estimate.services().next().is_some();
-    if awards.is_empty() && !has_services {
+    if !shown(estimate) {
         return html! {};
     }
+    let awards: Vec<&MeasureResult> = estimate.measures.iter().filter(|r| r.counts()).collect();
+    let has_services = estimate.services().next().is_some();
     html! {
         <section class="next-steps" aria-labelledby={NEXT_HEADING_ID} data-testid="next-steps">
             <h2 id={NEXT_HEADING_ID} tabindex="-1">{ t.next_title }</h2>

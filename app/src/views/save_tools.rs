@@ -82,6 +82,9 @@ pub fn import_button(ctx: &Ctx) -> Html {
     }
 }
 
+/// The id of the share link's box, which its copy button selects and copies.
+const SHARE_LINK_ID: &str = "share-link";
+
 /// The id of the saving tools' heading (the results' contents link to it).
 pub const SAVE_HEADING_ID: &str = "save-tools-title";
 
@@ -103,7 +106,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
     let print = Callback::from(|_| browser::print());
     let copy = {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::LinkCopied(browser::copy_input("share-link"))))
+        Callback::from(move |_| ctx.dispatch(Action::LinkCopied(browser::copy_input(SHARE_LINK_ID))))
     };
     html! {
         <section class="save-tools no-print" aria-labelledby={SAVE_HEADING_ID}>
@@ -117,10 +120,10 @@ pub fn save_tools(ctx: &Ctx) -> Html {
             </div>
             if let Some(link) = link {
                 <div class="field">
-                    <label class="label" for="share-link">{ text::of(lang).tools_share_label }</label>
+                    <label class="label" for={SHARE_LINK_ID}>{ text::of(lang).tools_share_label }</label>
                     <p class="hint" id="share-link-hint">{ text::of(lang).tools_share_hint }</p>
                     <div class="copy-row">
-                        <input id="share-link" class="input" type="text" readonly=true value={link}
+                        <input id={SHARE_LINK_ID} class="input" type="text" readonly=true value={link}
                                aria-describedby="share-link-hint" data-testid="share-link" />
                         <button type="button" class="button button-secondary" onclick={copy} data-testid="copy-link">
                             { text::of(lang).tools_copy }
