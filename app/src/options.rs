@@ -4,7 +4,7 @@
 //! step's `#/…`. The one place that looks at the URL at start. A value that
 //! cannot be used falls back to the default, with a warning for the console.
 
-use awards::answers::{link_is_verified, Answers, Problem, MAX_FILE_BYTES, MAX_LINK_CHARS};
+use awards::answers::{link_is_verified, Answers, Problem, MAX_FILE_BYTES, MAX_LINK_CHARS, WIDEST_WRITING};
 use awards::lang::{Lang, Pair};
 use awards::policy::AREAS;
 
@@ -155,7 +155,7 @@ pub fn standalone_link(state: &State) -> String {
 
 /// The answers a share link's fragment carries, or why they cannot be used; `None` when the
 /// fragment is no share link. Too long a fragment is refused before it is decoded (each byte of
-/// an answers file takes at most 3 characters in an old link, and fewer in a compact one).
+/// an answers text takes at most 3 characters in an old link, and fewer in a compact one).
 /// Only a compact link of layout 2 on carries a check; an older link (layout 1, or the JSON of
 /// `#share=`) opens unverified, and the user is asked to check its answers.
 pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Result<Shared, Refusal>> {
@@ -169,7 +169,7 @@ pub fn shared_answers(fragment: &str, decode: impl Fn(&str) -> Option<String>) -
         );
     }
     let encoded = fragment.strip_prefix(OLD_SHARE_PREFIX)?;
-    if encoded.len() > 3 * MAX_FILE_BYTES {
+    if encoded.len() > 3 * MAX_FILE_BYTES * WIDEST_WRITING {
         return Some(Err(Refusal::whole(Problem::TooLarge)));
     }
     Some(match decode(encoded) {
@@ -293,7 +293,7 @@ mod tests {
         let cut = parse("", &format!("{OLD_SHARE_PREFIX}%E4%B8"), |_| None);
         assert_eq!(cut.shared.and_then(Result::err), Some(Refusal::Unreadable));
         let never = |_: &str| -> Option<String> { panic!("too long a link is not decoded") };
-        let huge = format!("{OLD_SHARE_PREFIX}{}", "%20".repeat(MAX_FILE_BYTES + 1));
+        let huge = format!("{OLD_SHARE_PREFIX}{}", "%20".repeat(MAX_FILE_BYTES * WIDEST_WRITING + 1));
         assert_eq!(parse("", &huge, never).shared.and_then(Result::err), Some(Refusal::whole(Problem::TooLarge)));
 
         // The compact form the app writes now.

@@ -34,7 +34,7 @@ pub(super) fn parse(text: &str) -> Result<(Value, Vec<FieldPath>), FieldError> {
 
 /// Refuses a text too long or too deeply nested to read: the check every way in makes first.
 pub fn check_bounds(text: &str) -> Result<(), FieldError> {
-    let problem = if text.len() > MAX_FILE_BYTES {
+    let problem = if written_size(text) > MAX_FILE_BYTES {
         Problem::TooLarge
     } else if depth(text) > MAX_DEPTH {
         Problem::TooDeep
@@ -42,6 +42,35 @@ pub fn check_bounds(text: &str) -> Result<(), FieldError> {
         return Ok(());
     };
     Err(FieldError::new(FieldPath::root(), problem))
+}
+
+/// The size of a JSON text as the characters it writes, in bytes of UTF-8: an escape (`\n`,
+/// `\u00e9`, half of a surrogate pair) counts as what it stands for, so the same answers measure
+/// the same however they were written. (A backslash outside a string is no JSON: the parser
+/// refuses it whatever it counts.)
+pub fn written_size(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut size, mut at) = (0, 0);
+    while let Some(&byte) = bytes.get(at) {
+        let (written, read) = match (byte, bytes.get(at + 1)) {
+            (b'\\', Some(b'u')) => {
+                let unit = text.get(at + 2..at + 6).and_then(|hex| u16::from_str_radix(hex, 16).ok());
+                let written = match unit {
+                    Some(0..=0x7f) => 1,
+                    // Half of a surrogate pair: two of the pair's four bytes.
+                    Some(0x80..=0x7ff | 0xd800..=0xdfff) => 2,
+                    Some(_) => 3,
+                    None => 6,
+                };
+                (written, 6)
+            }
+            (b'\\', Some(_)) => (1, 2),
+            _ => (1, 1),
+        };
+        size += written;
+        at += read;
+    }
+    size
 }
 
 /// The deepest nesting of objects and lists in a JSON text (brackets in strings do not count).

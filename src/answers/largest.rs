@@ -81,5 +81,44 @@ fn the_largest_answers_are_valid_and_fit_the_bound_however_they_are_written() {
         assert!(exported.len() + 1000 < MAX_FILE_BYTES, "an export of the largest answers must re-import");
         assert!(compact.len() + 1000 < MAX_FILE_BYTES, "the saved record of the largest answers must reload");
         assert!(link.len() < super::MAX_LINK_CHARS, "the share link of the largest answers must open");
+
+        // Written another way, the same answers: every character of every string escaped, and
+        // that saved as UTF-16 (raw, several times the limit: the limit counts the text).
+        let escaped = escape_every_character(&exported);
+        let utf16: Vec<u8> =
+            [0xff, 0xfe].into_iter().chain(escaped.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        println!("escaped {} bytes, in UTF-16 {} bytes", escaped.len(), utf16.len());
+        assert!(utf16.len() > MAX_FILE_BYTES);
+        let read = super::text_of_file(&utf16).and_then(|text| Answers::from_json(&text));
+        assert!(read.as_ref().is_ok_and(|read| *read == largest), "read back escaped, in UTF-16: {:?}", read.err());
     }
+}
+
+/// A JSON text with every character of its strings written as `\uXXXX`.
+fn escape_every_character(json: &str) -> String {
+    let (mut out, mut rest) = (String::new(), json);
+    while let Some(open) = rest.find('"') {
+        let (before, from_quote) = rest.split_at(open);
+        out.push_str(before);
+        // The string ends at the first quote after an even run of backslashes.
+        let mut end = 1;
+        let mut backslashes = 0;
+        for (at, c) in from_quote.char_indices().skip(1) {
+            if c == '"' && backslashes % 2 == 0 {
+                end = at + 1;
+                break;
+            }
+            backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        }
+        let (token, after) = from_quote.split_at(end);
+        let text: String = serde_json::from_str(token).unwrap_or_default();
+        out.push('"');
+        for unit in text.encode_utf16() {
+            out.push_str(&format!("\\u{unit:04x}"));
+        }
+        out.push('"');
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }

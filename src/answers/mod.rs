@@ -18,7 +18,7 @@ mod repeated_keys;
 use std::collections::BTreeMap;
 
 pub use compact::link_is_verified;
-pub use decode::{check_bounds, is_credit_code, is_direction_control, read_fact};
+pub use decode::{check_bounds, is_credit_code, is_direction_control, read_fact, written_size};
 pub use error::{AnswersError, Expected, FieldError, Problem};
 pub use path::{FieldPath, Segment};
 use serde::Serialize;
@@ -34,11 +34,16 @@ pub const VERSION: u64 = 1;
 /// organisation has (a project needs one of the 26 measures with an amount, so there are at
 /// most 26 projects), and few enough that every page stays quick.
 pub const MAX_ITEMS: usize = 100;
-/// The longest answers file, in bytes of UTF-8, checked before parsing, for imports and saved
-/// work alike. Limits are on the answers (lists, names, digits); this bound only stops a text
-/// that cannot be answers before any work is done on it, so it sits above the largest answers a
-/// user can give however they are written (`largest.rs` holds it there).
+/// The longest answers text, checked before parsing, for imports, saved work and old links alike:
+/// in bytes of UTF-8 of the characters it writes, so an escape (`\u00e9`) counts as the character
+/// it stands for and a UTF-16 file as its text. Limits are on the answers (lists, names, digits);
+/// this bound only stops a text that cannot be answers before any work is done on it, so it sits
+/// above the largest answers a user can give however they are written (`largest.rs` holds it there).
 pub const MAX_FILE_BYTES: usize = 600_000;
+/// The most bytes one byte of answers can take once written: a control character escaped
+/// (`\u0001`, six characters) in UTF-16 (two bytes each). A file or an old link longer than this
+/// many times [`MAX_FILE_BYTES`] is refused before it is read.
+pub const WIDEST_WRITING: usize = 12;
 /// The longest share link's answers text (after `#s=`), in characters: above the largest
 /// answers' link, checked before decoding.
 pub const MAX_LINK_CHARS: usize = 600_000;

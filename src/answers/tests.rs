@@ -284,6 +284,28 @@ fn too_large_and_too_deep_are_said_as_such_before_reading() {
 }
 
 #[test]
+fn the_size_limit_counts_the_characters_written_not_how_they_were_escaped() {
+    for (plain, escaped) in
+        [("é", r"\u00e9"), ("😀", r"\ud83d\ude00"), ("\n", r"\n"), ("a", r"\u0061"), ("名", r"\u540d")]
+    {
+        assert_eq!(written_size(plain), written_size(escaped), "{escaped}");
+    }
+    // A text exactly at the limit is read; a byte more is too large, escaped or not.
+    let at_limit = |filler: &str, count: usize| {
+        let text =
+            format!(r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "x": "{}"}}"#, filler.repeat(count));
+        check_bounds(&text).err().map(|e| e.problem)
+    };
+    let frame = written_size(&format!(r#"{{"format": "{FORMAT}", "version": 1, "entity": {{}}, "x": ""}}"#));
+    let room = MAX_FILE_BYTES - frame;
+    assert_eq!(at_limit("a", room), None);
+    assert_eq!(at_limit("a", room + 1), Some(Problem::TooLarge));
+    assert_eq!(at_limit(r"\u0061", room), None, "six times the limit in escapes, the limit in text");
+    assert_eq!(at_limit(r"\u0061", room + 1), Some(Problem::TooLarge));
+    assert_eq!(at_limit(r"\u0001", MAX_FILE_BYTES * WIDEST_WRITING / 6), Some(Problem::TooLarge));
+}
+
+#[test]
 fn a_name_that_would_turn_the_text_around_is_refused_and_an_arabic_name_is_not() {
     let named = |name: &str| paths(json!({ "format": FORMAT, "version": 1, "entity": { "name": name } }));
     assert_eq!(named("\u{202e}a1.6"), ["entity.name"]);

@@ -2,7 +2,7 @@
 // page, saved work): answered in bounded time with a reason, never a blank or frozen page; user
 // text kept in its place. Each test is a row of the table of the issue that asked for it.
 import { test, expect } from '@playwright/test';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { SelfCheck } from './selfcheck.mjs';
 
 const KEY = 'xicheng-data-awards/work-in-progress';
@@ -43,6 +43,36 @@ test('a 990 KB file of 110,000 keys is refused at once as too large', async ({ p
   const keys = Object.fromEntries(Array.from({ length: 110_000 }, (_, i) => [`k${i}`, 1]));
   const notice = await importText(page, JSON.stringify(minimal({ claims: keys })));
   await expect(notice).toContainText('Too large to be answers of this tool (more than 600 KB)');
+  expect(await longest(page)).toBeLessThan(LONGEST_ALLOWED_MS);
+});
+
+test('large answers written with every character escaped and saved as UTF-16 open with the same total: the limit counts the text', async ({ page }) => {
+  // The example with every list of names 100 items long, each name 200 characters.
+  const answers = JSON.parse(readFileSync(new URL('../../docs/examples/everything-claimed.json', import.meta.url), 'utf8'));
+  for (const claim of Object.values(answers.claims)) {
+    for (const [key, value] of Object.entries(claim)) {
+      if (Array.isArray(value) && typeof value[0] === 'object') {
+        claim[key] = Array.from({ length: 100 }, (_, i) => ({ ...value[i % value.length], name: '名'.repeat(200) }));
+      }
+    }
+  }
+  const plain = JSON.stringify(answers, null, 2);
+  // Every UTF-16 unit of every string written as \uXXXX.
+  const escapeUnit = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const escapeAll = (json) => json.replace(/"(?:[^"\\]|\\.)*"/g, (token) => `"${JSON.parse(token).split('').map(escapeUnit).join('')}"`);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(escapeAll(plain), 'utf16le')]);
+  expect(Buffer.byteLength(plain)).toBeLessThan(600_000);
+  expect(utf16.length).toBeGreaterThan(600_000);
+
+  const app = new SelfCheck(page, 'en');
+  await app.resultsOf(answers);
+  const total = await app.total().innerText();
+  await page.evaluate(() => localStorage.clear());
+  await app.open();
+  await page.getByTestId('import-file').setInputFiles({ name: 'answers-utf16.json', mimeType: 'application/json', buffer: utf16 });
+  await app.expectHeading(app.t.check);
+  await app.seeResults();
+  await expect(app.total()).toHaveText(total);
   expect(await longest(page)).toBeLessThan(LONGEST_ALLOWED_MS);
 });
 

@@ -9,7 +9,7 @@ use crate::browser;
 use crate::ctx::{send, Ctx};
 use crate::state::{Action, Refusal};
 use crate::views::hand_off::{destination, hand_off, share_link};
-use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES};
+use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES, WIDEST_WRITING};
 use awards::lang::Lang;
 use awards::text;
 
@@ -46,9 +46,9 @@ pub fn import_button(ctx: &Ctx) -> Html {
         };
         input.set_value("");
         let file = gloo::file::File::from(file);
-        // Too large a file is refused before it is read: reading it would be work for nothing.
-        // Three bytes more for a leading byte-order mark, which the reader skips.
-        if file.size() > MAX_FILE_BYTES as u64 + 3 {
+        // A file larger than the widest writing of the limit is refused before it is read:
+        // reading it would be work for nothing. Three bytes more for a byte-order mark.
+        if file.size() > (MAX_FILE_BYTES * WIDEST_WRITING) as u64 + 3 {
             ctx.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
             return;
         }
