@@ -162,6 +162,7 @@ test('idle and no answer: a bare start, nothing kept, nothing to go back to', as
 
   await page.clock.runFor(31_000);
   await expect(page.getByTestId('idle-dialog')).toBeVisible();
+  await expect(page.getByTestId('qr-code'), 'no code left for the next visitor to scan').toHaveCount(0);
   await page.clock.runFor(20_000);
   await expect(page.getByTestId('idle-dialog')).toHaveCount(0);
   await expect(app.heading()).toHaveText('Xicheng data-industry award self-check');

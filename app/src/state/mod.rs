@@ -233,6 +233,8 @@ impl State {
             // The stand's idle clock (stand.rs).
             Action::IdleWarn => {
                 self.stand.warn();
+                // The visitor may have gone: their code is not left for the next to scan.
+                self.sharing.hand_off = false;
                 self.focus_on(Focus::IdleDialog);
             }
             Action::IdleTick => {
@@ -444,9 +446,11 @@ mod tests {
         let mut state = State::new(Lang::En, config);
         state = reduce(state, Action::LoadSample("ai-start-up"));
         state = reduce(state, Action::ShowLink);
-        assert_eq!(state.nav.step, Step::Results);
+        state = reduce(state, Action::ToggleHandOff);
+        assert_eq!((state.nav.step, state.sharing.hand_off), (Step::Results, true));
 
         state = reduce(state, Action::IdleWarn);
+        assert!(!state.sharing.hand_off, "the QR code goes as the countdown starts");
         assert_eq!(
             (state.stand.idle_warning, state.nav.focus.clone()),
             (Some(IDLE_WARNING_SECONDS), Focus::IdleDialog)
