@@ -25,7 +25,7 @@ function readmeSnippet(start) {
  * `marker`: an empty `div` marked for the frame, `no` marker, README's link-first snippet
  * (`readme`) or its frame alone (`frame`); `src`: where the page looks for the loader.
  */
-function parkPage(origin, attributes, { marker = 'div', src = 'embed.js' } = {}) {
+function parkPage(origin, attributes, { marker = 'div', src = 'embed.js', sticky } = {}) {
   const data = Object.entries(attributes).map(([k, v]) => ` data-${k}="${v}"`).join('');
   const snippet = marker === 'readme' ? readmeSnippet('<a ').replace('/embed.js"', `/${src}"`)
     : marker === 'frame' ? readmeSnippet('<iframe ').replace('https://park.example.cn', origin)
@@ -37,6 +37,7 @@ function parkPage(origin, attributes, { marker = 'div', src = 'embed.js' } = {})
       iframe { height: 50px; border: 9px solid magenta; padding: 30px; }
       button, .button, .app, main { background: magenta !important; }
     </style>
+    ${sticky ? `<header id="park-header" style="position:sticky;top:0;height:${sticky}px;margin:0;background:#ddd;z-index:1">The park's sticky header</header>` : ''}
     <h1 id="park-title">Welcome to the park</h1>
     <p id="park-text">Our own page, with our own styles.</p>
     ${snippet}
@@ -51,13 +52,16 @@ test.beforeAll(async ({ baseURL }) => {
     const attributes = JSON.parse(url.searchParams.get('data') || '{}');
     // `script=blocked`: the park's CSP allows its own scripts only, not the district's loader.
     const scripts = url.searchParams.get('script') === 'blocked' ? "'self'" : appOrigin;
+    // `frame=refused`: the park's CSP has not been given the district's origin for frames.
+    const frames = url.searchParams.get('frame') === 'refused' ? "'none'" : appOrigin;
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': `default-src 'none'; script-src ${scripts}; frame-src ${appOrigin}; style-src 'unsafe-inline'`,
+      'content-security-policy': `default-src 'none'; script-src ${scripts}; frame-src ${frames}; style-src 'unsafe-inline'`,
     });
     response.end(parkPage(`http://${request.headers.host}`, attributes, {
       marker: url.searchParams.get('marker') || undefined,
       src: url.searchParams.get('src') || undefined,
+      sticky: url.searchParams.get('sticky') || undefined,
     }));
   });
   await new Promise((resolve) => park.listen(0, '127.0.0.1', resolve));
@@ -222,6 +226,44 @@ test('README\'s link-first snippet: where the script is blocked the link works; 
   expect(await page.locator('iframe').evaluate((f) => [f.previousElementSibling.id, f.nextElementSibling.tagName]))
     .toEqual(['park-text', 'SCRIPT']);
   expect(warnings).toEqual([]);
+});
+
+test('a park page whose CSP refuses the frame keeps the link, which works, and the console says why', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.clock.install();
+    const warnings = warningsOf(page);
+    await page.goto(`${parkOrigin('other')}/?marker=readme&frame=refused`, { waitUntil: 'load' });
+    const link = page.getByRole('link', { name: '打开西城区数据产业奖励自评' });
+    await expect(page.locator('iframe')).toHaveCount(1);
+    await page.clock.runFor(5_000);
+    await expect(link).toBeVisible();
+    // The refused frame takes no room and shows no broken-frame icon.
+    expect(await frameHeight(page)).toBe(0);
+    await expect(page.locator('iframe')).toBeHidden();
+    await page.screenshot({ path: `test-results/screenshots/embed-refused-${width}.png` });
+    await page.clock.runFor(16_000);
+    await expect.poll(() => warnings).toEqual([
+      `xicheng self-check: no word from the frame in 20 s: the link stays (is ${appOrigin} in this page's frame-src?)`,
+    ]);
+    await link.click();
+    await expect(page.locator('h1#page-heading')).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(appOrigin);
+  }
+});
+
+test('data-offset keeps a new step\'s first line below the park\'s sticky header', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  const frame = await openPark(page, { lang: 'en', offset: '80' }, { sticky: '80' });
+  const start = frame.getByRole('link', { name: 'Start now' });
+  await start.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => frameTop(page)).toBeLessThan(0);
+  await start.click();
+  await expect(frame.locator('h1#page-heading')).toHaveText('About your organisation');
+  await expect.poll(() => frameTop(page), { message: 'the frame\'s top just below the 80 px header' }).toBeGreaterThanOrEqual(79);
+  expect(await frameTop(page)).toBeLessThanOrEqual(81);
+  await page.screenshot({ path: 'test-results/screenshots/embed-sticky-header-360.png' });
 });
 
 test('README\'s frame alone, for a CMS that strips scripts: the embedded widget, 1200 px tall, scrolling inside', async ({ page }) => {

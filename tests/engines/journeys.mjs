@@ -209,6 +209,10 @@ export const journeys = {
         return Math.abs(outer - Math.max(200, inner.content)) <= 1 && inner.scroll <= inner.client + 1 ? true : { outer, ...inner };
       };
       await until('the frame to fit the start page', fits, (v) => v === true);
+      // README's link-first snippet: the link gave way once the widget was heard.
+      // (Counted by script: an empty findElements waits out the implicit wait.)
+      const links = await driver.executeScript('return document.querySelectorAll("a[data-xicheng-self-check]").length');
+      check(links === 0, `the park's link gave way to the frame (${links} left)`);
       const startHeight = await driver.executeScript('return document.querySelector("iframe").getBoundingClientRect().height');
       await intoFrame(driver);
       await app.start();
@@ -307,7 +311,7 @@ async function intoFrame(driver) {
 /**
  * A park's page on another site (localhost, where the app is on 127.0.0.1): hostile styles, a
  * strict CSP of its own, its own listener (a script of its own, by nonce) recording what it hears,
- * and the loader snippet; `?host=` sets data-host.
+ * and README's link-first snippet; `?host=` sets data-host.
  */
 async function parkServer(appOrigin) {
   const server = createServer((request, response) => {
@@ -326,7 +330,7 @@ async function parkServer(appOrigin) {
       <script nonce="park">window.heard = []; addEventListener('message', ({ origin, data }) => window.heard.push({ origin, data }));</script>
       <h1>Welcome to the park</h1>
       <p>Our own page, with our own styles.</p>
-      <div data-xicheng-self-check></div>
+      <a data-xicheng-self-check href="${appOrigin}/">打开西城区数据产业奖励自评</a>
       <script async src="${appOrigin}/embed.js" data-lang="${url.searchParams.get('lang') || 'zh'}"${host ? ` data-host="${host}"` : ''}></script>
       <div style="height:1500px">Park footer</div></html>`);
   });

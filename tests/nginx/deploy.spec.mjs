@@ -108,23 +108,30 @@ test.describe('served by nginx', () => {
     expect(plain.body.equals(raw)).toBe(true);
   });
 
-  test('a park on the list can frame the self-check; one not on it cannot', async ({ page }) => {
+  test('a park on the list can frame the self-check; one not on it cannot, and keeps its link', async ({ page }) => {
     const refusals = [];
     page.on('console', (m) => /frame-ancestors/.test(m.text()) && refusals.push(m.text()));
     await page.goto(`http://localhost:${listed.port}/`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
     await expect(frame.locator('html[data-app="started"]')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: '打开西城区数据产业奖励自评' })).toHaveCount(0);
     expect(refusals).toEqual([]);
 
     await page.goto(`http://localhost:${unlisted.port}/`);
     await expect.poll(() => refusals.length, { message: 'Chromium refuses the frame' }).toBeGreaterThan(0);
     expect(refusals[0]).toContain(`frame-ancestors 'self' http://localhost:${listed.port}`);
-    // The frame is there (the loader made it) but holds no self-check.
+    // The frame is there (the loader made it) but holds no self-check, and takes no room: the
+    // park's link stays, and opens the self-check on the district's site.
     await expect(page.locator('iframe')).toHaveCount(1);
     const widget = page.frames().find((f) => f.url().startsWith(nginx.origin));
     const heading = widget ? await widget.locator('h1#page-heading').count() : 0;
     expect(heading).toBe(0);
+    await expect(page.locator('iframe')).toBeHidden();
+    const link = page.getByRole('link', { name: '打开西城区数据产业奖励自评' });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
   });
 
   test('a second release published in place reaches a returning visitor on the next visit; the old cache goes', async ({ browser }) => {
