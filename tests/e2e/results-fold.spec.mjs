@@ -17,8 +17,10 @@ const small = {
 };
 
 for (const lang of ['zh', 'en']) {
-  test(`a small firm's results on a phone, in ${lang}: folded, with their sections listed first`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
+  test(`a small firm's results on a phone, in ${lang}: folded, with their sections listed first`, async ({ browser, baseURL }) => {
+    // A phone: 360 px, touch, a coarse pointer (so "continue on your phone" is not offered).
+    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
     const app = new SelfCheck(page, lang);
     await app.resultsOf(small);
     const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -51,13 +53,15 @@ for (const lang of ['zh', 'en']) {
     // No square to tick on screen: it is drawn on paper, where it can be ticked.
     await expect(page.locator('.checklist .tick').first()).toBeHidden();
 
-    // The page's height at 360 px, with every fold closed (issue 30 asks 4,500 px; it was 7,610
-    // in Chinese before the folds, 4,988 with them: see the closing note).
+    // The page's height at 360 px, with every fold closed: at most 4,500 px in Chinese (issue 30;
+    // 7,610 before the folds). English words are longer: its bound is its own, measured.
     await answers.locator('> summary').click();
     await card.getByTestId('card-more-2.2b').locator('> summary').click();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`a small firm's results at 360 px, ${lang}: ${height} px`);
-    expect(height).toBeLessThan(lang === 'zh' ? 5_200 : 7_000);
+    await page.screenshot({ path: `test-results/screenshots/results-small-firm-360-${lang}.png`, fullPage: true });
+    expect(height).toBeLessThanOrEqual(lang === 'zh' ? 4_500 : 6_400);
+    await context.close();
   });
 }
 

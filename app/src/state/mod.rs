@@ -138,6 +138,10 @@ impl State {
     }
 
     fn go(&mut self, step: Step) {
+        // "Imported: please check the answers" is done with once the check page is left.
+        if step != Step::Check && self.notice == Some(Notice::Imported) {
+            self.notice = None;
+        }
         self.nav.go(step);
     }
 
@@ -491,6 +495,20 @@ mod tests {
         assert!(failed.device.save_failed);
         assert!(reduce(failed.clone(), Action::Reset).device.save_failed, "the device is the same after a reset");
         assert!(!reduce(failed, Action::Saved(true)).device.save_failed);
+    }
+
+    #[test]
+    fn the_import_notice_asks_for_a_check_and_goes_once_the_check_page_is_left() {
+        let imported = reduce(fresh(), Action::Import(Answers::from_json(EVERYTHING).map_err(Refusal::Invalid)));
+        assert_eq!((imported.nav.step, imported.notice.clone()), (Step::Check, Some(Notice::Imported)));
+        let results = reduce(imported.clone(), Action::Continue);
+        assert_eq!((results.nav.step, results.notice.clone()), (Step::Results, None));
+        let back = reduce(imported, Action::Back);
+        assert_ne!(back.nav.step, Step::Check);
+        assert_eq!(back.notice, None);
+        // A file of another edition is said on every page: its figures may differ.
+        let other = reduce(results, Action::ImportedFromEdition("2024".into()));
+        assert!(reduce(other, Action::Back).notice.is_some());
     }
 
     #[test]
