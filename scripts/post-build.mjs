@@ -38,6 +38,11 @@ const fail = (message) => {
   console.error(`post-build: ${message}; did Trunk change its output?`);
   process.exit(1);
 };
+// The name every release's cache begins with (the worker deletes the others' as it takes over;
+// the start script deletes them all before its one reload), and the start script's mark of that
+// reload. Said here once, and given to the worker's template.
+const CACHE_PREFIX = 'xicheng-self-check-';
+const RETRIED_KEY = `${CACHE_PREFIX}retried`;
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -154,7 +159,7 @@ const printFolds = `if (!CSS.supports('selector(::details-content)')) {
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
 let script = `${firstPaintFirst}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
-const retried = 'xicheng-self-check-retried';
+const retried = ${JSON.stringify(RETRIED_KEY)};
 try {
   const bindings = await import('${imported[1]}');
   const init = bindings.default;
@@ -212,7 +217,7 @@ try {
   else if (alert && online) alert.textContent = '本自评工具未能启动：服务器未能提供本工具的文件，请稍后刷新。The self-check could not start: its server could not deliver its files; reload later.';
   if (retry) {
     try {
-      for (const name of await caches.keys()) if (name.startsWith('xicheng-self-check-')) await caches.delete(name);
+      for (const name of await caches.keys()) if (name.startsWith(${JSON.stringify(CACHE_PREFIX)})) await caches.delete(name);
     } catch {}
     location.reload();
   }
@@ -327,7 +332,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const digests = Object.fromEntries([['./', digest('index.html')], ...files.map((f) => [`./${f}`, digest(f)])]);
   const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
   const worker = template
-    .replace('__CACHE__', JSON.stringify(`xicheng-self-check-${release}`))
+    .replace('__PREFIX__', JSON.stringify(CACHE_PREFIX))
+    .replace('__CACHE__', JSON.stringify(`${CACHE_PREFIX}${release}`))
     .replace('__FILES__', JSON.stringify(digests));
   const minifiedWorker = await minifyJs(worker, { ecma: 2020, compress: true, mangle: true });
   if (!minifiedWorker.code) fail('terser returned nothing for sw.js');

@@ -10,9 +10,9 @@
 //   would otherwise answer every visit, online ones too, with the damaged bytes (a damaged wasm
 //   is a blank page). A damaged copy is deleted and the file fetched again; with no network the
 //   answer is an error, which the start script turns into a message, never the damaged bytes.
+const PREFIX = __PREFIX__; // every release's cache is named with it
 const CACHE = __CACHE__;
 const FILES = __FILES__; // { "./file": "its SHA-256, base64" }, "./" being the page
-const PREFIX = 'xicheng-self-check-';
 const DIGESTS = new Map(Object.entries(FILES).map(([file, digest]) => [new URL(file, location).href, digest]));
 const PAGE = new URL('./', location).href;
 
