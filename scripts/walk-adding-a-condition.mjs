@@ -43,14 +43,15 @@ try {
   run('git', ['add', '-A']);
   run('git', ['-c', 'user.name=walk', '-c', 'user.email=walk@localhost', 'commit', '-qm', 'before']);
 
-  // 1. The question and its condition, as the page writes them.
+  // 1. The key, the question and its condition, as the page writes them.
   const tables = join(copy, 'src/policy/measures.rs');
   let text = readFileSync(tables, 'utf8');
+  text = replaceOnce(text, 'pub mod q {\n', 'pub mod q {\n    pub const PRODUCTS_ON_MARKET: &str = "products_on_market";\n', 'the key');
   text = replaceOnce(
     text,
     '"descriptions of the products or services, with sales contracts or test and certification reports"))],',
     `"descriptions of the products or services, with sales contracts or test and certification reports")),
-            flag(64, "products_on_market", bi("这些产品或服务是否已投入市场？", "Are these products or services on the market?"))
+            flag(64, q::PRODUCTS_ON_MARKET, bi("这些产品或服务是否已投入市场？", "Are these products or services on the market?"))
                 .evidence(bi("销售合同或用户证明", "sales contracts or statements from users")),
         ],`,
     'the question',
@@ -61,7 +62,7 @@ try {
         ))],`,
     `            "develops data-security products or services",
         )),
-            cond(Test::Flag("products_on_market"), bi("产品或服务已投入市场", "the products or services are on the market")),
+            cond(Test::Flag(q::PRODUCTS_ON_MARKET), bi("产品或服务已投入市场", "the products or services are on the market")),
         ],`,
     'the condition',
   );

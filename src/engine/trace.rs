@@ -42,7 +42,7 @@ pub struct Term {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
-    /// An item of a per-flag or per-count rule: the key of its fact (`"national"`).
+    /// An item of a per-flag or per-count rule: the key of its fact (`national`).
     Item(&'static str),
     /// A level of a per-item-level rule: the choice of the list item's field (`"first_prize"`).
     Level(&'static str),

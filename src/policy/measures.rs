@@ -9,6 +9,69 @@ use super::{
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
 
+/// The key of every question of the measures (the answers file's, `docs/answers-format.md`),
+/// spelled once: a question is declared with its key from here, and a condition or a rule names
+/// the question it reads by the same constant, so that a typo is a compile error.
+pub mod q {
+    pub const ALGORITHM: &str = "algorithm";
+    pub const ASSETS_ON_BALANCE_SHEET: &str = "assets_on_balance_sheet";
+    pub const BEIJING: &str = "beijing";
+    pub const COMPUTE_RENT_PAID_WAN: &str = "compute_rent_paid_wan";
+    pub const CONTACT: &str = "contact";
+    pub const CREDIT_CODE: &str = "credit_code";
+    pub const CROSS_BORDER: &str = "cross_border";
+    pub const DATA_FIELDS: &str = "data_fields";
+    pub const DATA_FINANCE_PRODUCTS: &str = "data_finance_products";
+    pub const DATA_FINANCING: &str = "data_financing";
+    pub const DATA_PRODUCTS: &str = "data_products";
+    pub const DATASET_ON_PLATFORM: &str = "dataset_on_platform";
+    pub const DEEP_SYNTHESIS: &str = "deep_synthesis";
+    pub const DEMO_SCENARIO: &str = "demo_scenario";
+    pub const ENTRIES: &str = "entries";
+    pub const EVENTS: &str = "events";
+    pub const FOCUS_FIELDS: &str = "focus_fields";
+    pub const FUNDING_LEVEL: &str = "funding_level";
+    pub const GENERATIVE_AI: &str = "generative_ai";
+    pub const ICT_INDUSTRY: &str = "ict_industry";
+    pub const INDUSTRY: &str = "industry";
+    pub const INNOVATION_PROJECT: &str = "innovation_project";
+    pub const INTEREST_PAID_WAN: &str = "interest_paid_wan";
+    pub const INTERNATIONAL: &str = "international";
+    pub const INVESTMENT_WAN: &str = "investment_wan";
+    pub const KEY_ENTITY: &str = "key_entity";
+    pub const KEY_TASK_LEVEL: &str = "key_task_level";
+    pub const KEY_TASK_NAME: &str = "key_task_name";
+    pub const LEADS_CONSORTIUM: &str = "leads_consortium";
+    pub const LEADS_KEY_TASK: &str = "leads_key_task";
+    pub const LEVEL: &str = "level";
+    pub const LOCAL: &str = "local";
+    pub const MATCHED_SUPPORT: &str = "matched_support";
+    pub const MINISTRY: &str = "ministry";
+    pub const MUNICIPAL: &str = "municipal";
+    pub const NATIONAL: &str = "national";
+    pub const NATIONAL_PILOT: &str = "national_pilot";
+    pub const NATIONAL_PRIZE: &str = "national_prize";
+    pub const OPERATES_IN_XICHENG: &str = "operates_in_xicheng";
+    pub const PARK_OPERATOR: &str = "park_operator";
+    pub const PLATFORM_NAME: &str = "platform_name";
+    pub const PLATFORMS: &str = "platforms";
+    pub const PRODUCT_LISTED: &str = "product_listed";
+    pub const PROFESSIONAL_SERVICES: &str = "professional_services";
+    pub const PROJECT_LEVEL: &str = "project_level";
+    pub const PROJECT_NAME: &str = "project_name";
+    pub const RENTS_COMPUTE: &str = "rents_compute";
+    pub const RESULTS_CONVERTED: &str = "results_converted";
+    pub const RETROFIT_FUNDED: &str = "retrofit_funded";
+    pub const RETROFIT_NAME: &str = "retrofit_name";
+    pub const SCENARIOS_PROMOTED: &str = "scenarios_promoted";
+    pub const SECURITY_PRODUCTS: &str = "security_products";
+    pub const SPEND_WAN: &str = "spend_wan";
+    pub const TALENT: &str = "talent";
+    pub const TRADING_PLATFORM: &str = "trading_platform";
+    pub const TYPICAL_CASE: &str = "typical_case";
+    pub const WANTS_STEWARD_SERVICE: &str = "wants_steward_service";
+}
+
 const fn flag(tag: u8, key: &'static str, question: Bi) -> FactSpec {
     FactSpec::new(tag, key, FactKind::Flag, question)
 }
@@ -37,18 +100,18 @@ pub const NAME_KEY: &str = "name";
 
 /// The organisation's own questions (第一条, and who it is for the report): the answers file's
 /// `entity`, asked on the organisation page in the order of [`ENTITY`].
-pub const ORG_IN_XICHENG: FactSpec = flag(1, "operates_in_xicheng", bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
+pub const ORG_IN_XICHENG: FactSpec = flag(1, q::OPERATES_IN_XICHENG, bi("单位是否在西城区依法经营？", "Does your organisation operate legally in Xicheng District?"))
     .required()
     .hint(&bi(
         "第一条：在西城区依法经营的单位适用。尚未落户西城区的，可以查看落户后可能申请的金额。",
         "Article 1: the Measures apply to organisations operating legally in Xicheng District. If yours is not there yet, you will see what it might claim after settling there.",
     ));
-pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new(2, "data_fields", FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
+pub const ORG_DATA_FIELDS: FactSpec = FactSpec::new(2, q::DATA_FIELDS, FactKind::Choices(DATA_FIELDS), bi("单位从事哪些数据产业相关领域？", "Which data-industry fields does your organisation work in?"))
     .hint(&bi(
         "第一条：适用于聚焦这些数据产业相关领域的创新主体。一项都不涉及的，本措施不适用。",
         "Article 1: the Measures apply to organisations working in these data-industry fields. If none of them applies, neither do the Measures.",
     ));
-pub const ORG_ICT_INDUSTRY: FactSpec = flag(3, "ict_industry", bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
+pub const ORG_ICT_INDUSTRY: FactSpec = flag(3, q::ICT_INDUSTRY, bi("单位是否属于信息传输、软件和信息技术服务业？", "Is your organisation in the information transmission, software and IT services industry?"))
     .required()
     .hint(&bi(
         "通常指 GB/T 4754—2017 的 I 门类（大类 63–65），以统计部门登记的行业为依据，以申报通知为准。第四条（三）的三项奖励只面向这类企业。",
@@ -60,11 +123,11 @@ pub const ORG_NAME: FactSpec =
         "可选，只写入自评报告和答卷文件，不放进分享链接和二维码。",
         "Optional: it only goes into the report and the answers file, never into a share link or QR code.",
     ));
-pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new(5, "credit_code", FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(&bi(
+pub const ORG_CREDIT_CODE: FactSpec = FactSpec::new(5, q::CREDIT_CODE, FactKind::Text, bi("统一社会信用代码", "Unified Social Credit Code")).hint(&bi(
     "可选，18 位，见营业执照；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional: the 18 characters on the business licence; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
-pub const ORG_CONTACT: FactSpec = FactSpec::new(6, "contact", FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(&bi(
+pub const ORG_CONTACT: FactSpec = FactSpec::new(6, q::CONTACT, FactKind::Text, bi("联系人及联系方式", "Contact person and details")).hint(&bi(
     "可选，如“张三，010-12345678”；只写入自评报告和答卷文件，不放进分享链接和二维码。",
     "Optional, such as “Zhang San, 010-1234 5678”; it only goes into the report and the answers file, never into a share link or QR code.",
 ));
@@ -74,46 +137,46 @@ pub const ENTITY: &[FactSpec] =
 /// Questions the share link's layout 2 added (`compact.rs` names where each layout began).
 pub const KEY_TASK_NAME: FactSpec = FactSpec::new(
     3,
-    "key_task_name",
+    q::KEY_TASK_NAME,
     FactKind::Text,
     bi("该重点任务项目的名称（可选，写入报告）", "Name of the key task project (optional, for the report)"),
 )
-.asked_when(&Test::Flag("leads_key_task"));
+.asked_when(&Test::Flag(q::LEADS_KEY_TASK));
 pub const PROJECT_NAME: FactSpec = FactSpec::new(
     2,
-    "project_name",
+    q::PROJECT_NAME,
     FactKind::Text,
     bi("该攻关项目的名称（可选，写入报告）", "Name of the key technology project (optional, for the report)"),
 )
-.asked_when(&Test::Flag("results_converted"));
+.asked_when(&Test::Flag(q::RESULTS_CONVERTED));
 pub const PLATFORM_NAME: FactSpec = FactSpec::new(
     2,
-    "platform_name",
+    q::PLATFORM_NAME,
     FactKind::Text,
     bi(
         "平台名称及与之互联互通的数据交易所（可选，写入报告）",
         "The platform's name and the data exchange it connects with (optional, for the report)",
     ),
 )
-.asked_when(&Test::Flag("trading_platform"));
+.asked_when(&Test::Flag(q::TRADING_PLATFORM));
 pub const RETROFIT_NAME: FactSpec = FactSpec::new(
     2,
-    "retrofit_name",
+    q::RETROFIT_NAME,
     FactKind::Text,
     bi("改造项目的名称（可选，写入报告）", "Name of the upgrade project (optional, for the report)"),
 )
-.asked_when(&Test::Flag("retrofit_funded"));
+.asked_when(&Test::Flag(q::RETROFIT_FUNDED));
 pub const COMPUTE_RENT_PAID: FactSpec = FactSpec::new(
     2,
-    "compute_rent_paid_wan",
+    q::COMPUTE_RENT_PAID_WAN,
     FactKind::Amount,
     bi("已支付的算力租用费用（万元，可选）", "Rent paid for the compute (in 10,000 yuan, optional)"),
 )
 .evidence(bi("发票和付款凭证", "invoices and payment records"))
-.asked_when(&Test::Flag("rents_compute"));
+.asked_when(&Test::Flag(q::RENTS_COMPUTE));
 
 /// The national filings of 2.2b, by question.
-const AI_FILINGS: &[&str] = &["generative_ai", "algorithm", "deep_synthesis"];
+const AI_FILINGS: &[&str] = &[q::GENERATIVE_AI, q::ALGORITHM, q::DEEP_SYNTHESIS];
 
 /// The data-industry fields of 第一条 (`entity.data_fields`).
 pub const DATA_FIELDS: &[Choice] = &[
@@ -171,11 +234,11 @@ const BEIJING_RESULTS: &[Choice] = &[
 
 /// The results of an entry that 第四条（二） rewards: (field, choice).
 const PRIZES_THAT_PAY: &[(&str, &str)] = &[
-    ("national_prize", "first"),
-    ("national_prize", "second"),
-    ("national_prize", "third"),
-    ("beijing", "first_prize"),
-    ("beijing", "national_finalist"),
+    (q::NATIONAL_PRIZE, "first"),
+    (q::NATIONAL_PRIZE, "second"),
+    (q::NATIONAL_PRIZE, "third"),
+    (q::BEIJING, "first_prize"),
+    (q::BEIJING, "national_finalist"),
 ];
 
 const FUNDING_LEVELS: &[Choice] = &[
@@ -478,27 +541,27 @@ pub const MEASURES: &[Measure] = &[
         title: bi("重点单位牵头重点任务", "Key organisation leading a key task project"),
         area: "recognition",
         facts: &[
-            flag(1, "key_entity", bi(
+            flag(1, q::KEY_ENTITY, bi(
                 "单位是否为数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据公司、人工智能公司、数据研究院等数据和人工智能业务经营主体？",
                 "Is the organisation a data resource management, data product development, data asset operation or data security service centre, or a data company, AI company, data research institute or similar data or AI business entity?",
             ))
             .evidence(bi("营业执照、章程，或说明单位性质和主营业务的认定文件", "the business licence, the articles of association, or a recognition document showing what the organisation is and does")),
-            flag(2, "leads_key_task", bi(
+            flag(2, q::LEADS_KEY_TASK, bi(
                 "单位是否牵头承担国家或北京市重点任务项目？",
                 "Does the organisation lead a national or Beijing key task project?",
             ))
             .evidence(bi("下达任务的文件、立项通知或任务书（写明本单位为牵头单位）", "the document that assigned the task (an approval notice or task agreement) naming the organisation as its lead"))
             .terms(&[&KEY_TASK]),
             KEY_TASK_NAME,
-            FactSpec::new(4, "key_task_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
-                .asked_when(&Test::Flag("leads_key_task")),
+            FactSpec::new(4, q::KEY_TASK_LEVEL, FactKind::Choice(KEY_TASK_LEVELS), bi("下达该任务的部门层级（可选）", "Who assigned the task (optional)"))
+                .asked_when(&Test::Flag(q::LEADS_KEY_TASK)),
         ],
         conditions: &[
-            cond(Test::Flag("key_entity"), bi(
+            cond(Test::Flag(q::KEY_ENTITY), bi(
                 "是数据资源管理中心、数据产品开发中心、数据资产运营中心、数据安全服务中心，或数据、人工智能业务经营主体",
                 "is a data resource management, data product development, data asset operation or data security service centre, or a data or AI business entity",
             )),
-            cond(Test::Flag("leads_key_task"), bi(
+            cond(Test::Flag(q::LEADS_KEY_TASK), bi(
                 "牵头承担国家或北京市重点任务项目",
                 "leads a national or Beijing key task project",
             )),
@@ -516,9 +579,9 @@ pub const MEASURES: &[Measure] = &[
         title: bi("高潜力数据企业配套奖励", "Matching award for a fast-growing data firm"),
         area: "growth",
         facts: &[
-            FactSpec::new(1, "focus_fields", FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
+            FactSpec::new(1, q::FOCUS_FIELDS, FactKind::Choices(FOCUS_FIELDS), bi("单位聚焦哪些创新活跃领域？", "Which of these fields of active innovation does the organisation focus on?"))
             .evidence(bi("主营业务说明，以及代表性产品或合同", "a description of the main business, with representative products or contracts")),
-            flag(2, "matched_support", bi(
+            flag(2, q::MATCHED_SUPPORT, bi(
                 "单位是否已获得国家或北京市相关政策的支持（本奖励为配套奖励）？",
                 "Has the organisation received national or Beijing support that this award would match?",
             ))
@@ -526,11 +589,11 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&MATCHING]),
         ],
         conditions: &[
-            cond(Test::NonEmpty("focus_fields"), bi(
+            cond(Test::NonEmpty(q::FOCUS_FIELDS), bi(
                 "聚焦数据标注、大模型训练、数据流通服务或数据应用",
                 "focuses on data annotation, large-model training, data circulation services or data applications",
             )),
-            cond(Test::Flag("matched_support"), bi(
+            cond(Test::Flag(q::MATCHED_SUPPORT), bi(
                 "已获得可配套的国家或北京市支持",
                 "has received national or Beijing support to match",
             )),
@@ -551,14 +614,14 @@ pub const MEASURES: &[Measure] = &[
         title: bi("人工智能国家级备案", "National AI service and algorithm filings"),
         area: "growth",
         facts: &[
-            count(1, "generative_ai", bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
+            count(1, q::GENERATIVE_AI, bi("生成式人工智能服务备案数量", "Number of generative AI service filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China"))
             .terms(&[&NATIONAL_FILING]),
-            count(2, "algorithm", bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
+            count(2, q::ALGORITHM, bi("互联网信息服务算法备案数量", "Number of internet information service algorithm filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
-            count(3, "deep_synthesis", bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
+            count(3, q::DEEP_SYNTHESIS, bi("深度合成服务算法备案数量", "Number of deep synthesis service algorithm filings"))
             .evidence(bi("每项备案的备案编号，或网信部门公告中的备案信息", "each filing's number, or the filing as published by the Cyberspace Administration of China")),
-            flag(4, "scenarios_promoted", bi(
+            flag(4, q::SCENARIOS_PROMOTED, bi(
                 "单位是否基于这些备案进行了应用场景开发和推广？",
                 "Has the organisation developed and promoted application scenarios based on these filings?",
             ))
@@ -570,16 +633,16 @@ pub const MEASURES: &[Measure] = &[
                 "至少通过一项国家级备案",
                 "holds at least one national filing",
             )),
-            cond(Test::Flag("scenarios_promoted"), bi(
+            cond(Test::Flag(q::SCENARIOS_PROMOTED), bi(
                 "进行了应用场景开发和推广",
                 "has developed and promoted application scenarios",
             )),
         ],
         award: Award::Amount(Rule::PerCount {
             items: &[
-                item("generative_ai", 100, bi("生成式人工智能服务备案", "generative AI service filings")),
-                item("algorithm", 100, bi("互联网信息服务算法备案", "algorithm filings")),
-                item("deep_synthesis", 100, bi("深度合成服务算法备案", "deep synthesis filings")),
+                item(q::GENERATIVE_AI, 100, bi("生成式人工智能服务备案", "generative AI service filings")),
+                item(q::ALGORITHM, 100, bi("互联网信息服务算法备案", "algorithm filings")),
+                item(q::DEEP_SYNTHESIS, 100, bi("深度合成服务算法备案", "deep synthesis filings")),
             ],
             cap: Some(Wan::whole(500)),
         }),
@@ -597,12 +660,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "（三）支持数据产业链融通发展。鼓励打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源使用便利，给予牵头单位最高600万元奖励。",
         title: bi("牵头数据产业创新联合体", "Leading a data-industry innovation consortium"),
         area: "recognition",
-        facts: &[flag(1, "leads_consortium", bi(
+        facts: &[flag(1, q::LEADS_CONSORTIUM, bi(
             "单位是否牵头打造数据产业创新联合体，为中小企业提供数据集、算力、模型等资源？",
             "Does the organisation lead a data-industry innovation consortium that gives SMEs datasets, compute or models?",
         ))
             .evidence(bi("联合体的组建协议或成立文件（写明牵头单位），以及为中小企业提供资源的记录", "the consortium's founding agreement or document naming its lead, and records of the resources given to SMEs"))],
-        conditions: &[cond(Test::Flag("leads_consortium"), bi(
+        conditions: &[cond(Test::Flag(q::LEADS_CONSORTIUM), bi(
             "牵头数据产业创新联合体并为中小企业提供资源",
             "leads a consortium that gives SMEs datasets, compute or models",
         ))],
@@ -618,9 +681,9 @@ pub const MEASURES: &[Measure] = &[
         quote: "（一）支持建设数据领域重大创新平台。鼓励打造数据领域科学实验室、技术创新中心、企业技术中心等科技创新平台，对经国家和北京市认定的科技创新平台，分别给予牵头单位连续3年，每年最高200万元、100万元奖励。",
         title: bi("国家或北京市认定的科技创新平台", "Recognised science and technology innovation platforms"),
         area: "research",
-        facts: &[FactSpec::new(1, "platforms", FactKind::List(&[
+        facts: &[FactSpec::new(1, q::PLATFORMS, FactKind::List(&[
                 NAME,
-                FactSpec::new(2, "level", FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
+                FactSpec::new(2, q::LEVEL, FactKind::Choice(PLATFORM_LEVELS), bi("认定级别", "Level of recognition")).required(),
             ]), bi(
                 "单位作为牵头单位的、经国家或北京市认定的数据领域科学实验室、技术创新中心、企业技术中心等平台",
                 "Data-field laboratories, technology innovation centres or enterprise technology centres the organisation leads, recognised nationally or by Beijing",
@@ -633,13 +696,13 @@ pub const MEASURES: &[Measure] = &[
                 "每个平台的认定文件或公布的认定名单，写明平台属于数据领域、本单位为牵头单位",
                 "each platform's recognition document or the published list that names it, showing that the platform is in the data field and that the organisation leads it",
             ))],
-        conditions: &[cond(Test::NonEmpty("platforms"), bi(
+        conditions: &[cond(Test::NonEmpty(q::PLATFORMS), bi(
             "牵头至少一个经国家或北京市认定的数据领域科技创新平台",
             "leads at least one recognised data-field innovation platform",
         ))],
         award: Award::Amount(Rule::PerItemLevel {
-            list: "platforms",
-            field: "level",
+            list: q::PLATFORMS,
+            field: q::LEVEL,
             levels: &[
                 Level { choice: "national", amount: Wan::whole(600), label: bi("国家级（200 × 3 年）", "national (200 a year × 3 years)") },
                 Level { choice: "both", amount: Wan::whole(600), label: bi("国家和北京市均认定，按国家级计一次（200 × 3 年）", "recognised by both, counted once as national (200 a year × 3 years)") },
@@ -664,17 +727,17 @@ pub const MEASURES: &[Measure] = &[
         title: bi("重点技术攻关成果转化", "Key technology project with results put to use"),
         area: "research",
         facts: &[
-            flag(1, "results_converted", bi(
+            flag(1, q::RESULTS_CONVERTED, bi(
             "单位是否牵头国家或北京市数据领域重点技术攻关项目（如“揭榜挂帅”），且研究成果被认可采纳并形成转化成果？",
             "Does the organisation lead a national or Beijing key technology project in the data field (for example one taken on through the open \"challenge list\" competition) whose results have been accepted, adopted and put to use?",
         ))
             .evidence(bi("项目任务书或立项文件、成果被认可采纳的证明（如验收意见），以及成果转化的证明（如合同）", "the project's task agreement or approval, proof that its results were accepted (such as the acceptance opinion) and proof that they have been put to use (such as contracts)"))
             .terms(&[&JIEBANG]),
             PROJECT_NAME,
-            FactSpec::new(3, "project_level", FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
-                .asked_when(&Test::Flag("results_converted")),
+            FactSpec::new(3, q::PROJECT_LEVEL, FactKind::Choice(KEY_TASK_LEVELS), bi("下达该项目的部门层级（可选）", "Who assigned the project (optional)"))
+                .asked_when(&Test::Flag(q::RESULTS_CONVERTED)),
         ],
-        conditions: &[cond(Test::Flag("results_converted"), bi(
+        conditions: &[cond(Test::Flag(q::RESULTS_CONVERTED), bi(
             "牵头重点技术攻关项目且成果被认可采纳并转化",
             "leads a key technology project whose results were accepted, adopted and put to use",
         ))],
@@ -691,20 +754,20 @@ pub const MEASURES: &[Measure] = &[
         title: bi("公共数据资源授权运营", "Authorised operation of public data resources"),
         area: "scenarios",
         facts: &[
-            flag(1, "ministry", bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?"))
+            flag(1, q::MINISTRY, bi("单位是否获得部属公共数据资源授权运营？", "Does the organisation hold a ministry-level authorisation to operate public data?"))
             .evidence(bi("部属公共数据资源的授权运营协议或授权文件", "the agreement or document of the ministry-level authorisation"))
             .terms(&[&PUBLIC_DATA_OPERATION]),
-            flag(2, "municipal", bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?"))
+            flag(2, q::MUNICIPAL, bi("单位是否获得市属公共数据资源授权运营？", "Does the organisation hold a Beijing municipal authorisation to operate public data?"))
             .evidence(bi("市属公共数据资源的授权运营协议或授权文件", "the agreement or document of the municipal authorisation")),
         ],
-        conditions: &[cond(Test::AnyFlag(&["ministry", "municipal"]), bi(
+        conditions: &[cond(Test::AnyFlag(&[q::MINISTRY, q::MUNICIPAL]), bi(
             "获得部属或市属公共数据资源授权运营",
             "holds a ministry-level or Beijing municipal authorisation to operate public data",
         ))],
         award: Award::Amount(Rule::PerFlag {
             items: &[
-                item("ministry", 200, bi("部属授权运营", "ministry-level authorisation")),
-                item("municipal", 100, bi("市属授权运营", "municipal authorisation")),
+                item(q::MINISTRY, 200, bi("部属授权运营", "ministry-level authorisation")),
+                item(q::MUNICIPAL, 100, bi("市属授权运营", "municipal authorisation")),
             ],
         }),
         amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
@@ -721,7 +784,7 @@ pub const MEASURES: &[Measure] = &[
         quote: "对推动示范性应用场景落地建设的单位，给予最高500万元奖励。",
         title: bi("示范性应用场景落地", "Demonstration application scenario"),
         area: "scenarios",
-        facts: &[flag(1, "demo_scenario", bi(
+        facts: &[flag(1, q::DEMO_SCENARIO, bi(
             "单位是否推动应用场景落地建设？（是否具有示范性，由西城区数据局评定）",
             "Has the organisation put an application scenario into operation? (Whether it is a demonstration one, the Xicheng District Data Bureau assesses.)",
         ))
@@ -729,7 +792,7 @@ pub const MEASURES: &[Measure] = &[
                 "场景已落地运行的证明（如上线、验收材料）",
                 "proof that the scenario runs (such as its launch or acceptance records)",
             ))],
-        conditions: &[cond(Test::Flag("demo_scenario"), bi(
+        conditions: &[cond(Test::Flag(q::DEMO_SCENARIO), bi(
             "推动应用场景落地建设",
             "has put an application scenario into operation",
         ))],
@@ -751,13 +814,13 @@ pub const MEASURES: &[Measure] = &[
         quote: "对打造“数据要素×”典型应用案例、标杆解决方案的单位，给予最高50万元奖励。",
         title: bi("“数据要素×”典型案例、标杆方案", "\"Data Elements ×\" typical case or benchmark solution"),
         area: "scenarios",
-        facts: &[flag(1, "typical_case", bi(
+        facts: &[flag(1, q::TYPICAL_CASE, bi(
             "单位是否打造了“数据要素×”典型应用案例或标杆解决方案？",
             "Has the organisation built a \"Data Elements ×\" (数据要素×) typical application case or benchmark solution?",
         ))
             .evidence(bi("入选典型案例或标杆方案的公布名单或通知", "the published list or notice that names the case or solution"))
             .terms(&[&DATA_ELEMENTS_X])],
-        conditions: &[cond(Test::Flag("typical_case"), bi(
+        conditions: &[cond(Test::Flag(q::TYPICAL_CASE), bi(
             "打造“数据要素×”典型应用案例或标杆解决方案",
             "has built a \"Data Elements ×\" typical application case or benchmark solution",
         ))],
@@ -773,10 +836,10 @@ pub const MEASURES: &[Measure] = &[
         quote: "对在“数据要素×”大赛全国总决赛获得一等奖、二等奖、三等奖的单位，分别给予最高100万元、50万元、30万元奖励，对在“数据要素×”大赛北京分赛获得一等奖或获得全国总决赛参赛名额的单位，给予最高30万元奖励。",
         title: bi("“数据要素×”大赛获奖", "\"Data Elements ×\" competition results"),
         area: "scenarios",
-        facts: &[FactSpec::new(1, "entries", FactKind::List(&[
+        facts: &[FactSpec::new(1, q::ENTRIES, FactKind::List(&[
                 NAME,
-                FactSpec::new(2, "national_prize", FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
-                FactSpec::new(3, "beijing", FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result"))
+                FactSpec::new(2, q::NATIONAL_PRIZE, FactKind::Choice(NATIONAL_PRIZES), bi("全国总决赛获奖", "National final prize")),
+                FactSpec::new(3, q::BEIJING, FactKind::Choice(BEIJING_RESULTS), bi("北京分赛成绩", "Beijing round result"))
                     .hint(&bi(
                         "同一参赛项目获北京分赛二等奖或三等奖、又获得全国总决赛参赛名额的，请选“获得全国总决赛参赛名额”（最高 30 万元）。",
                         "If the entry won a Beijing second or third prize and also reached the national final, choose “a place in the national final” (up to CNY 0.3 million).",
@@ -784,18 +847,18 @@ pub const MEASURES: &[Measure] = &[
             ]), bi("单位参加“数据要素×”大赛的参赛项目", "The organisation's entries in the \"Data Elements ×\" competition"))
             .evidence(bi("获奖证书，或主办方公布的获奖、晋级名单", "the certificate, or the organiser's published list of winners and finalists"))
             .terms(&[&DATA_ELEMENTS_X])],
-        conditions: &[cond(Test::AnyItemChoice { list: "entries", choices: PRIZES_THAT_PAY }, bi(
+        conditions: &[cond(Test::AnyItemChoice { list: q::ENTRIES, choices: PRIZES_THAT_PAY }, bi(
             "至少一个参赛项目获全国总决赛奖项、北京分赛一等奖或全国总决赛参赛名额",
             "at least one entry won a national prize, a Beijing first prize or a place in the national final",
         ))],
         award: Award::Amount(Rule::PerItemBest {
-            list: "entries",
+            list: q::ENTRIES,
             options: &[
-                ItemOption { field: "national_prize", choice: "first", amount: Wan::whole(100), label: bi("全国一等奖", "national first prize") },
-                ItemOption { field: "national_prize", choice: "second", amount: Wan::whole(50), label: bi("全国二等奖", "national second prize") },
-                ItemOption { field: "national_prize", choice: "third", amount: Wan::whole(30), label: bi("全国三等奖", "national third prize") },
-                ItemOption { field: "beijing", choice: "first_prize", amount: Wan::whole(30), label: bi("北京分赛一等奖", "Beijing first prize") },
-                ItemOption { field: "beijing", choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national-final place") },
+                ItemOption { field: q::NATIONAL_PRIZE, choice: "first", amount: Wan::whole(100), label: bi("全国一等奖", "national first prize") },
+                ItemOption { field: q::NATIONAL_PRIZE, choice: "second", amount: Wan::whole(50), label: bi("全国二等奖", "national second prize") },
+                ItemOption { field: q::NATIONAL_PRIZE, choice: "third", amount: Wan::whole(30), label: bi("全国三等奖", "national third prize") },
+                ItemOption { field: q::BEIJING, choice: "first_prize", amount: Wan::whole(30), label: bi("北京分赛一等奖", "Beijing first prize") },
+                ItemOption { field: q::BEIJING, choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national-final place") },
             ],
         }),
         amount_text: bi(
@@ -815,14 +878,14 @@ pub const MEASURES: &[Measure] = &[
         quote: "（三）支持信息传输、软件和信息技术服务业企业拓展数据应用业务。鼓励实施数据领域创新项目，对服务支撑数据领域科技创新和数据产业的项目，给予最高200万元奖励。",
         title: bi("信息传输、软件和信息技术服务业企业数据创新项目", "Data innovation project of a firm in information transmission, software and IT services"),
         area: "growth",
-        facts: &[flag(1, "innovation_project", bi(
+        facts: &[flag(1, q::INNOVATION_PROJECT, bi(
             "单位是否实施服务支撑数据领域科技创新和数据产业的数据领域创新项目？",
             "Does the organisation run a data innovation project that supports science and technology innovation in the data field and the data industry?",
         ))
             .evidence(bi("项目的立项材料、实施方案和进展证明", "the project's approval, plan and proof of progress"))],
         conditions: &[
             ICT_CONDITION,
-            cond(Test::Flag("innovation_project"), bi(
+            cond(Test::Flag(q::INNOVATION_PROJECT), bi(
                 "实施服务支撑数据领域科技创新和数据产业的创新项目",
                 "runs a data innovation project that supports innovation in the data field and the data industry",
             )),
@@ -839,14 +902,14 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励加强数据资源开发利用，主动向数据价值创造转型，对创新开发基于数据驱动决策、面向大模型研发应用的语料库等数据产品和服务的单位，给予最高200万元奖励。",
         title: bi("信息传输、软件和信息技术服务业企业数据产品和服务", "Data products and services of a firm in information transmission, software and IT services"),
         area: "growth",
-        facts: &[flag(1, "data_products", bi(
+        facts: &[flag(1, q::DATA_PRODUCTS, bi(
             "单位是否创新开发数据驱动决策产品、面向大模型研发应用的语料库等数据产品和服务？",
             "Does the organisation develop data products or services such as data-driven decision tools or corpora for developing and applying large models?",
         ))
             .evidence(bi("产品或服务说明，以及上线或销售证明", "descriptions of the products or services, with proof of launch or sales"))],
         conditions: &[
             ICT_CONDITION,
-            cond(Test::Flag("data_products"), bi(
+            cond(Test::Flag(q::DATA_PRODUCTS), bi(
                 "创新开发数据产品和服务",
                 "develops data products or services",
             )),
@@ -863,7 +926,7 @@ pub const MEASURES: &[Measure] = &[
         quote: "参照国家和北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策，给予最高200万元配套奖励。",
         title: bi("信息传输、软件和信息技术服务业及人工智能配套奖励", "Matching award for information transmission, software and IT services, and AI"),
         area: "growth",
-        facts: &[flag(1, "matched_support", bi(
+        facts: &[flag(1, q::MATCHED_SUPPORT, bi(
             "单位是否已获得国家或北京市关于信息传输、软件和信息技术服务业以及人工智能产业等相关政策的支持（本奖励为配套奖励）？",
             "Has the organisation received support under national or Beijing policies for the information transmission, software and IT services industry or for AI, which this award would match?",
         ))
@@ -871,7 +934,7 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&MATCHING])],
         conditions: &[
             ICT_CONDITION,
-            cond(Test::Flag("matched_support"), bi(
+            cond(Test::Flag(q::MATCHED_SUPPORT), bi(
                 "已获得可配套的国家或北京市相关支持",
                 "has received national or Beijing support to match",
             )),
@@ -889,14 +952,14 @@ pub const MEASURES: &[Measure] = &[
         title: bi("数据流通交易平台", "Data circulation and trading platform"),
         area: "trading",
         facts: &[
-            flag(1, "trading_platform", bi(
+            flag(1, q::TRADING_PLATFORM, bi(
             "单位是否建设或运营与数据交易所互联互通的数据流通交易平台？",
             "Does the organisation build or operate a data circulation and trading platform connected to a data exchange?",
         ))
             .evidence(bi("平台建设或运营的证明，以及与数据交易所互联互通的协议或证明", "proof of building or operating the platform, and the agreement or proof of its connection with a data exchange")),
             PLATFORM_NAME,
         ],
-        conditions: &[cond(Test::Flag("trading_platform"), bi(
+        conditions: &[cond(Test::Flag(q::TRADING_PLATFORM), bi(
             "建设或运营与数据交易所互联互通的交易平台",
             "builds or operates a data circulation and trading platform connected to a data exchange",
         ))],
@@ -916,19 +979,19 @@ pub const MEASURES: &[Measure] = &[
         title: bi("数据资产入表、数据产品上架交易", "Data assets on the balance sheet; data products listed or traded"),
         area: "trading",
         facts: &[
-            flag(1, "assets_on_balance_sheet", bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
+            flag(1, q::ASSETS_ON_BALANCE_SHEET, bi("单位是否首次实现数据资产入表？", "Has the organisation recognised data assets on its balance sheet for the first time?"))
             .evidence(bi(
                 "列报数据资源的财务报表（如经审计的年度财务报告），并能说明此次入表为首次",
                 "financial statements showing the data resources (such as the audited annual accounts), showing that this is the first recognition",
             ))
             .terms(&[&DATA_ASSETS_ON_BALANCE_SHEET]),
-            flag(2, "product_listed", bi(
+            flag(2, q::PRODUCT_LISTED, bi(
                 "单位的数据产品是否在数据流通交易平台上架、登记或交易？",
                 "Has the organisation listed, registered or traded a data product on a data circulation and trading platform?",
             ))
             .evidence(bi("交易平台出具的上架、登记凭证或交易记录", "the listing or registration certificate, or the trading records, from the platform")),
         ],
-        conditions: &[cond(Test::AnyFlag(&["assets_on_balance_sheet", "product_listed"]), bi(
+        conditions: &[cond(Test::AnyFlag(&[q::ASSETS_ON_BALANCE_SHEET, q::PRODUCT_LISTED]), bi(
             "首次实现数据资产入表，或数据产品上架、登记、交易",
             "recognised data assets for the first time, or listed, registered or traded a data product",
         ))],
@@ -953,12 +1016,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励建设一批重点领域高质量数据集，对建设高质量数据集并接入数据流通交易平台的单位，根据数据规模、数据质量、交易规模和应用效果，给予最高200万元奖励。",
         title: bi("高质量数据集接入交易平台", "High-quality dataset on a trading platform"),
         area: "trading",
-        facts: &[flag(1, "dataset_on_platform", bi(
+        facts: &[flag(1, q::DATASET_ON_PLATFORM, bi(
             "单位是否建设高质量数据集并接入数据流通交易平台？",
             "Has the organisation built a high-quality dataset and connected it to a data circulation and trading platform?",
         ))
             .evidence(bi("数据集说明，以及接入交易平台的证明", "a description of the dataset, and proof of its connection to the trading platform"))],
-        conditions: &[cond(Test::Flag("dataset_on_platform"), bi(
+        conditions: &[cond(Test::Flag(q::DATASET_ON_PLATFORM), bi(
             "建设高质量数据集并接入交易平台",
             "has built a high-quality dataset and connected it to a data circulation and trading platform",
         ))],
@@ -980,11 +1043,11 @@ pub const MEASURES: &[Measure] = &[
         quote: "优化数据跨境便利化服务体系，支持数据企业规范有序开展数据跨境业务。",
         title: bi("数据跨境业务服务", "Help with cross-border data business"),
         area: "trading",
-        facts: &[flag(1, "cross_border", bi(
+        facts: &[flag(1, q::CROSS_BORDER, bi(
             "单位是否开展或计划开展数据跨境业务？",
             "Does the organisation run, or plan to run, cross-border data business?",
         ))],
-        conditions: &[cond(Test::Flag("cross_border"), bi("开展数据跨境业务", "runs cross-border data business"))],
+        conditions: &[cond(Test::Flag(q::CROSS_BORDER), bi("开展数据跨境业务", "runs cross-border data business"))],
         award: Award::Service,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         assessed: &[],
@@ -998,25 +1061,25 @@ pub const MEASURES: &[Measure] = &[
         title: bi("重点数据基础设施国家级试点示范", "Key data infrastructure rated a national pilot"),
         area: "infrastructure",
         facts: &[
-            flag(1, "national_pilot", bi(
+            flag(1, q::NATIONAL_PILOT, bi(
                 "单位建设的重点数据基础设施项目（如可信数据空间）是否被评为国家级试点示范？",
                 "Has the organisation's key data-infrastructure project (such as a trusted data space) been rated a national pilot or demonstration?",
             ))
             .evidence(bi("评为国家级试点示范的公布名单或批复文件", "the published list or approval that names the project a national pilot or demonstration"))
             .terms(&[&TRUSTED_DATA_SPACE, &NATIONAL_PILOT]),
-            FactSpec::new(2, "investment_wan", FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
+            FactSpec::new(2, q::INVESTMENT_WAN, FactKind::Amount, bi("实际完成固定资产投资（不含土建），万元", "Fixed-asset investment actually completed, excluding civil works (in 10,000 yuan)"))
             .evidence(bi("投资明细及合同、发票，或审计、决算报告", "a breakdown of the investment with contracts and invoices, or an audit or final-accounts report"))
             .terms(&[&FIXED_ASSET_INVESTMENT])
-            .asked_when(&Test::Flag("national_pilot")),
+            .asked_when(&Test::Flag(q::NATIONAL_PILOT)),
         ],
         conditions: &[
-            cond(Test::Flag("national_pilot"), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
-            cond(Test::Positive("investment_wan"), bi(
+            cond(Test::Flag(q::NATIONAL_PILOT), bi("项目被评为国家级试点示范", "the project is rated a national pilot or demonstration")),
+            cond(Test::Positive(q::INVESTMENT_WAN), bi(
                 "填写了实际完成的固定资产投资（不含土建）",
                 "the fixed-asset investment completed (excluding civil works) is given",
             )),
         ],
-        award: Award::Amount(Rule::Percent { key: "investment_wan", percent: 10, cap: Wan::whole(1000) }),
+        award: Award::Amount(Rule::Percent { key: q::INVESTMENT_WAN, percent: 10, cap: Wan::whole(1000) }),
         amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
         assessed: &[],
         reading: None,
@@ -1029,16 +1092,16 @@ pub const MEASURES: &[Measure] = &[
         title: bi("存量数据中心智能化、低碳化改造", "Smarter, lower-carbon upgrade of an existing data centre"),
         area: "infrastructure",
         facts: &[
-            flag(1, "retrofit_funded", bi(
+            flag(1, q::RETROFIT_FUNDED, bi(
             "单位的存量数据中心智能化、低碳化改造项目是否获得国家或北京市资金支持？",
             "Has the organisation's project to make an existing data centre smarter and lower-carbon received national or Beijing funding?",
         ))
             .evidence(bi("国家或北京市资金支持的批复或下达文件", "the approval or allocation of the national or Beijing funding")),
             RETROFIT_NAME,
-            FactSpec::new(3, "funding_level", FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
-                .asked_when(&Test::Flag("retrofit_funded")),
+            FactSpec::new(3, q::FUNDING_LEVEL, FactKind::Choice(FUNDING_LEVELS), bi("资金支持来自（可选）", "Who funded it (optional)"))
+                .asked_when(&Test::Flag(q::RETROFIT_FUNDED)),
         ],
-        conditions: &[cond(Test::Flag("retrofit_funded"), bi(
+        conditions: &[cond(Test::Flag(q::RETROFIT_FUNDED), bi(
             "改造项目获得国家或北京市资金支持",
             "the upgrade received national or Beijing funding",
         ))],
@@ -1055,7 +1118,7 @@ pub const MEASURES: &[Measure] = &[
         title: bi("算力券", "Compute voucher"),
         area: "infrastructure",
         facts: &[
-            flag(1, "rents_compute", bi(
+            flag(1, q::RENTS_COMPUTE, bi(
                 "单位是否租用非关联方的智能算力，在重点领域开展行业大模型训练和应用？",
                 "Does the organisation rent AI compute from a non-affiliated provider to train and apply industry large models in key fields?",
             ))
@@ -1066,7 +1129,7 @@ pub const MEASURES: &[Measure] = &[
             .terms(&[&NON_AFFILIATED, &KEY_FIELDS]),
             COMPUTE_RENT_PAID,
         ],
-        conditions: &[cond(Test::Flag("rents_compute"), bi(
+        conditions: &[cond(Test::Flag(q::RENTS_COMPUTE), bi(
             "租用非关联方的智能算力，在重点领域开展行业人工智能大模型训练和应用",
             "rents AI compute from a non-affiliated provider to train and apply industry AI large models in key fields",
         ))],
@@ -1089,12 +1152,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "对创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务的单位，给予最高200万元奖励。",
         title: bi("数据安全产品和服务", "Data-security products and services"),
         area: "security",
-        facts: &[flag(1, "security_products", bi(
+        facts: &[flag(1, q::SECURITY_PRODUCTS, bi(
             "单位是否创新发展数据分类分级、隐私保护、安全监测、应急处置等数据安全产品和服务？",
             "Does the organisation develop data-security products or services: classification and grading, privacy protection, security monitoring, emergency response?",
         ))
             .evidence(bi("产品或服务说明，以及销售合同或检测、认证材料", "descriptions of the products or services, with sales contracts or test and certification reports"))],
-        conditions: &[cond(Test::Flag("security_products"), bi(
+        conditions: &[cond(Test::Flag(q::SECURITY_PRODUCTS), bi(
             "创新发展数据安全产品和服务",
             "develops data-security products or services",
         ))],
@@ -1111,25 +1174,25 @@ pub const MEASURES: &[Measure] = &[
         title: bi("主导或参与制定标准", "Drafting published standards"),
         area: "security",
         facts: &[
-            count(1, "international", bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (ranked among the first three drafting organisations)"))
+            count(1, q::INTERNATIONAL, bi("已公布的国际标准数量（起草单位前三名）", "Published international standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count(2, "national", bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (ranked among the first three drafting organisations)"))
+            count(2, q::NATIONAL, bi("已公布的国家标准数量（起草单位前三名）", "Published national standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count(3, "local", bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (ranked among the first three drafting organisations)"))
+            count(3, q::LOCAL, bi("已公布的北京市地方标准数量（起草单位前三名）", "Published Beijing local standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
-            count(4, "industry", bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (ranked among the first three drafting organisations)"))
+            count(4, q::INDUSTRY, bi("已公布的行业标准数量（起草单位前三名）", "Published industry standards (ranked among the first three drafting organisations)"))
             .evidence(bi("已发布标准的文本或发布公告（显示起草单位排序）", "the published standard or its announcement, showing the order of the drafting organisations")),
         ],
-        conditions: &[cond(Test::AnyCount(&["international", "national", "local", "industry"]), bi(
+        conditions: &[cond(Test::AnyCount(&[q::INTERNATIONAL, q::NATIONAL, q::LOCAL, q::INDUSTRY]), bi(
             "至少一项已公布的标准，且位列起草单位前三名",
             "at least one published standard, with the organisation ranked among the first three drafting organisations",
         ))],
         award: Award::Amount(Rule::PerCount {
             items: &[
-                item("international", 200, bi("国际标准", "international standards")),
-                item("national", 100, bi("国家标准", "national standards")),
-                item("local", 50, bi("北京市地方标准", "Beijing local standards")),
-                item("industry", 30, bi("行业标准", "industry standards")),
+                item(q::INTERNATIONAL, 200, bi("国际标准", "international standards")),
+                item(q::NATIONAL, 100, bi("国家标准", "national standards")),
+                item(q::LOCAL, 50, bi("北京市地方标准", "Beijing local standards")),
+                item(q::INDUSTRY, 30, bi("行业标准", "industry standards")),
             ],
             cap: Some(Wan::whole(300)),
         }),
@@ -1150,12 +1213,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "根据技术创新力、市场影响力、辐射带动力等因素，为重点单位提供“双管家”服务，协调解决经营发展中的突出问题，打造“全过程、全方位、全周期、全链条”的数据产业服务机制。加强数据知识产权保护，鼓励数据领域创新成果申请数据知识产权登记。",
         title: bi("“双管家”服务", "\"Dual steward\" service"),
         area: "ecosystem",
-        facts: &[flag(1, "wants_steward_service", bi(
+        facts: &[flag(1, q::WANTS_STEWARD_SERVICE, bi(
             "单位是否希望了解“双管家”服务？",
             "Would the organisation like to ask about the \"dual steward\" service?",
         ))
         .terms(&[&DUAL_STEWARD])],
-        conditions: &[cond(Test::Flag("wants_steward_service"), bi("希望了解“双管家”服务", "wants to ask about the \"dual steward\" service"))],
+        conditions: &[cond(Test::Flag(q::WANTS_STEWARD_SERVICE), bi("希望了解“双管家”服务", "wants to ask about the \"dual steward\" service"))],
         award: Award::Service,
         amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
         assessed: &[],
@@ -1172,22 +1235,22 @@ pub const MEASURES: &[Measure] = &[
         title: bi("数据资产融资贴息", "Interest subsidy for data-asset financing"),
         area: "ecosystem",
         facts: &[
-            flag(1, "data_financing", bi(
+            flag(1, q::DATA_FINANCING, bi(
                 "单位是否依托数据资产、数据知识产权或数据托管进行了融资？",
                 "Has the organisation raised financing secured on data assets, data IP or data custody?",
             ))
             .evidence(bi("融资合同（写明以数据资产、数据知识产权或数据托管为依托）", "the financing contract, showing that it rests on data assets, data IP or data custody")),
-            FactSpec::new(2, "interest_paid_wan", FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
+            FactSpec::new(2, q::INTEREST_PAID_WAN, FactKind::Amount, bi("已支付利息（万元，可选）", "Interest paid (in 10,000 yuan, optional)"))
             .evidence(bi("利息支付凭证", "records of the interest paid"))
-            .asked_when(&Test::Flag("data_financing")),
+            .asked_when(&Test::Flag(q::DATA_FINANCING)),
         ],
-        conditions: &[cond(Test::Flag("data_financing"), bi(
+        conditions: &[cond(Test::Flag(q::DATA_FINANCING), bi(
             "依托数据资产、数据知识产权或数据托管进行融资",
             "raised financing on data assets, data IP or data custody",
         ))],
         award: Award::Amount(Rule::FlatLimitedBy {
             cap: Wan::whole(200),
-            key: "interest_paid_wan",
+            key: q::INTEREST_PAID_WAN,
             limit: bi("已支付利息", "interest paid"),
         }),
         amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
@@ -1204,11 +1267,11 @@ pub const MEASURES: &[Measure] = &[
         quote: "支持打造高水平数据人才队伍，优先推荐参与“西融人才”认定，对符合条件的创新人才给予综合资助，为符合条件的单位提供人才引进、北京市工作居住证办理、毕业生引进等优质高效服务。",
         title: bi("数据人才服务", "Talent services"),
         area: "ecosystem",
-        facts: &[flag(1, "talent", bi(
+        facts: &[flag(1, q::TALENT, bi(
             "单位是否有数据领域人才希望推荐参与“西融人才”认定，或需要人才引进、工作居住证、毕业生引进服务？",
             "Does the organisation have data talent to recommend for the Xirong Talent programme (西融人才), or need help with hiring, Beijing work and residence permits or graduates?",
         ))],
-        conditions: &[cond(Test::Flag("talent"), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
+        conditions: &[cond(Test::Flag(q::TALENT), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
         award: Award::Service,
         amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
         assessed: &[],
@@ -1221,19 +1284,19 @@ pub const MEASURES: &[Measure] = &[
         quote: "对承接国家级、市级相关部门主办或承办的数据领域交流活动的单位，按照活动实际发生投入的30%，给予最高200万元奖励。",
         title: bi("承接数据领域交流活动", "Hosting a data event"),
         area: "ecosystem",
-        facts: &[FactSpec::new(1, "events", FactKind::List(&[
+        facts: &[FactSpec::new(1, q::EVENTS, FactKind::List(&[
                 NAME,
-                FactSpec::new(2, "spend_wan", FactKind::Amount, bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)")).required(),
+                FactSpec::new(2, q::SPEND_WAN, FactKind::Amount, bi("活动实际发生投入（万元）", "Actual spend on the event (in 10,000 yuan)")).required(),
             ]), bi(
                 "单位承接的、由国家级或市级相关部门主办或承办的数据领域交流活动",
                 "Data events the organisation hosted for a national or Beijing municipal department",
             ))
             .evidence(bi("主办部门关于活动的文件（如通知、委托函），以及活动支出凭证", "the host department's document about the event (a notice or letter), and the records of its spending"))],
-        conditions: &[cond(Test::NonEmpty("events"), bi(
+        conditions: &[cond(Test::NonEmpty(q::EVENTS), bi(
             "承接至少一项国家级或市级部门主办或承办的数据活动",
             "hosted at least one data event for a national or Beijing municipal department",
         ))],
-        award: Award::Amount(Rule::PerItemPercent { list: "events", field: "spend_wan", percent: 30, cap_each: Wan::whole(200) }),
+        award: Award::Amount(Rule::PerItemPercent { list: q::EVENTS, field: q::SPEND_WAN, percent: 30, cap_each: Wan::whole(200) }),
         amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
         assessed: &[],
         reading: Some(bi(
@@ -1248,12 +1311,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励产业园区、楼宇为数据企业、人工智能企业提供数据集、算力、模型、人才、资本等支撑服务，对重点发展数据产业、人工智能产业的园区、楼宇，给予最高600万元奖励。",
         title: bi("数据产业园区、楼宇", "Data-industry park or building"),
         area: "ecosystem",
-        facts: &[flag(1, "park_operator", bi(
+        facts: &[flag(1, q::PARK_OPERATOR, bi(
             "单位是否运营重点发展数据、人工智能产业的园区或楼宇，并为企业提供数据集、算力、模型、人才、资本等服务？",
             "Does the organisation run an industrial park or building focused on data and AI firms, serving them with datasets, compute, models, talent or capital?",
         ))
             .evidence(bi("园区或楼宇的运营证明、入驻数据和人工智能企业的情况，以及服务记录", "proof of running the park or building, its data and AI tenants, and records of the services given"))],
-        conditions: &[cond(Test::Flag("park_operator"), bi(
+        conditions: &[cond(Test::Flag(q::PARK_OPERATOR), bi(
             "运营重点发展数据、人工智能产业的园区或楼宇",
             "runs a park or building focused on data and AI",
         ))],
@@ -1269,12 +1332,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励加快发展数据领域合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构，支持健全数据资源价值评估服务体系，为高质量开展数据要素综合服务提供有力支撑，给予每家单位最高50万元奖励。",
         title: bi("数据领域专业服务机构", "Professional data-service firm"),
         area: "ecosystem",
-        facts: &[flag(1, "professional_services", bi(
+        facts: &[flag(1, q::PROFESSIONAL_SERVICES, bi(
             "单位是否为数据合规认证、安全审计、质量评价、资产评估、争议仲裁、风险评估等专业服务机构？",
             "Is the organisation a professional firm for data compliance certification, security audit, quality evaluation, asset valuation, dispute arbitration or risk assessment?",
         ))
             .evidence(bi("营业执照上的经营范围、相关资质或服务合同", "the business scope on the licence, relevant qualifications, or service contracts"))],
-        conditions: &[cond(Test::Flag("professional_services"), bi(
+        conditions: &[cond(Test::Flag(q::PROFESSIONAL_SERVICES), bi(
             "是数据领域专业服务机构",
             "is a professional data-service firm",
         ))],
@@ -1290,12 +1353,12 @@ pub const MEASURES: &[Measure] = &[
         quote: "鼓励创新数据保险、数据信托等金融服务产品，给予每家单位最高20万元奖励。",
         title: bi("数据保险、数据信托产品", "Data insurance or data trust products"),
         area: "ecosystem",
-        facts: &[flag(1, "data_finance_products", bi(
+        facts: &[flag(1, q::DATA_FINANCE_PRODUCTS, bi(
             "单位是否提供数据保险、数据信托等金融服务产品？",
             "Does the organisation offer data insurance, data trust or similar financial products?",
         ))
             .evidence(bi("产品说明，以及已开展业务的合同", "product descriptions, with contracts of business done"))],
-        conditions: &[cond(Test::Flag("data_finance_products"), bi(
+        conditions: &[cond(Test::Flag(q::DATA_FINANCE_PRODUCTS), bi(
             "提供数据保险、数据信托等金融产品",
             "offers data insurance or data trust products",
         ))],

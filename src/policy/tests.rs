@@ -336,3 +336,68 @@ fn the_end_to_end_test_walks_every_follow_up_of_the_tables() {
         .collect();
     assert_eq!(listed, tables);
 }
+
+/// Every question key of the tables, the organisation's and each list's own included.
+fn question_keys() -> Vec<&'static str> {
+    fn walk(specs: &'static [FactSpec], keys: &mut Vec<&'static str>) {
+        for spec in specs {
+            if !keys.contains(&spec.key) {
+                keys.push(spec.key);
+            }
+            if let FactKind::List(fields) = &spec.kind {
+                walk(fields, keys);
+            }
+        }
+    }
+    let mut keys = Vec::new();
+    walk(ENTITY, &mut keys);
+    MEASURES.iter().for_each(|m| walk(m.facts, &mut keys));
+    keys
+}
+
+/// The non-test Rust of both crates, each file with its test module cut off.
+fn code_of_both_crates() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, files: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            if path.is_dir() {
+                walk(&path, files);
+            } else if name.ends_with(".rs") && !["tests.rs", "largest.rs"].contains(&name.as_str()) {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default().to_string();
+                files.push((path.display().to_string(), code));
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    walk(&root.join("app/src"), &mut files);
+    files
+}
+
+/// A condition or a rule names the question it reads by the constant of its key (`q::…`, where a
+/// typo is a compile error), never by the key spelled again: each key is a string literal once.
+/// (A choice may share a question's name, `"national"`: choices are not counted.)
+#[test]
+fn every_question_key_is_spelled_once_in_the_code_of_both_crates() {
+    let files = code_of_both_crates();
+    assert!(files.len() > 40, "the code was not found");
+    // A choice's own key, a level's or an option's choice, the second of a (field, choice) pair.
+    let choice = |text: &str, at: usize, literal: &str| {
+        let before = text.get(..at).unwrap_or_default();
+        let after = text.get(at + literal.len()..).unwrap_or_default();
+        before.ends_with("key: ") || before.ends_with("choice: ") || (before.ends_with(", ") && after.starts_with(')'))
+    };
+    for key in question_keys() {
+        let literal = format!("\"{key}\"");
+        let places: Vec<String> = files
+            .iter()
+            .flat_map(|(path, code)| {
+                code.match_indices(&literal).filter(|(at, _)| !choice(code, *at, &literal)).map(move |_| path.clone())
+            })
+            .collect();
+        assert_eq!(places.len(), 1, "{literal} is spelled in {places:?}");
+    }
+}

@@ -139,7 +139,7 @@ impl State {
 
     fn go(&mut self, step: Step) {
         // "Imported: please check the answers" is done with once the check page is left.
-        if step != Step::Check && self.notice == Some(Notice::Imported) {
+        if step != Step::Check && matches!(self.notice, Some(Notice::Imported)) {
             self.notice = None;
         }
         self.nav.go(step);
