@@ -117,7 +117,8 @@ fn measure_entry(out: &mut String, m: &'static Measure) {
     let rule = rule_words(m);
     let _ = writeln!(out, "- {}: {}<br>{}", side_by_side(R.from_rule_data), rule.zh, rule.en);
     let (shown, rests_on) = (side_by_side(R.as_users_read_it), rests_on_words(m));
-    let _ = writeln!(out, "- {shown}: {}<br>{}", m.amount_text.zh, m.amount_text.en);
+    let (zh, en) = (text::amount_text(m, Lang::Zh), text::amount_text(m, Lang::En));
+    let _ = writeln!(out, "- {shown}: {zh}<br>{en}");
     let _ = writeln!(out, "- {}: {}<br>{}\n", side_by_side(R.rests_on), rests_on.zh, rests_on.en);
 
     evidence_and_terms(out, m);

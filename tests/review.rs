@@ -7,8 +7,9 @@ use std::path::Path;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+use xicheng_data_awards::lang::Lang;
 use xicheng_data_awards::policy::{source_of, Award, Rule, GATE, MEASURES, TERMS};
-use xicheng_data_awards::review;
+use xicheng_data_awards::{review, text};
 
 #[test]
 fn the_committed_sheet_is_what_the_command_writes_now() {
@@ -134,14 +135,15 @@ fn figures_of(rule: &Rule) -> (BTreeSet<Decimal>, BTreeSet<Decimal>) {
 #[test]
 fn the_amount_wording_users_see_holds_the_rules_own_figures() {
     for m in MEASURES {
+        let (zh, en) = (text::amount_text(m, Lang::Zh), text::amount_text(m, Lang::En));
         let Award::Amount(rule) = &m.award else {
-            for text in [m.amount_text.zh, m.amount_text.en] {
+            for text in [zh.as_str(), en.as_str()] {
                 assert!(!text.chars().any(|c| c.is_ascii_digit()), "{}: a service states no amount: {text}", m.id);
             }
             continue;
         };
         let (rule_amounts, rule_percents) = figures_of(rule);
-        for (text, english) in [(m.amount_text.zh, false), (m.amount_text.en, true)] {
+        for (text, english) in [(zh.as_str(), false), (en.as_str(), true)] {
             let (amounts, percents) = figures_in(text, english);
             assert_eq!(percents, rule_percents, "{}: percentages in {text:?}", m.id);
             // A figure may be given per year, with the years stated: 200 a year × 3 years is 600.

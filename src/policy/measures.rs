@@ -3,8 +3,8 @@
 //! where the text allows more than one.
 
 use super::{
-    Area, Assessed, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level, Measure, Rule,
-    Term, Test,
+    AmountText, Area, Assessed, Award, Choice, Condition, FactKind, FactSpec, GateClause, Item, ItemOption, Level,
+    Measure, Rule, Term, Test,
 };
 use crate::lang::{bi, Bi};
 use crate::money::Wan;
@@ -86,6 +86,19 @@ const fn cond(test: Test, text: Bi) -> Condition {
 
 const fn flat(cap: u32) -> Award {
     Award::Amount(Rule::Flat { cap: Wan::whole(cap) })
+}
+
+/// A measure's cap said from its rule ("最高 200 万元" / "up to CNY 2 million"), nothing around it.
+const CAP: AmountText = AmountText::Cap { zh: ["", ""], en: ["", ""] };
+
+/// The cap said from the rule, with the clause's words before and after it in each language.
+const fn cap_with(zh: [&'static str; 2], en: [&'static str; 2]) -> AmountText {
+    AmountText::Cap { zh, en }
+}
+
+/// The amount said in full: the rule has several figures, a rate, or none.
+const fn words(zh: &'static str, en: &'static str) -> AmountText {
+    AmountText::Words(bi(zh, en))
 }
 
 const fn item(key: &'static str, amount: u32, label: Bi) -> Item {
@@ -567,7 +580,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(5000),
-        amount_text: bi("最高 5,000 万元", "up to CNY 50 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -599,7 +612,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(500),
-        amount_text: bi("最高 500 万元配套奖励", "matching award up to CNY 5 million"),
+        amount_text: cap_with(["", "配套奖励"], ["matching award ", ""]),
         assessed: &[Assessed {
             text: bi("成长速度快、发展潜力强", "grows fast and has strong potential"),
             evidence: bi("近年的营业收入及其增长、融资情况等", "recent revenue and its growth, financing and the like"),
@@ -646,7 +659,7 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(500)),
         }),
-        amount_text: bi("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million per filing, and up to CNY 5 million per organisation"),
+        amount_text: words("每项备案最高 100 万元，每家单位最高 500 万元", "up to CNY 1 million per filing, and up to CNY 5 million per organisation"),
         assessed: &[],
         reading: Some(bi(
             "每项备案按最高 100 万元计，合计不超过 500 万元，即取“100 × 备案数”与 500 中的较小者（单位：万元）。",
@@ -670,7 +683,7 @@ pub const MEASURES: &[Measure] = &[
             "leads a consortium that gives SMEs datasets, compute or models",
         ))],
         award: flat(600),
-        amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -709,7 +722,7 @@ pub const MEASURES: &[Measure] = &[
                 Level { choice: "beijing", amount: Wan::whole(300), label: bi("北京市级（100 × 3 年）", "Beijing (100 a year × 3 years)") },
             ],
         }),
-        amount_text: bi(
+        amount_text: words(
             "每个平台连续 3 年，国家级每年最高 200 万元、北京市级每年最高 100 万元",
             "per platform, for 3 years: up to CNY 2 million a year if recognised nationally, up to CNY 1 million a year if recognised by Beijing",
         ),
@@ -742,7 +755,7 @@ pub const MEASURES: &[Measure] = &[
             "leads a key technology project whose results were accepted, adopted and put to use",
         ))],
         award: flat(1000),
-        amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -770,7 +783,7 @@ pub const MEASURES: &[Measure] = &[
                 item(q::MUNICIPAL, 100, bi("市属授权运营", "municipal authorisation")),
             ],
         }),
-        amount_text: bi("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
+        amount_text: words("部属最高 200 万元、市属最高 100 万元", "up to CNY 2 million (ministry-level) and up to CNY 1 million (Beijing municipal)"),
         assessed: &[],
         reading: Some(bi(
             "同时获得部属和市属授权的，两项授权是两个事项，分别计算。",
@@ -797,7 +810,7 @@ pub const MEASURES: &[Measure] = &[
             "has put an application scenario into operation",
         ))],
         award: flat(500),
-        amount_text: bi("最高 500 万元", "up to CNY 5 million"),
+        amount_text: CAP,
         assessed: &[Assessed {
             text: bi("应用场景具有示范性", "the application scenario is a demonstration one"),
             evidence: bi(
@@ -825,7 +838,7 @@ pub const MEASURES: &[Measure] = &[
             "has built a \"Data Elements ×\" typical application case or benchmark solution",
         ))],
         award: flat(50),
-        amount_text: bi("最高 50 万元", "up to CNY 0.5 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -861,7 +874,7 @@ pub const MEASURES: &[Measure] = &[
                 ItemOption { field: q::BEIJING, choice: "national_finalist", amount: Wan::whole(30), label: bi("全国总决赛参赛名额", "national-final place") },
             ],
         }),
-        amount_text: bi(
+        amount_text: words(
             "每个参赛项目：全国一、二、三等奖最高 100、50、30 万元；北京分赛一等奖或全国总决赛名额最高 30 万元",
             "per entry: up to CNY 1 million, CNY 0.5 million or CNY 0.3 million for a national first, second or third prize; up to CNY 0.3 million for a Beijing round first prize or a place in the national final",
         ),
@@ -891,7 +904,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -915,7 +928,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -940,7 +953,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: flat(200),
-        amount_text: bi("最高 200 万元配套奖励", "matching award up to CNY 2 million"),
+        amount_text: cap_with(["", "配套奖励"], ["matching award ", ""]),
         assessed: &[],
         reading: None,
     },
@@ -964,7 +977,7 @@ pub const MEASURES: &[Measure] = &[
             "builds or operates a data circulation and trading platform connected to a data exchange",
         ))],
         award: flat(1000),
-        amount_text: bi("最高 1,000 万元", "up to CNY 10 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: Some(bi(
             "条款为“支持平台与数据交易所实现互联互通”；本工具把与数据交易所互联互通作为条件。",
@@ -996,7 +1009,7 @@ pub const MEASURES: &[Measure] = &[
             "recognised data assets for the first time, or listed, registered or traded a data product",
         ))],
         award: flat(200),
-        amount_text: bi("最高 200 万元（根据实际规模和应用效果）", "up to CNY 2 million (depending on actual scale and results)"),
+        amount_text: cap_with(["", "（根据实际规模和应用效果）"], ["", " (depending on actual scale and results)"]),
         assessed: &[Assessed {
             text: bi("奖励根据实际规模和应用效果核定", "the award follows the actual scale and results"),
             evidence: bi(
@@ -1026,7 +1039,7 @@ pub const MEASURES: &[Measure] = &[
             "has built a high-quality dataset and connected it to a data circulation and trading platform",
         ))],
         award: flat(200),
-        amount_text: bi("最高 200 万元（根据数据规模、质量、交易规模和应用效果）", "up to CNY 2 million (depending on data scale, data quality, trading volume and results)"),
+        amount_text: cap_with(["", "（根据数据规模、质量、交易规模和应用效果）"], ["", " (depending on data scale, data quality, trading volume and results)"]),
         assessed: &[Assessed {
             text: bi("根据数据规模、数据质量、交易规模和应用效果核定奖励", "the award follows data scale, data quality, trading volume and results"),
             evidence: bi(
@@ -1049,7 +1062,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag(q::CROSS_BORDER), bi("开展数据跨境业务", "runs cross-border data business"))],
         award: Award::Service,
-        amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        amount_text: words("服务支持，无明确金额", "service support, no stated amount"),
         assessed: &[],
         reading: None,
     },
@@ -1080,7 +1093,7 @@ pub const MEASURES: &[Measure] = &[
             )),
         ],
         award: Award::Amount(Rule::Percent { key: q::INVESTMENT_WAN, percent: 10, cap: Wan::whole(1000) }),
-        amount_text: bi("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
+        amount_text: words("不超过固定资产投资（不含土建）的 10%，最高 1,000 万元", "up to 10% of the fixed-asset investment (excluding civil works), at most CNY 10 million"),
         assessed: &[],
         reading: None,
     },
@@ -1106,7 +1119,7 @@ pub const MEASURES: &[Measure] = &[
             "the upgrade received national or Beijing funding",
         ))],
         award: flat(1500),
-        amount_text: bi("最高 1,500 万元", "up to CNY 15 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -1138,7 +1151,7 @@ pub const MEASURES: &[Measure] = &[
             key: COMPUTE_RENT_PAID.key,
             limit: bi("已支付的租用费用", "rent paid"),
         }),
-        amount_text: bi("最高 200 万元“算力券”", "compute voucher up to CNY 2 million"),
+        amount_text: cap_with(["", "“算力券”"], ["compute voucher ", ""]),
         assessed: &[],
         reading: Some(bi(
             "算力券不超过实际支付的算力租用费用：填写了已付费用的，按两者中较低者估算。",
@@ -1162,7 +1175,7 @@ pub const MEASURES: &[Measure] = &[
             "develops data-security products or services",
         ))],
         award: flat(200),
-        amount_text: bi("最高 200 万元", "up to CNY 2 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -1196,7 +1209,7 @@ pub const MEASURES: &[Measure] = &[
             ],
             cap: Some(Wan::whole(300)),
         }),
-        amount_text: bi(
+        amount_text: words(
             "每项国际、国家、地方、行业标准最高 200、100、50、30 万元，每家单位合计最高 300 万元",
             "per standard: up to CNY 2 million (international), CNY 1 million (national), CNY 0.5 million (Beijing local) or CNY 0.3 million (industry); up to CNY 3 million in total per organisation",
         ),
@@ -1220,7 +1233,7 @@ pub const MEASURES: &[Measure] = &[
         .terms(&[&DUAL_STEWARD])],
         conditions: &[cond(Test::Flag(q::WANTS_STEWARD_SERVICE), bi("希望了解“双管家”服务", "wants to ask about the \"dual steward\" service"))],
         award: Award::Service,
-        amount_text: bi("服务支持，无明确金额", "service support, no stated amount"),
+        amount_text: words("服务支持，无明确金额", "service support, no stated amount"),
         assessed: &[],
         reading: Some(bi(
             "“双管家”服务的对象是西城区根据技术创新力、市场影响力、辐射带动力等因素确定的重点单位：本工具只说明可以咨询，是否提供由西城区决定。条款对数据知识产权登记是鼓励，不是对单位的服务承诺。",
@@ -1253,7 +1266,7 @@ pub const MEASURES: &[Measure] = &[
             key: q::INTEREST_PAID_WAN,
             limit: bi("已支付利息", "interest paid"),
         }),
-        amount_text: bi("最高 200 万元贴息", "interest subsidy up to CNY 2 million"),
+        amount_text: cap_with(["", "贴息"], ["interest subsidy ", ""]),
         assessed: &[],
         reading: Some(bi(
             "贴息不超过实际支付的利息：填写了已付利息的，按两者中较低者估算。",
@@ -1273,7 +1286,7 @@ pub const MEASURES: &[Measure] = &[
         ))],
         conditions: &[cond(Test::Flag(q::TALENT), bi("有人才推荐或人才服务需求", "has talent to recommend or needs talent services"))],
         award: Award::Service,
-        amount_text: bi("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
+        amount_text: words("服务支持；对符合条件的人才的综合资助金额未明确", "service support; the funding for eligible talent has no stated amount"),
         assessed: &[],
         reading: None,
     },
@@ -1297,7 +1310,7 @@ pub const MEASURES: &[Measure] = &[
             "hosted at least one data event for a national or Beijing municipal department",
         ))],
         award: Award::Amount(Rule::PerItemPercent { list: q::EVENTS, field: q::SPEND_WAN, percent: 30, cap_each: Wan::whole(200) }),
-        amount_text: bi("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
+        amount_text: words("每项活动按实际投入的 30%，最高 200 万元", "per event: 30% of the actual spend, up to CNY 2 million"),
         assessed: &[],
         reading: Some(bi(
             "最高 200 万元按每项活动计算。",
@@ -1321,7 +1334,7 @@ pub const MEASURES: &[Measure] = &[
             "runs a park or building focused on data and AI",
         ))],
         award: flat(600),
-        amount_text: bi("最高 600 万元", "up to CNY 6 million"),
+        amount_text: CAP,
         assessed: &[],
         reading: None,
     },
@@ -1342,7 +1355,7 @@ pub const MEASURES: &[Measure] = &[
             "is a professional data-service firm",
         ))],
         award: flat(50),
-        amount_text: bi("每家单位最高 50 万元", "up to CNY 0.5 million per organisation"),
+        amount_text: cap_with(["每家单位", ""], ["", " per organisation"]),
         assessed: &[],
         reading: None,
     },
@@ -1363,7 +1376,7 @@ pub const MEASURES: &[Measure] = &[
             "offers data insurance or data trust products",
         ))],
         award: flat(20),
-        amount_text: bi("每家单位最高 20 万元", "up to CNY 0.2 million per organisation"),
+        amount_text: cap_with(["每家单位", ""], ["", " per organisation"]),
         assessed: &[],
         reading: None,
     },

@@ -111,8 +111,8 @@ pub struct Measure {
     /// Tests of the clause the 西城区数据局 judges, never met or missed by the tool.
     pub assessed: &'static [Assessed],
     pub award: Award,
-    /// The amount rule in words.
-    pub amount_text: Bi,
+    /// The amount rule in words, as users read it.
+    pub amount_text: AmountText,
     /// The reading we chose where the text is ambiguous.
     pub reading: Option<Bi>,
 }
@@ -328,6 +328,27 @@ pub enum Test {
     IctIndustry,
     /// The unit works in at least one data-industry field of 第一条 (`entity.data_fields`).
     DataField,
+}
+
+/// How a measure's amount is said. Where the rule has one cap, the cap is said from the rule
+/// (`text::amount_text`), so that it is written once; the clause's own words go around it.
+#[derive(Debug)]
+pub enum AmountText {
+    /// "最高 {cap}" / "up to {cap}", with words before and after it in each language: 配套奖励,
+    /// 每家单位, （根据实际规模和应用效果） (a test holds every such measure to a rule with one cap).
+    Cap { zh: [&'static str; 2], en: [&'static str; 2] },
+    /// Said in full, where the rule has several figures, a rate, or none (a service).
+    Words(Bi),
+}
+
+impl Award {
+    /// The one cap of a rule that has one (flat, or flat and limited by an amount paid).
+    pub fn single_cap(&self) -> Option<Wan> {
+        match self {
+            Award::Amount(Rule::Flat { cap } | Rule::FlatLimitedBy { cap, .. }) => Some(*cap),
+            _ => None,
+        }
+    }
 }
 
 /// What a measure gives.

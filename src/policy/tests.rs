@@ -166,7 +166,10 @@ fn every_measure_is_asked_under_a_known_area_and_every_area_asks_something() {
 #[test]
 fn every_measure_has_words_in_both_languages() {
     for m in MEASURES {
-        let mut texts = vec![m.title, m.clause, m.amount_text];
+        let mut texts = vec![m.title, m.clause];
+        if let AmountText::Words(words) = m.amount_text {
+            texts.push(words);
+        }
         texts.extend(m.conditions.iter().map(|c| c.text));
         texts.extend(m.facts.iter().map(|f| f.question));
         texts.extend(m.reading);
@@ -399,5 +402,20 @@ fn every_question_key_is_spelled_once_in_the_code_of_both_crates() {
             })
             .collect();
         assert_eq!(places.len(), 1, "{literal} is spelled in {places:?}");
+    }
+}
+
+/// A cap said from the rule needs a rule with one cap; a rule with one cap has its cap said from
+/// it, never written again in words (issue 27: each rule written once).
+#[test]
+fn a_single_cap_is_said_from_its_rule_and_only_from_it() {
+    for m in MEASURES {
+        match (&m.amount_text, m.award.single_cap()) {
+            (AmountText::Cap { .. }, cap) => assert!(cap.is_some(), "{}: a cap said of a rule without one", m.id),
+            (AmountText::Words(words), Some(cap)) => {
+                panic!("{}: the cap {cap:?} is in the rule; say it from there, not in {words:?}", m.id)
+            }
+            (AmountText::Words(_), None) => {}
+        }
     }
 }

@@ -22,6 +22,7 @@ use crate::date::Date;
 use crate::engine::{Basis, ProjectResult, Status};
 use crate::lang::{Lang, Pair};
 use crate::money::{MoneyError, Wan};
+use crate::policy::{AmountText, Measure};
 
 /// Every text of the app in one language.
 pub struct Texts {
@@ -371,6 +372,22 @@ pub fn title_of(id: &str, lang: Lang) -> &'static str {
 /// An amount in `lang`.
 pub fn money(amount: Wan, lang: Lang) -> String {
     (of(lang).money)(amount)
+}
+
+/// What a measure gives, as users read it: the rule's cap said from the rule, with the clause's
+/// words around it ("最高 500 万元配套奖励", "matching award up to CNY 5 million"), or the words.
+pub fn amount_text(m: &Measure, lang: Lang) -> String {
+    match (&m.amount_text, m.award.single_cap()) {
+        (AmountText::Cap { zh: [before, after], .. }, Some(cap)) if lang == Lang::Zh => {
+            format!("{before}最高 {}{after}", money(cap, lang))
+        }
+        (AmountText::Cap { en: [before, after], .. }, Some(cap)) => {
+            format!("{before}up to {}{after}", money(cap, lang))
+        }
+        (AmountText::Words(words), _) => words.pick(lang).to_string(),
+        // A cap said of a rule without one (the tables' tests refuse it): the clause's words alone.
+        (AmountText::Cap { zh, en }, None) => if lang == Lang::Zh { zh } else { en }.concat(),
+    }
 }
 
 /// The message at a refused field, without its path.

@@ -425,7 +425,7 @@ fn services_offered(services: &[&MeasureResult], lang: Lang) -> Html {
                 { for services.iter().map(|r| html! {
                     <li data-testid={format!("service-{}", r.measure.id)}>
                         <strong>{ r.measure.title.pick(lang) }</strong>{ (text::of(lang).clause_after)(r.measure.clause.pick(lang)) }
-                        <br />{ r.measure.amount_text.pick(lang) }
+                        <br />{ text::amount_text(r.measure, lang) }
                     </li>
                 }) }
             </ul>

@@ -28,7 +28,7 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
                 <span class="measure-id">{ m.clause.pick(lang) }</span>
             </h2>
             <p class="hint">
-                { m.amount_text.pick(lang) }
+                { text::amount_text(m, lang) }
                 if service { { text::of(lang).separator }{ text::of(lang).area_service_note } }
             </p>
             if not_ict {
