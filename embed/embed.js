@@ -48,7 +48,7 @@
   // Below a sticky header of the park's, a new step's top stays in sight.
   let offset = data.offset || 0;
   if (!/^\d{1,4}$/.test(offset)) {
-    warn('offset', 'not a number of pixels');
+    warn('offset', 'not a whole number (no "px")');
     offset = 0;
   }
   const style = `display:block;width:100%;border:0;margin:0;padding:0;scroll-margin-top:${offset}px;height:`;
@@ -59,7 +59,7 @@
   let link = place && place.href && !deaf && place;
   frame.style.cssText = style + (deaf ? 'min(800px,90vh)' : link ? '0;visibility:hidden' : '600px');
   place ? place[link ? 'after' : place.href ? 'replaceWith' : 'append'](frame) : script.after(frame);
-  setTimeout(() => link && say(`no word from the frame in 20 s: the link stays (is ${app.origin} in this page's frame-src?)`), 2e4);
+  setTimeout(() => link && say("no word from the frame in 20 s: the link stays (see this page's frame-src, the district's frame-ancestors)"), 2e4);
 
   let steps = 0;
   addEventListener('message', ({ source, origin, data: message }) => {
