@@ -174,7 +174,14 @@ pub const EN: Texts = Texts {
         format!("{number} · Rules edition {edition} · Date of the self-assessment: {}", english_date(day))
     },
     report_edition: |number, edition| format!("Worked out under {number}, rules edition {edition}."),
-    next_answered: |question, answer| format!("{question} {answer}"),
+    // "Number of filings: 1", "Does it …? Yes": a colon where the question asks nothing.
+    next_answered: |question, answer| {
+        if question.ends_with('?') {
+            format!("{question} {answer}")
+        } else {
+            format!("{question}: {answer}")
+        }
+    },
     next_assessed: |test| format!("Assessed by the Xicheng Data Bureau: {test}"),
     next_other_support: "If the same project or matter has already received support under another Xicheng District policy, the application will ask about it. Because a project is counted once, at the highest award (\"highest and best, never twice\"), this award may then be reduced or not given.",
     next_services: "Services have no stated amount; the application notice says how to apply.",

@@ -236,3 +236,12 @@ fn the_review_sheets_words_are_a_table_of_their_own_in_both_languages() {
         "100 × filings (numbers of each), at most 500 in all"
     );
 }
+
+#[test]
+fn an_answer_follows_its_question_after_a_colon_unless_the_question_asks() {
+    let (zh, en) = (of(Lang::Zh), of(Lang::En));
+    assert_eq!((en.next_answered)("Number of filings", "1"), "Number of filings: 1");
+    assert_eq!((en.next_answered)("Is it on the market?", "Yes"), "Is it on the market? Yes");
+    assert_eq!((zh.next_answered)("备案数量", "1"), "备案数量：1");
+    assert_eq!((zh.next_answered)("是否已投入市场？", "是"), "是否已投入市场？　是");
+}

@@ -163,7 +163,14 @@ pub const ZH: Texts = Texts {
     report_code_hint: "第 1 页的二维码即下面的链接：扫描它或打开链接，可在任何设备上打开同一份答案和结果（链接不含单位名称、信用代码和联系人）。",
     report_foot: |number, edition, day| format!("{number} · 规则版本 {edition} · 自评日期：{}", zh_date(day)),
     report_edition: |number, edition| format!("本结果按{number}、规则版本 {edition} 计算。"),
-    next_answered: |question, answer| format!("{question}　{answer}"),
+    // "备案数量：1"，"是否……？　是"：问句后空一格，其余用冒号。
+    next_answered: |question, answer| {
+        if question.ends_with('？') {
+            format!("{question}　{answer}")
+        } else {
+            format!("{question}：{answer}")
+        }
+    },
     next_assessed: |test| format!("由西城区数据局评定：{test}"),
     next_other_support: "同一项目或事项如已获得西城区其他政策的支持，按“从高从优不重复”原则，申报时会被问到，奖励可能相应减少或不再给予。",
     next_services: "服务支持没有明确金额；如何申请，以申报通知为准。",
