@@ -48,7 +48,7 @@
   // Below a sticky header of the park's, a new step's top stays in sight.
   let offset = data.offset || 0;
   if (!/^\d{1,4}$/.test(offset)) {
-    warn('offset', 'not a whole number (no "px")');
+    warn('offset', 'not a whole number');
     offset = 0;
   }
   const style = `display:block;width:100%;border:0;margin:0;padding:0;scroll-margin-top:${offset}px;height:`;
