@@ -84,7 +84,8 @@ fn the_largest_answers_are_valid_and_fit_the_bound_however_they_are_written() {
 
         // Written another way, the same answers: every character of every string escaped, and
         // that saved as UTF-16 (raw, several times the limit: the limit counts the text).
-        let escaped = escape_every_character(&exported);
+        let escaped = escaped_file(&largest);
+        assert!(escaped.contains(r#""\u0066\u006f\u0072\u006d\u0061\u0074""#) && !escaped.contains("format"));
         let utf16: Vec<u8> =
             [0xff, 0xfe].into_iter().chain(escaped.encode_utf16().flat_map(u16::to_le_bytes)).collect();
         println!("escaped {} bytes, in UTF-16 {} bytes", escaped.len(), utf16.len());
@@ -94,31 +95,24 @@ fn the_largest_answers_are_valid_and_fit_the_bound_however_they_are_written() {
     }
 }
 
-/// A JSON text with every character of its strings written as `\uXXXX`.
-fn escape_every_character(json: &str) -> String {
-    let (mut out, mut rest) = (String::new(), json);
-    while let Some(open) = rest.find('"') {
-        let (before, from_quote) = rest.split_at(open);
-        out.push_str(before);
-        // The string ends at the first quote after an even run of backslashes.
-        let mut end = 1;
-        let mut backslashes = 0;
-        for (at, c) in from_quote.char_indices().skip(1) {
-            if c == '"' && backslashes % 2 == 0 {
-                end = at + 1;
-                break;
-            }
-            backslashes = if c == '\\' { backslashes + 1 } else { 0 };
-        }
-        let (token, after) = from_quote.split_at(end);
-        let text: String = serde_json::from_str(token).unwrap_or_default();
-        out.push('"');
-        for unit in text.encode_utf16() {
-            out.push_str(&format!("\\u{unit:04x}"));
-        }
-        out.push('"');
-        rest = after;
+/// serde_json's own writer with every character of every string written as `\uXXXX` (what it
+/// escapes itself, a quote or a control character, it escapes as always).
+struct EscapeEveryCharacter;
+
+impl serde_json::ser::Formatter for EscapeEveryCharacter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        fragment.encode_utf16().try_for_each(|unit| write!(writer, "\\u{unit:04x}"))
     }
-    out.push_str(rest);
-    out
+}
+
+/// The answers as a file with every character of its strings escaped.
+fn escaped_file(answers: &Answers) -> String {
+    let mut out = Vec::new();
+    let mut writer = serde_json::Serializer::with_formatter(&mut out, EscapeEveryCharacter);
+    let written = serde::Serialize::serialize(&answers.to_value(), &mut writer);
+    written.ok().and_then(|_| String::from_utf8(out).ok()).unwrap_or_default()
 }
