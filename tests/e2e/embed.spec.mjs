@@ -250,6 +250,10 @@ test('a park page whose CSP refuses the frame keeps the link, which works, and t
     await expect(page.locator('h1#page-heading')).toBeVisible();
     expect(new URL(page.url()).origin).toBe(appOrigin);
   }
+  // The script alone has no link to keep: its refused frame is an empty box of 600 px (README).
+  await page.goto(`${parkOrigin('other')}/?frame=refused`, { waitUntil: 'load' });
+  await expect(page.locator('iframe')).toBeVisible();
+  expect(await frameHeight(page)).toBe(600);
 });
 
 test('data-offset keeps a new step\'s first line below the park\'s sticky header', async ({ page }) => {
@@ -341,13 +345,13 @@ test('neither side\'s styles reach the other, and the accent colour is the park\
 test('options that cannot be used fall back, each with one warning naming it', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('xicheng self-check') && warnings.push(m.text()));
-  const frame = await openPark(page, { lang: 'fr', accent: '#ffdd00', areas: 'growth,moon', host: 'park' });
+  const frame = await openPark(page, { lang: 'fr', accent: '#ffdd00', areas: 'growth,moon', host: 'park', offset: '64px' });
   await expect(frame.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
   expect(await page.locator('iframe').getAttribute('title')).toBe('西城区数据产业奖励自评');
   const start = frame.getByRole('link', { name: '开始自评' });
   expect(await start.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 112, 60)');
-  await expect.poll(() => warnings.length).toBe(4);
-  for (const name of ['lang', 'host', 'accent', 'areas']) {
+  await expect.poll(() => warnings.length).toBe(5);
+  for (const name of ['lang', 'host', 'accent', 'areas', 'offset']) {
     expect(warnings.filter((w) => w.includes(`data-${name}=`)), name).toHaveLength(1);
   }
   expect(warnings.find((w) => w.includes('data-accent'))).toContain('too light for white text');
