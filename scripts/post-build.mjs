@@ -62,8 +62,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
   );
   const minified = await minifyJs(short.glue, { module: true, compress: true, mangle: true });
   if (!minified.code) fail(`terser returned nothing for ${oldBase}.js`);
-  const base = `${oldBase.replace(/-[0-9a-f]{16}$/, '')}-${shortHash(minified.code + shortHash(short.wasm))}`;
-  if (base === oldBase || !/-[0-9a-f]{16}$/.test(oldBase)) fail(`unexpected name ${oldBase}`);
+  // Trunk's hash is a 64-bit number in hex without leading zeros: up to 16 digits, one build in
+  // sixteen fewer.
+  const trunkHash = /-[0-9a-f]{1,16}$/;
+  const base = `${oldBase.replace(trunkHash, '')}-${shortHash(minified.code + shortHash(short.wasm))}`;
+  if (base === oldBase || !trunkHash.test(oldBase)) fail(`unexpected name ${oldBase}`);
   writeFileSync(join(dir, `${base}_bg.wasm`), short.wasm);
   writeFileSync(join(dir, `${base}.js`), minified.code);
   unlinkSync(join(dir, `${oldBase}_bg.wasm`));
