@@ -174,9 +174,9 @@ pub const EN: Texts = Texts {
         format!("{number} · Rules edition {edition} · Date of the self-assessment: {}", english_date(day))
     },
     report_edition: |number, edition| format!("Worked out under {number}, rules edition {edition}."),
-    // "Number of filings: 1", "Does it …? Yes": a colon where the question asks nothing.
+    // "Number of filings: 1", "Does it …? (a note) Yes": a colon where no question is asked.
     next_answered: |question, answer| {
-        if question.ends_with('?') {
+        if question.chars().any(|c| c == '?') {
             format!("{question} {answer}")
         } else {
             format!("{question}: {answer}")

@@ -244,4 +244,10 @@ fn an_answer_follows_its_question_after_a_colon_unless_the_question_asks() {
     assert_eq!((en.next_answered)("Is it on the market?", "Yes"), "Is it on the market? Yes");
     assert_eq!((zh.next_answered)("备案数量", "1"), "备案数量：1");
     assert_eq!((zh.next_answered)("是否已投入市场？", "是"), "是否已投入市场？　是");
+    // A note after the question mark leaves it a question.
+    assert_eq!(
+        (en.next_answered)("Is it running? (The bureau assesses.)", "Yes"),
+        "Is it running? (The bureau assesses.) Yes"
+    );
+    assert_eq!((zh.next_answered)("是否落地？（由数据局评定）", "是"), "是否落地？（由数据局评定）　是");
 }

@@ -163,9 +163,9 @@ pub const ZH: Texts = Texts {
     report_code_hint: "第 1 页的二维码即下面的链接：扫描它或打开链接，可在任何设备上打开同一份答案和结果（链接不含单位名称、信用代码和联系人）。",
     report_foot: |number, edition, day| format!("{number} · 规则版本 {edition} · 自评日期：{}", zh_date(day)),
     report_edition: |number, edition| format!("本结果按{number}、规则版本 {edition} 计算。"),
-    // "备案数量：1"，"是否……？　是"：问句后空一格，其余用冒号。
+    // "备案数量：1"，"是否……？（说明）　是"：问句（及其后的说明）后空一格，其余用冒号。
     next_answered: |question, answer| {
-        if question.ends_with('？') {
+        if question.chars().any(|c| c == '？') {
             format!("{question}　{answer}")
         } else {
             format!("{question}：{answer}")
