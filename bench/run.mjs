@@ -164,7 +164,8 @@ const probe = (click) => {
         whenPainted(heading, (now) => { marks.clickEffect = now; });
       }
     });
-    watch.observe(document, { childList: true, subtree: true, characterData: true });
+    // Attributes too: a page may be shown by taking away its `hidden`.
+    watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   };
   const afterPaint = () => whenPainted(() => shownIn(controls), (now) => {
     marks.firstControl = now;

@@ -13,6 +13,9 @@
 //    own renderer (the prerender binary), with the head's script that decides whether it shows;
 //    and takes out the preload of the WebAssembly, which the start script fetches after the
 //    first paint.
+//    2d. In release builds, draws the first question page too, into a module of its own that the
+//    start script asks for: shown where "start" is pressed before the app has started, and
+//    handed over to the app, with what was answered on it, once the app has drawn it.
 // 3. In release builds, minifies the partners' loader, embed.js (copied by Trunk; its name stays
 //    stable, since partner pages link to it).
 // 4. In release builds, writes the service worker (sw.js) that keeps exactly this release's files,
@@ -45,6 +48,25 @@ const CACHE_PREFIX = 'xicheng-self-check-';
 const RETRIED_KEY = `${CACHE_PREFIX}retried`;
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+// The app's own drawing of a first visit's start page and first question page (the prerender
+// binary: the same Preview and first states as the render tests), the second's address, and the
+// key under which the app saves work (storage.rs): all from the app's build (2c and 2d below).
+const drawnPages = () => {
+  const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
+  const pages = JSON.parse(execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'xicheng-data-awards-app', '--features', 'prerender', '--bin', 'prerender'],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  ));
+  for (const page of [pages.page, pages.first_question]) {
+    if (!page?.startsWith('<div class="app"')) fail('the prerender binary drew no app');
+  }
+  if (!pages.storage_key) fail('the prerender binary named no storage key');
+  if (!pages.first_question_address?.startsWith('#/')) fail('the prerender binary named no first question address');
+  return pages;
+};
+const prerendered = process.env.TRUNK_PROFILE === 'release' ? drawnPages() : null;
 
 // 0. In release builds, wasm-bindgen's JavaScript and the WebAssembly: the names they call each
 // other by made short on both sides (short-names.mjs), the JavaScript minified, and both files
@@ -138,17 +160,24 @@ if (!wasmPath) fail('no module_or_path of the wasm in the inline module script')
 // a press the moment the page shows waits for less (issue 31; docs/performance.md). Where the
 // compile fails (no compileStreaming, a server that does not say application/wasm), wasm-bindgen
 // fetches the file itself as before.
-// A press on the drawn page's language switch before the app has started is counted, and given
+// A press on a drawn page's language switch before the app has started is counted, and given
 // to the app's own switch once the app has drawn its page (two presses cancel out).
+// The first question page, drawn too (2d below), comes as a module of its own, asked for once
+// the first paint is done (its parse and drawing must not delay that paint): it is not part of
+// the first load, and only a press on "start" before the app has started shows it. handOver is
+// taken as it arrives, so that the hand-over below never waits for it.
 const firstPaintFirst = `const compiled = WebAssembly.compileStreaming
   ? WebAssembly.compileStreaming(fetch('${wasmPath}', { priority: 'low' })).catch(() => null)
   : null;
 let languagePresses = 0;
-document.querySelector('#drawn [data-testid=lang-switch]')?.addEventListener('click', () => { languagePresses += 1; });
+addEventListener('click', (event) => { if (event.target.closest?.('[data-prerendered] [data-testid=lang-switch]')) languagePresses += 1; });
+let handOver = () => {};
+let settled = () => {};
 if (document.documentElement.dataset.start === 'drawn') {
   await new Promise((painted) => requestAnimationFrame(() => (window.requestIdleCallback
     ? requestIdleCallback(painted, { timeout: 100 })
     : setTimeout(painted, 0))));
+  FIRST_QUESTION
 }
 `;
 // The results' folds (<details class="fold">) print open: the print style sheet shows a closed
@@ -161,7 +190,89 @@ const printFolds = `if (!CSS.supports('selector(::details-content)')) {
 `;
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
-let script = `${firstPaintFirst}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
+// 2d. In release builds, the first question page, drawn by the app's own renderer like the start
+// page (2c), in a module of its own (2.5 KB gzip, not in the first load). On a first visit
+// (data-start="drawn") a press on "start" before the app has started shows it as soon as the
+// module has run, rather than when the app has (on slow 4G about 0.6 s sooner; docs/performance.md);
+// its boxes, ticks and choices work as plain HTML meanwhile. Once the app has drawn that page, handOver gives it
+// what was answered (each box's text, each choice, by the element's id), the focus and its
+// caret, and a press on "continue"; "back" goes back in the history, as the app's does. The app
+// starts only between two words typed with an input method (settled), never in the middle
+// of one. Where the module cannot be had (offline with no copy kept), the press waits as before.
+let firstQuestion = '';
+if (prerendered) {
+  const page = prerendered.first_question.replace('<div class="app"', '<div class="app" id="drawn-first" data-prerendered hidden');
+  const module = `const root = document.documentElement;
+const start = document.getElementById('drawn');
+let first = null;
+let focused = null;
+let composing = null;
+let continued = false;
+if (start && !root.dataset.app) {
+  start.insertAdjacentHTML('afterend', ${JSON.stringify(page)});
+  first = start.nextElementSibling;
+  // The page of the address, as the app would show it: the first question page at its address,
+  // the start page at none or "#/" (a skip link's "#main" changes nothing).
+  const follow = () => {
+    const hash = location.hash;
+    if (root.dataset.app || (hash && !hash.startsWith('#/'))) return;
+    const asked = hash === ${JSON.stringify(prerendered.first_question_address)};
+    if (asked !== first.hidden) return;
+    start.hidden = asked;
+    first.hidden = !asked;
+    (asked ? first : start).querySelector('h1').focus();
+  };
+  addEventListener('hashchange', follow);
+  follow();
+  // Where the focus is: Yew empties the body as the app mounts, so it cannot be looked up then.
+  addEventListener('focusin', ({ target }) => { focused = first?.contains(target) ? target : null; });
+  first.querySelector('.back-link')?.addEventListener('click', () => history.back());
+  first.querySelector('[data-testid=continue]')?.addEventListener('click', () => { continued = true; });
+  first.addEventListener('compositionstart', () => {
+    composing = new Promise((ended) => first.addEventListener('compositionend', () => { composing = null; ended(); }, { once: true }));
+  });
+}
+// Called as the app is about to start: resolves once no word is being typed with an input
+// method, and notes the caret then (Yew empties the body as the app mounts).
+let caret = null;
+export async function settled() {
+  while (composing) await composing;
+  if (focused?.type === 'text') caret = [focused.selectionStart, focused.selectionEnd, focused.selectionDirection];
+}
+export function handOver(app) {
+  const drawn = first;
+  first = null;
+  if (drawn && !drawn.hidden && app) {
+    const own = (element) => (element?.id ? app.querySelector('#' + CSS.escape(element.id)) : null);
+    for (const box of drawn.querySelectorAll('input')) {
+      const mine = own(box);
+      if (!mine) continue;
+      if (box.type !== 'text') {
+        if (box.checked !== mine.checked) mine.click();
+      } else if (box.value) {
+        mine.value = box.value;
+        mine.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
+    // After the app has drawn what those answers change (a box it draws anew would lose the focus).
+    setTimeout(() => {
+      const target = own(focused);
+      target?.focus();
+      if (target && caret) target.setSelectionRange(...caret);
+      if (continued) app.querySelector('[data-testid=continue]')?.click();
+    });
+  }
+  drawn?.remove();
+}
+`;
+  const minified = await minifyJs(module, { module: true, ecma: 2020, compress: true, mangle: true });
+  if (!minified.code) fail('terser returned nothing for the first question page');
+  const name = `first-${shortHash(minified.code)}.js`;
+  writeFileSync(join(dir, name), minified.code);
+  firstQuestion = `import('./${name}').then((drawnFirst) => { handOver = drawnFirst.handOver; settled = drawnFirst.settled; }, () => {});`;
+  console.log(`post-build: first question page drawn into ${name} (${prerendered.first_question.length} characters)`);
+}
+let script = `${firstPaintFirst.replace('FIRST_QUESTION', firstQuestion)}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
 const retried = ${JSON.stringify(RETRIED_KEY)};
 try {
   const bindings = await import('${imported[1]}');
@@ -180,12 +291,14 @@ try {
   const compiledOrPath = (await compiled) || '${wasmPath}';
   const drawnFile = drawn?.querySelector('input[type=file]');
   if (drawnFile?.files?.length && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  await settled();
   ${trunkStart.replace(`module_or_path: '${wasmPath}'`, 'module_or_path: compiledOrPath')}
   if (drawn) {
     // The app's first render is queued as a microtask of its start: wait for it without
     // yielding to a paint, so that the browser never paints the two pages together.
     const drawnByApp = () => document.querySelector('body > .app:not([data-prerendered])');
     for (let tick = 0; tick < 1000 && !drawnByApp(); tick += 1) await Promise.resolve();
+    handOver(drawnByApp());
     drawn.remove();
     // The file goes to the app's import box, now or, where the drawn page's file dialog is still
     // open, when it is answered (the removed box still hears it).
@@ -264,20 +377,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // embedding) the drawn page is hidden until the app draws its own, so it never flashes the
   // wrong page. Without scripts, or if the app cannot start, the drawn page stays and its
   // controls, which need the app, are hidden by the style sheet (components.css, "Drawn").
-  const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
-  // The page, and the key under which the app saves work (storage.rs), both from the app's build.
-  const { page: drawn, storage_key: storageKey } = JSON.parse(execFileSync(
-    'cargo',
-    ['run', '--quiet', '-p', 'xicheng-data-awards-app', '--features', 'prerender', '--bin', 'prerender'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  ));
-  if (!drawn?.startsWith('<div class="app"')) fail('the prerender binary drew no app');
-  if (!storageKey) fail('the prerender binary named no storage key');
   // It also marks the page failed (the message below shows) where the start script that would
   // say so cannot: it cannot be loaded (missing, or a damaged copy the worker refuses with no
   // network to fetch it from), it fails as it is read, or the app has not started within 20 s.
   // And it sets the page's language from the address, so that "opening" is said in it.
-  const chooser = `(()=>{const r=document.documentElement,f=()=>r.dataset.app||(r.dataset.app='failed');addEventListener('error',e=>{(e.target.tagName==='SCRIPT'||/start-/.test(e.filename))&&f()},!0);setTimeout(f,2e4);/[?&]lang=en/.test(location.search)&&(r.lang='en');let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem(${JSON.stringify(storageKey)})}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
+  const chooser = `(()=>{const r=document.documentElement,f=()=>r.dataset.app||(r.dataset.app='failed');addEventListener('error',e=>{(e.target.tagName==='SCRIPT'||/start-/.test(e.filename))&&f()},!0);setTimeout(f,2e4);/[?&]lang=en/.test(location.search)&&(r.lang='en');let now=!location.search&&(!location.hash||location.hash==='#/');try{now=now&&!localStorage.getItem(${JSON.stringify(prerendered.storage_key)})}catch{now=!1}r.dataset.start=now?'drawn':'later'})()`;
   const cspHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
   const csp = "script-src 'self' 'wasm-unsafe-eval'";
   if (!html.includes(csp)) fail('no script-src in the CSP');
@@ -285,8 +389,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   html = html.replace('<meta name="referrer"', `<script>${chooser}</script>\n  <meta name="referrer"`);
   const body = /<body>\n(\s*<noscript>[\s\S]*?<\/noscript>\n)/;
   if (!body.test(html)) fail('no <body> with a <noscript> first');
-  html = html.replace(body, (all) => `${all}  ${drawn.replace('<div class="app"', '<div class="app" id="drawn" data-prerendered')}\n`);
-  console.log(`post-build: start page drawn into index.html (${drawn.length} characters)`);
+  html = html.replace(body, (all) => `${all}  ${prerendered.page.replace('<div class="app"', '<div class="app" id="drawn" data-prerendered')}\n`);
+  console.log(`post-build: start page drawn into index.html (${prerendered.page.length} characters)`);
   // The WebAssembly's preload, at low priority and without Trunk's integrity (so that the start
   // script's plain fetch takes it up): its download begins as the head is read, beside the page
   // and its style sheet, which go first. Before 2026-12-05 there was none, and the download began

@@ -117,6 +117,13 @@ pub fn first_visit() -> State {
     State::new(Lang::Zh, Config::plain(POLICY.valid_from, false))
 }
 
+/// The state that first visit is in once "start" is pressed: the organisation's questions, none
+/// answered. The release build draws this page too, shown when "start" is pressed before the app
+/// has started (`scripts/post-build.mjs`, 2d).
+pub fn first_question() -> State {
+    reduce(first_visit(), Action::Navigate(Step::Basics))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub state: State,

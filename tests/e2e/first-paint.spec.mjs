@@ -24,7 +24,7 @@ test('a press on the drawn start button before the app has started lands on the 
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
   // The drawn page: painted, and its start button a link that works without the app.
-  await expect(page.locator('h1')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
   await expect(page.locator('html')).toHaveAttribute('data-start', 'drawn');
   expect(await page.locator('html').getAttribute('data-app')).toBeNull();
   await page.getByRole('link', { name: '开始自评' }).click();
@@ -36,10 +36,101 @@ test('a press on the drawn start button before the app has started lands on the 
   await context.close();
 });
 
+// The first question page is drawn too (post-build 2d): a press on "start" before the app has
+// started shows it at once, and what is answered on it is the app's once the app has started.
+test('a press on start before the app has started shows the organisation page at once; its answers, focus and caret go to the app', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const shown = page.locator('h1:visible');
+  await expect(shown).toHaveText('单位基本情况');
+  await expect(shown).toBeFocused();
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  expect(page.url()).toMatch(/#\/organisation$/);
+  // Answered as plain HTML, before the app is there.
+  const app = new SelfCheck(page);
+  await app.group('单位是否在西城区依法经营').getByLabel('是').check();
+  await app.group('单位从事哪些数据产业相关领域').getByLabel('流通交易').check();
+  await app.group('单位从事哪些数据产业相关领域').getByLabel('安全治理').check();
+  await app.group('信息传输、软件和信息技术服务业').getByLabel('否').check();
+  await page.getByLabel('联系人及联系方式').fill('张三，010-12345678');
+  const name = page.getByLabel('单位名称');
+  await name.fill('示例数据科技有限公司');
+  await name.evaluate((box) => box.setSelectionRange(2, 4));
+  // The drawn page is the one the app draws: every element's tag, id, classes and own text.
+  const shape = () => page.evaluate(() => [...document.querySelector('body > .app:not(#drawn):not([hidden])').querySelectorAll('*')]
+    .map((e) => [e.tagName, e.id, e.getAttribute('class') || '', [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim()].join(' | ')));
+  const drawn = await shape();
+  release();
+  await app.started();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  expect(await shape()).toEqual(drawn);
+  await expect(app.heading()).toHaveText('单位基本情况');
+  await expect(app.group('单位是否在西城区依法经营').getByLabel('是')).toBeChecked();
+  await expect(app.group('单位从事哪些数据产业相关领域').getByLabel('流通交易')).toBeChecked();
+  await expect(app.group('单位从事哪些数据产业相关领域').getByLabel('安全治理')).toBeChecked();
+  await expect(app.group('单位从事哪些数据产业相关领域').getByLabel('计算存储')).not.toBeChecked();
+  await expect(app.group('信息传输、软件和信息技术服务业').getByLabel('否')).toBeChecked();
+  await expect(page.getByLabel('联系人及联系方式')).toHaveValue('张三，010-12345678');
+  await expect(name).toHaveValue('示例数据科技有限公司');
+  await expect(name).toBeFocused();
+  expect(await name.evaluate((box) => [box.selectionStart, box.selectionEnd])).toEqual([2, 4]);
+  // The app holds them: it goes on, and keeps them.
+  await page.getByTestId('continue').click();
+  await app.expectHeading('哪些活动与您的单位有关？');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('xicheng-data-awards/work-in-progress')).draft.entity);
+  expect(saved).toEqual({
+    operates_in_xicheng: true, data_fields: ['circulation', 'security'], ict_industry: false,
+    contact: '张三，010-12345678', name: '示例数据科技有限公司',
+  });
+  await context.close();
+});
+
+test('"back" and "continue" on the drawn organisation page before the app has started do what the app\'s do', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
+  await expect(page.locator('h1:visible')).toBeFocused();
+  await page.getByRole('link', { name: '开始自评' }).click();
+  await expect(page.locator('h1:visible')).toHaveText('单位基本情况');
+  // "Continue" with nothing answered: once the app is there, it says what is missing.
+  await page.getByRole('button', { name: '继续' }).click();
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await expect(page.getByTestId('error-summary')).toContainText('单位是否在西城区依法经营？');
+  await context.close();
+});
+
+test('the app does not take over the drawn organisation page in the middle of a word typed with an input method', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const name = page.getByLabel('单位名称');
+  await name.focus();
+  await name.dispatchEvent('compositionstart');
+  await name.fill('shi');
+  release();
+  // The WebAssembly is here, the word is not finished: the drawn page stays.
+  await page.waitForResponse(/_bg\.wasm$/);
+  await page.waitForTimeout(500);
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  await name.fill('示例');
+  await name.dispatchEvent('compositionend');
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例');
+  await expect(page.getByLabel('单位名称')).toBeFocused();
+  await context.close();
+});
+
 test('a file dialog of the drawn page answered after the app took over still imports its file', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
-  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  await expect(page.locator('#drawn')).toBeVisible();
   // The dialog is open on the drawn page's box when the app takes over.
   await page.evaluate(() => { window.openDialog = document.querySelector('#drawn input[type=file]'); });
   release();
@@ -67,7 +158,7 @@ for (const thenStart of [false, true]) {
   test(`${what} before the app has started is imported once it has`, async ({ browser }) => {
     const { context, page, release } = await heldBack(browser);
     await page.goto('./');
-    await expect(page.locator('[data-prerendered]')).toBeVisible();
+    await expect(page.locator('#drawn')).toBeVisible();
     const answers = {
       format: 'xicheng-data-awards/answers', version: 1,
       entity: { operates_in_xicheng: true, data_fields: ['security'] },
@@ -146,7 +237,7 @@ test('an app that has not started within 20 s is said not to have started; it st
 test('a press on the drawn language switch before the app has started opens the app in English', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
-  await expect(page.locator('[data-prerendered]')).toBeVisible();
+  await expect(page.locator('#drawn')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   release();
   const app = new SelfCheck(page);

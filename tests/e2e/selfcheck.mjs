@@ -76,7 +76,9 @@ export class SelfCheck {
   }
 
   heading() {
-    return this.page.locator('h1#page-heading');
+    // Visible: before the app has started, the drawn first question page waits hidden beside the
+    // drawn start page, with the same id.
+    return this.page.locator('h1#page-heading:visible');
   }
 
   async expectHeading(text) {

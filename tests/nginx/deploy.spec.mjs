@@ -131,7 +131,7 @@ test.describe('served by nginx', () => {
     const link = page.getByRole('link', { name: '打开西城区数据产业奖励自评' });
     await expect(link).toBeVisible();
     await link.click();
-    await expect(page.locator('h1#page-heading')).toHaveText('西城区数据产业奖励自评');
+    await expect(page.locator('h1#page-heading:visible')).toHaveText('西城区数据产业奖励自评');
   });
 
   test('a second release published in place reaches a returning visitor on the next visit; the old cache goes', async ({ browser }) => {
