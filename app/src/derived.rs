@@ -132,7 +132,10 @@ impl Derived {
                 return code.clone();
             }
         }
-        let segments = QrSegment::make_segments(link);
+        // One byte segment: a link holds "#s=", whose characters no other mode can write (the
+        // library's own choice of mode would always come to this), and its other modes stay out
+        // of the WebAssembly.
+        let segments = [QrSegment::make_bytes(link.as_bytes())];
         let code = QrCode::encode_segments_advanced(
             &segments,
             QrCodeEcc::Medium,
@@ -145,5 +148,48 @@ impl Derived {
         .map(|qr| Rc::new(Picture::of(&qr)));
         *kept = Some((link.to_string(), code.clone()));
         code
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The code the library draws when it chooses the mode itself.
+    fn by_library_choice(link: &str) -> Code {
+        let segments = QrSegment::make_segments(link);
+        QrCode::encode_segments_advanced(
+            &segments,
+            QrCodeEcc::Medium,
+            Version::MIN,
+            Version::new(LARGEST_VERSION),
+            None,
+            false,
+        )
+        .ok()
+        .map(|qr| Rc::new(Picture::of(&qr)))
+    }
+
+    #[test]
+    fn a_share_links_code_is_the_one_the_librarys_own_choice_of_mode_draws() {
+        let shared = include_str!("../../tests/links/everything-claimed-anonymous.layout-3.txt").trim();
+        let derived = Derived::of(Rc::new(Work::default()), awards::policy::POLICY.valid_from);
+        let bases = ["https://data.bjxch.gov.cn/selfcheck/", "HTTP://KIOSK.LOCAL/", "file:///media/usb/index.html"];
+        for base in bases {
+            for answers in [shared, "1", &shared[..shared.len() / 3]] {
+                let link = format!("{base}{}{answers}", crate::options::SHARE_PREFIX);
+                let ours = derived.code(&link);
+                let theirs = by_library_choice(&link);
+                assert!(ours.is_some(), "{link}: no code");
+                assert_eq!(
+                    ours.map(|c| (c.version, c.path.clone())),
+                    theirs.map(|c| (c.version, c.path.clone())),
+                    "{link}"
+                );
+            }
+        }
+        // Too long for a code a phone can read: none, as before.
+        let long = format!("https://x/{}{}", crate::options::SHARE_PREFIX, "a".repeat(600));
+        assert_eq!(derived.code(&long), None);
     }
 }
