@@ -191,7 +191,7 @@ const printFolds = `if (!CSS.supports('selector(::details-content)')) {
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
 // 2d. In release builds, the first question page, drawn by the app's own renderer like the start
-// page (2c), in a module of its own (2.5 KB gzip, not in the first load). On a first visit
+// page (2c), in a module of its own (2.9 KB gzip, not in the first load). On a first visit
 // (data-start="drawn") a press on "start" before the app has started shows it as soon as the
 // module has run, rather than when the app has (on slow 4G about 0.6 s sooner; docs/performance.md);
 // its boxes, ticks and choices work as plain HTML meanwhile. Once the app has drawn that page, handOver gives it
@@ -206,63 +206,120 @@ if (prerendered) {
 const start = document.getElementById('drawn');
 let first = null;
 let focused = null;
+let caret = null;
 let composing = null;
+let pressing = null;
 let continued = false;
 if (start && !root.dataset.app) {
   start.insertAdjacentHTML('afterend', ${JSON.stringify(page)});
   first = start.nextElementSibling;
   // The page of the address, as the app would show it: the first question page at its address,
-  // the start page at none or "#/" (a skip link's "#main" changes nothing).
+  // the start page at any other. Going back forgets a "continue" pressed there.
   const follow = () => {
-    const hash = location.hash;
-    if (root.dataset.app || (hash && !hash.startsWith('#/'))) return;
-    const asked = hash === ${JSON.stringify(prerendered.first_question_address)};
+    if (root.dataset.app) return;
+    const asked = location.hash === ${JSON.stringify(prerendered.first_question_address)};
     if (asked !== first.hidden) return;
     start.hidden = asked;
     first.hidden = !asked;
+    if (!asked) continued = false;
     (asked ? first : start).querySelector('h1').focus();
   };
   addEventListener('hashchange', follow);
   follow();
-  // Where the focus is: Yew empties the body as the app mounts, so it cannot be looked up then.
-  addEventListener('focusin', ({ target }) => { focused = first?.contains(target) ? target : null; });
+  // Each page's skip link goes to its own heading, as the app's do: the hidden page holds the
+  // same ids, and "#main" in the address would take the app to its start page.
+  for (const page of [start, first]) {
+    page.querySelector('.skip-link')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      page.querySelector('h1').focus();
+    });
+  }
   first.querySelector('.back-link')?.addEventListener('click', () => history.back());
   first.querySelector('[data-testid=continue]')?.addEventListener('click', () => { continued = true; });
+  // Where the focus and the caret are, noted as they change: Yew empties the body as the app
+  // mounts, and a box taken out of the page forgets its caret.
+  const note = ({ target }) => {
+    if (!first?.contains(target)) return;
+    focused = target;
+    caret = target.type === 'text' ? [target.selectionStart, target.selectionEnd, target.selectionDirection] : null;
+  };
+  for (const type of ['focusin', 'input', 'keyup', 'mouseup', 'select']) addEventListener(type, note, true);
   first.addEventListener('compositionstart', () => {
     composing = new Promise((ended) => first.addEventListener('compositionend', () => { composing = null; ended(); }, { once: true }));
   });
+  // A tap under way (it may be the one that ends a composition): the app starts once its click
+  // has been handled, so that the app's page never takes the place of what was pressed.
+  addEventListener('pointerdown', () => {
+    pressing ||= new Promise((done) => {
+      const end = () => {
+        removeEventListener('pointerup', end, true);
+        removeEventListener('pointercancel', end, true);
+        setTimeout(() => { pressing = null; done(); });
+      };
+      addEventListener('pointerup', end, true);
+      addEventListener('pointercancel', end, true);
+    });
+  }, true);
 }
 // Called as the app is about to start: resolves once no word is being typed with an input
-// method, and notes the caret then (Yew empties the body as the app mounts).
-let caret = null;
+// method and no tap is under way. A focus the user has left (a tap on the page's background) is
+// not given back.
 export async function settled() {
-  while (composing) await composing;
-  if (focused?.type === 'text') caret = [focused.selectionStart, focused.selectionEnd, focused.selectionDirection];
+  while (composing || pressing) await (composing || pressing);
+  if (first && !first.contains(document.activeElement)) focused = null;
 }
+// Called once the app has drawn its first page, in the same task (nothing typed can fall
+// between): what was answered on the drawn page goes to the app's boxes by their ids, now or,
+// where the user went back to the start page first, when the app first shows that page. The
+// focus and caret go to the same place of the same page (the app draws it exactly as drawn
+// here, as the app starts at this page's address), and a "continue" pressed is pressed again
+// once the app has taken the answers in.
 export function handOver(app) {
   const drawn = first;
   first = null;
-  if (drawn && !drawn.hidden && app) {
-    const own = (element) => (element?.id ? app.querySelector('#' + CSS.escape(element.id)) : null);
-    for (const box of drawn.querySelectorAll('input')) {
-      const mine = own(box);
-      if (!mine) continue;
-      if (box.type !== 'text') {
-        if (box.checked !== mine.checked) mine.click();
-      } else if (box.value) {
-        mine.value = box.value;
-        mine.dispatchEvent(new Event('input', { bubbles: true }));
-      }
+  if (!drawn || !app) return;
+  const given = [...drawn.querySelectorAll('input')].filter((box) => (box.type === 'text' ? box.value : box.checked));
+  const take = () => given.every((box) => {
+    const own = app.querySelector('#' + CSS.escape(box.id));
+    if (!own) return false;
+    if (box.type !== 'text') {
+      if (!own.checked) own.click();
+    } else {
+      own.value = box.value;
+      own.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    // After the app has drawn what those answers change (a box it draws anew would lose the focus).
-    setTimeout(() => {
-      const target = own(focused);
-      target?.focus();
-      if (target && caret) target.setSelectionRange(...caret);
-      if (continued) app.querySelector('[data-testid=continue]')?.click();
+    return true;
+  });
+  if (drawn.hidden) {
+    // Back on the start page: the answers wait for the app's first question page, and go to it
+    // only if it has none of its own (a file imported meanwhile has the last word).
+    if (!given.length) return;
+    const untouched = () => [...drawn.querySelectorAll('input')].every((box) => {
+      const own = app.querySelector('#' + CSS.escape(box.id));
+      return own && (own.type === 'text' ? own.value === '' : !own.checked);
     });
+    const watch = new MutationObserver(() => {
+      if (!app.querySelector('#' + CSS.escape(given[0].id))) return;
+      watch.disconnect();
+      if (untouched()) take();
+    });
+    watch.observe(app, { childList: true, subtree: true });
+    return;
   }
-  drawn?.remove();
+  // Not where the app starts elsewhere (a file chosen on the start page is read there).
+  if (app.querySelector('h1')?.textContent !== drawn.querySelector('h1').textContent) return;
+  const place = [...drawn.querySelectorAll('*')].indexOf(focused);
+  const target = place < 0 ? null : app.querySelectorAll('*')[place];
+  take();
+  const focus = () => {
+    target?.focus();
+    if (caret && target?.type === 'text') target.setSelectionRange(...caret);
+  };
+  focus();
+  setTimeout(() => {
+    if (document.activeElement === document.body) focus();
+    if (continued) app.querySelector('[data-testid=continue]')?.click();
+  });
 }
 `;
   const minified = await minifyJs(module, { module: true, ecma: 2020, compress: true, mangle: true });

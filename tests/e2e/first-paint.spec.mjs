@@ -127,6 +127,101 @@ test('the app does not take over the drawn organisation page in the middle of a 
   await context.close();
 });
 
+test('typing goes on without a character lost while the app takes over the drawn organisation page', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const name = page.getByLabel('单位名称');
+  await name.click();
+  await page.keyboard.type('abcdef');
+  release();
+  // Typed on, a key every 15 ms, through the moment the app draws its page and takes the box.
+  const typing = page.keyboard.type('ghijklmnopqrstuvwxyz0123456789', { delay: 15 });
+  await new SelfCheck(page).started();
+  await typing;
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByLabel('单位名称')).toHaveValue('abcdefghijklmnopqrstuvwxyz0123456789');
+  await expect(page.getByLabel('单位名称')).toBeFocused();
+  await context.close();
+});
+
+test('a tap under way when the app is ready is not lost: the app starts once it has been handled', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const yes = page.locator('#drawn-first').getByLabel('是').first();
+  const box = await yes.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await page.waitForResponse(/_bg\.wasm$/);
+  await page.waitForTimeout(500);
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  await page.mouse.up();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.group('单位是否在西城区依法经营').getByLabel('是')).toBeChecked();
+  await context.close();
+});
+
+test('answers given on the drawn organisation page, then left for the start page, reach the app\'s organisation page', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const app = new SelfCheck(page);
+  await app.group('单位是否在西城区依法经营').getByLabel('否').check();
+  await page.getByLabel('单位名称').fill('示例数据科技有限公司');
+  // "Continue" pressed, then back: it is not pressed again for the user.
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
+  release();
+  await app.started();
+  await expect(app.heading()).toHaveText('西城区数据产业奖励自评');
+  await page.getByTestId('start').click();
+  await app.expectHeading('单位基本情况');
+  await expect(app.group('单位是否在西城区依法经营').getByLabel('否')).toBeChecked();
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例数据科技有限公司');
+  await context.close();
+});
+
+test('the drawn pages\' skip links go to their own heading and leave the address alone', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.getByRole('link', { name: '开始自评' }).click();
+  await page.getByLabel('单位名称').fill('示例');
+  await page.locator('#drawn-first .skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#drawn-first h1')).toBeFocused();
+  expect(page.url()).toMatch(/#\/organisation$/);
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.heading()).toHaveText('单位基本情况');
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例');
+  await context.close();
+});
+
+test('an app not started within 20 s leaves the drawn organisation page in use, and takes its answers once it starts', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.clock.install();
+  await page.goto('./');
+  await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.getByRole('link', { name: '开始自评' }).click();
+  const name = page.getByLabel('单位名称');
+  await name.fill('示例');
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('h1:visible')).toHaveText('单位基本情况');
+  await expect(name).toBeVisible();
+  await name.fill('示例数据');
+  release();
+  await new SelfCheck(page).started();
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例数据');
+  await context.close();
+});
+
 test('a file dialog of the drawn page answered after the app took over still imports its file', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
