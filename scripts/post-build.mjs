@@ -191,7 +191,7 @@ const printFolds = `if (!CSS.supports('selector(::details-content)')) {
 const trunkStart = inlineScript.replace(startup, '').trim();
 if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_path of the wasm to give the compiled module');
 // 2d. In release builds, the first question page, drawn by the app's own renderer like the start
-// page (2c), in a module of its own (2.9 KB gzip, not in the first load). On a first visit
+// page (2c), in a module of its own (3.0 KB gzip, not in the first load). On a first visit
 // (data-start="drawn") a press on "start" before the app has started shows it as soon as the
 // module has run, rather than when the app has (on slow 4G about 0.6 s sooner; docs/performance.md);
 // its boxes, ticks and choices work as plain HTML meanwhile. Once the app has drawn that page, handOver gives it
@@ -216,7 +216,7 @@ if (start && !root.dataset.app) {
   // The page of the address, as the app would show it: the first question page at its address,
   // the start page at any other. Going back forgets a "continue" pressed there.
   const follow = () => {
-    if (root.dataset.app) return;
+    if (root.dataset.app === 'started') return;
     const asked = location.hash === ${JSON.stringify(prerendered.first_question_address)};
     if (asked !== first.hidden) return;
     start.hidden = asked;
@@ -239,7 +239,7 @@ if (start && !root.dataset.app) {
   // Where the focus and the caret are, noted as they change: Yew empties the body as the app
   // mounts, and a box taken out of the page forgets its caret.
   const note = ({ target }) => {
-    if (!first?.contains(target)) return;
+    if (!start.contains(target) && !first?.contains(target)) return;
     focused = target;
     caret = target.type === 'text' ? [target.selectionStart, target.selectionEnd, target.selectionDirection] : null;
   };
@@ -248,15 +248,22 @@ if (start && !root.dataset.app) {
     composing = new Promise((ended) => first.addEventListener('compositionend', () => { composing = null; ended(); }, { once: true }));
   });
   // A tap under way (it may be the one that ends a composition): the app starts once its click
-  // has been handled, so that the app's page never takes the place of what was pressed.
+  // has been handled, so that the app's page never takes the place of what was pressed. On a
+  // touch screen the click comes after the finger is lifted; a press that makes none (a drag)
+  // stops waiting half a second after.
   addEventListener('pointerdown', () => {
     pressing ||= new Promise((done) => {
+      let timer;
+      const lifted = () => { timer = setTimeout(end, 500); };
       const end = () => {
-        removeEventListener('pointerup', end, true);
+        clearTimeout(timer);
+        removeEventListener('pointerup', lifted, true);
+        removeEventListener('click', end, true);
         removeEventListener('pointercancel', end, true);
         setTimeout(() => { pressing = null; done(); });
       };
-      addEventListener('pointerup', end, true);
+      addEventListener('pointerup', lifted, true);
+      addEventListener('click', end, true);
       addEventListener('pointercancel', end, true);
     });
   }, true);
@@ -266,7 +273,7 @@ if (start && !root.dataset.app) {
 // not given back.
 export async function settled() {
   while (composing || pressing) await (composing || pressing);
-  if (first && !first.contains(document.activeElement)) focused = null;
+  if (!start.contains(document.activeElement) && !first?.contains(document.activeElement)) focused = null;
 }
 // Called once the app has drawn its first page, in the same task (nothing typed can fall
 // between): what was answered on the drawn page goes to the app's boxes by their ids, now or,
@@ -278,22 +285,30 @@ export function handOver(app) {
   const drawn = first;
   first = null;
   if (!drawn || !app) return;
+  const heading = (page) => page.querySelector('h1')?.textContent;
   const given = [...drawn.querySelectorAll('input')].filter((box) => (box.type === 'text' ? box.value : box.checked));
-  const take = () => given.every((box) => {
+  const take = () => given.forEach((box) => {
     const own = app.querySelector('#' + CSS.escape(box.id));
-    if (!own) return false;
+    if (!own) return;
     if (box.type !== 'text') {
       if (!own.checked) own.click();
     } else {
       own.value = box.value;
       own.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    return true;
   });
-  if (drawn.hidden) {
-    // Back on the start page: the answers wait for the app's first question page, and go to it
-    // only if it has none of its own (a file imported meanwhile has the last word).
-    if (!given.length) return;
+  // The page in use and the app's first are the same page (the app draws it exactly as drawn
+  // here): the focus and caret go to the same place in it.
+  const shown = drawn.hidden ? start : drawn;
+  const samePage = heading(app) === heading(shown);
+  const place = [...shown.querySelectorAll('*')].indexOf(focused);
+  const target = place >= 0 && samePage ? app.querySelectorAll('*')[place] : null;
+  if (shown === drawn && samePage) {
+    take();
+  } else if (given.length) {
+    // The app is elsewhere (the user went back to the start page, or a file chosen there is
+    // read): the answers wait for the app's first question page, and go to it only if it has
+    // none of its own (a file imported meanwhile has the last word).
     const untouched = () => [...drawn.querySelectorAll('input')].every((box) => {
       const own = app.querySelector('#' + CSS.escape(box.id));
       return own && (own.type === 'text' ? own.value === '' : !own.checked);
@@ -304,13 +319,7 @@ export function handOver(app) {
       if (untouched()) take();
     });
     watch.observe(app, { childList: true, subtree: true });
-    return;
   }
-  // Not where the app starts elsewhere (a file chosen on the start page is read there).
-  if (app.querySelector('h1')?.textContent !== drawn.querySelector('h1').textContent) return;
-  const place = [...drawn.querySelectorAll('*')].indexOf(focused);
-  const target = place < 0 ? null : app.querySelectorAll('*')[place];
-  take();
   const focus = () => {
     target?.focus();
     if (caret && target?.type === 'text') target.setSelectionRange(...caret);
@@ -318,7 +327,7 @@ export function handOver(app) {
   focus();
   setTimeout(() => {
     if (document.activeElement === document.body) focus();
-    if (continued) app.querySelector('[data-testid=continue]')?.click();
+    if (continued && shown === drawn && samePage) app.querySelector('[data-testid=continue]')?.click();
   });
 }
 `;

@@ -164,6 +164,63 @@ test('a tap under way when the app is ready is not lost: the app starts once it 
   await context.close();
 });
 
+test('a tap on a touch screen under way when the app is ready is not lost either', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block', hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto('./');
+  await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.getByRole('link', { name: '开始自评' }).tap();
+  const no = page.locator('#drawn-first').getByLabel('否').first();
+  await no.scrollIntoViewIfNeeded();
+  const box = await no.boundingBox();
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  release();
+  await page.waitForResponse(/_bg\.wasm$/);
+  await page.waitForTimeout(500);
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const app = new SelfCheck(page);
+  await app.started();
+  await expect(app.group('单位是否在西城区依法经营').getByLabel('否')).toBeChecked();
+  await context.close();
+});
+
+test('the focus on the drawn start page stays on the same control once the app has drawn its own', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.goto('./');
+  await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.locator('#drawn [data-testid=start]').focus();
+  release();
+  await new SelfCheck(page).started();
+  await expect(page.getByTestId('start')).toBeFocused();
+  await context.close();
+});
+
+test('"back" after the app was said not to have started still goes back, and the answers still reach the app', async ({ browser }) => {
+  const { context, page, release } = await heldBack(browser);
+  await page.clock.install();
+  await page.goto('./');
+  await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.getByRole('link', { name: '开始自评' }).click();
+  await page.getByLabel('单位名称').fill('示例');
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
+  release();
+  const app = new SelfCheck(page);
+  await app.started();
+  await page.getByTestId('start').click();
+  await app.expectHeading('单位基本情况');
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例');
+  await context.close();
+});
+
 test('answers given on the drawn organisation page, then left for the start page, reach the app\'s organisation page', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
