@@ -135,20 +135,24 @@ impl Derived {
         // One byte segment: a link holds "#s=", whose characters no other mode can write (the
         // library's own choice of mode would always come to this), and its other modes stay out
         // of the WebAssembly.
-        let segments = [QrSegment::make_bytes(link.as_bytes())];
-        let code = QrCode::encode_segments_advanced(
-            &segments,
-            QrCodeEcc::Medium,
-            Version::MIN,
-            Version::new(LARGEST_VERSION),
-            None,
-            false,
-        )
-        .ok()
-        .map(|qr| Rc::new(Picture::of(&qr)));
+        let code = encoded(&[QrSegment::make_bytes(link.as_bytes())]);
         *kept = Some((link.to_string(), code.clone()));
         code
     }
+}
+
+/// The code of `segments` at level M, in the smallest version they fit, up to the largest drawn.
+fn encoded(segments: &[QrSegment]) -> Code {
+    QrCode::encode_segments_advanced(
+        segments,
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::new(LARGEST_VERSION),
+        None,
+        false,
+    )
+    .ok()
+    .map(|qr| Rc::new(Picture::of(&qr)))
 }
 
 #[cfg(test)]
@@ -157,17 +161,7 @@ mod tests {
 
     /// The code the library draws when it chooses the mode itself.
     fn by_library_choice(link: &str) -> Code {
-        let segments = QrSegment::make_segments(link);
-        QrCode::encode_segments_advanced(
-            &segments,
-            QrCodeEcc::Medium,
-            Version::MIN,
-            Version::new(LARGEST_VERSION),
-            None,
-            false,
-        )
-        .ok()
-        .map(|qr| Rc::new(Picture::of(&qr)))
+        encoded(&QrSegment::make_segments(link))
     }
 
     #[test]
