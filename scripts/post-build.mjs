@@ -193,12 +193,10 @@ if (!trunkStart.includes(`module_or_path: '${wasmPath}'`)) fail('no module_or_pa
 // 2d. In release builds, the first question page, drawn by the app's own renderer like the start
 // page (2c), in a module of its own (3.0 KB gzip, not in the first load). On a first visit
 // (data-start="drawn") a press on "start" before the app has started shows it as soon as the
-// module has run, rather than when the app has (on slow 4G about 0.6 s sooner; docs/performance.md);
-// its boxes, ticks and choices work as plain HTML meanwhile. Once the app has drawn that page, handOver gives it
-// what was answered (each box's text, each choice, by the element's id), the focus and its
-// caret, and a press on "continue"; "back" goes back in the history, as the app's does. The app
-// starts only between two words typed with an input method (settled), never in the middle
-// of one. Where the module cannot be had (offline with no copy kept), the press waits as before.
+// module has run, rather than when the app has (on slow 4G about 0.6 s sooner;
+// docs/performance.md); its boxes, ticks and choices work as plain HTML meanwhile. The module's
+// own comments say how nothing typed or pressed there is lost when the app takes over. Where the
+// module cannot be had, the press waits as before.
 let firstQuestion = '';
 if (prerendered) {
   const page = prerendered.first_question.replace('<div class="app"', '<div class="app" id="drawn-first" data-prerendered hidden');
