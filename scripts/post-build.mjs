@@ -284,9 +284,11 @@ export function handOver(app) {
   first = null;
   if (!drawn || !app) return;
   const heading = (page) => page.querySelector('h1')?.textContent;
+  // The app's box for a drawn one: the same id.
+  const ownOf = (box) => app.querySelector('#' + CSS.escape(box.id));
   const given = [...drawn.querySelectorAll('input')].filter((box) => (box.type === 'text' ? box.value : box.checked));
   const take = () => given.forEach((box) => {
-    const own = app.querySelector('#' + CSS.escape(box.id));
+    const own = ownOf(box);
     if (!own) return;
     if (box.type !== 'text') {
       if (!own.checked) own.click();
@@ -308,11 +310,11 @@ export function handOver(app) {
     // read): the answers wait for the app's first question page, and go to it only if it has
     // none of its own (a file imported meanwhile has the last word).
     const untouched = () => [...drawn.querySelectorAll('input')].every((box) => {
-      const own = app.querySelector('#' + CSS.escape(box.id));
+      const own = ownOf(box);
       return own && (own.type === 'text' ? own.value === '' : !own.checked);
     });
     const watch = new MutationObserver(() => {
-      if (!app.querySelector('#' + CSS.escape(given[0].id))) return;
+      if (!ownOf(given[0])) return;
       watch.disconnect();
       if (untouched()) take();
     });
@@ -359,11 +361,11 @@ try {
   ${trunkStart.replace(`module_or_path: '${wasmPath}'`, 'module_or_path: compiledOrPath')}
   if (drawn) {
     // The app's first render is queued as a microtask of its start: wait for it without
-    // yielding to a paint, so that the browser never paints the two pages together.
+    // yielding, so that the hand-over comes in the task in which the app draws its page. (Yew
+    // empties the body as it mounts: the drawn pages are gone by then, never painted beside it.)
     const drawnByApp = () => document.querySelector('body > .app:not([data-prerendered])');
     for (let tick = 0; tick < 1000 && !drawnByApp(); tick += 1) await Promise.resolve();
     handOver(drawnByApp());
-    drawn.remove();
     // The file goes to the app's import box, now or, where the drawn page's file dialog is still
     // open, when it is answered (the removed box still hears it).
     const give = (files) => {

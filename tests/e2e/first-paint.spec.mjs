@@ -20,6 +20,17 @@ async function heldBack(browser) {
   return { context, page, release };
 }
 
+/** A held-back page on which "start" was pressed before the app started; with `moduleFirst`, once
+ * the drawn first question page's module has run; with `clock`, under Playwright's clock. */
+async function pressedStartEarly(browser, { moduleFirst = false, clock = false } = {}) {
+  const held = await heldBack(browser);
+  if (clock) await held.page.clock.install();
+  await held.page.goto('./');
+  if (moduleFirst) await held.page.waitForSelector('#drawn-first', { state: 'attached' });
+  await held.page.getByRole('link', { name: '开始自评' }).click();
+  return held;
+}
+
 test('a press on the drawn start button before the app has started lands on the organisation page', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
@@ -39,9 +50,7 @@ test('a press on the drawn start button before the app has started lands on the 
 // The first question page is drawn too (post-build 2d): a press on "start" before the app has
 // started shows it at once, and what is answered on it is the app's once the app has started.
 test('a press on start before the app has started shows the organisation page at once; its answers, focus and caret go to the app', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   const shown = page.locator('h1:visible');
   await expect(shown).toHaveText('单位基本情况');
   await expect(shown).toBeFocused();
@@ -87,9 +96,7 @@ test('a press on start before the app has started shows the organisation page at
 });
 
 test('"back" and "continue" on the drawn organisation page before the app has started do what the app\'s do', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
   await expect(page.locator('h1:visible')).toBeFocused();
@@ -106,9 +113,7 @@ test('"back" and "continue" on the drawn organisation page before the app has st
 });
 
 test('the app does not take over the drawn organisation page in the middle of a word typed with an input method', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   const name = page.getByLabel('单位名称');
   await name.focus();
   await name.dispatchEvent('compositionstart');
@@ -128,9 +133,7 @@ test('the app does not take over the drawn organisation page in the middle of a 
 });
 
 test('typing goes on without a character lost while the app takes over the drawn organisation page', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   const name = page.getByLabel('单位名称');
   await name.click();
   await page.keyboard.type('abcdef');
@@ -146,9 +149,7 @@ test('typing goes on without a character lost while the app takes over the drawn
 });
 
 test('a tap under way when the app is ready is not lost: the app starts once it has been handled', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   const yes = page.locator('#drawn-first').getByLabel('是').first();
   const box = await yes.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -202,11 +203,7 @@ test('the focus on the drawn start page stays on the same control once the app h
 });
 
 test('"back" after the app was said not to have started still goes back, and the answers still reach the app', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.clock.install();
-  await page.goto('./');
-  await page.waitForSelector('#drawn-first', { state: 'attached' });
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser, { moduleFirst: true, clock: true });
   await page.getByLabel('单位名称').fill('示例');
   await page.clock.runFor(20_000);
   await expect(page.getByRole('alert')).toBeVisible();
@@ -222,9 +219,7 @@ test('"back" after the app was said not to have started still goes back, and the
 });
 
 test('answers given on the drawn organisation page, then left for the start page, reach the app\'s organisation page', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.goto('./');
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser);
   const app = new SelfCheck(page);
   await app.group('单位是否在西城区依法经营').getByLabel('否').check();
   await page.getByLabel('单位名称').fill('示例数据科技有限公司');
@@ -246,6 +241,10 @@ test('the drawn pages\' skip links go to their own heading and leave the address
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
   await page.waitForSelector('#drawn-first', { state: 'attached' });
+  await page.locator('#drawn .skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#drawn h1')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
   await page.getByRole('link', { name: '开始自评' }).click();
   await page.getByLabel('单位名称').fill('示例');
   await page.locator('#drawn-first .skip-link').focus();
@@ -261,11 +260,7 @@ test('the drawn pages\' skip links go to their own heading and leave the address
 });
 
 test('an app not started within 20 s leaves the drawn organisation page in use, and takes its answers once it starts', async ({ browser }) => {
-  const { context, page, release } = await heldBack(browser);
-  await page.clock.install();
-  await page.goto('./');
-  await page.waitForSelector('#drawn-first', { state: 'attached' });
-  await page.getByRole('link', { name: '开始自评' }).click();
+  const { context, page, release } = await pressedStartEarly(browser, { moduleFirst: true, clock: true });
   const name = page.getByLabel('单位名称');
   await name.fill('示例');
   await page.clock.runFor(20_000);

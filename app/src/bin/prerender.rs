@@ -11,7 +11,7 @@
 //! Run: `cargo run -p xicheng-data-awards-app --features prerender --bin prerender`.
 
 use xicheng_data_awards_app::app::{first_question, first_visit, Preview, PreviewProps};
-use xicheng_data_awards_app::state::{State, Step};
+use xicheng_data_awards_app::state::State;
 use yew::LocalServerRenderer;
 
 fn main() {
@@ -30,13 +30,15 @@ fn main() {
         )
     };
     let page = draw(first_visit());
-    let first_question = draw(first_question());
+    let asked = first_question();
+    let first_question_address = asked.nav.step.fragment();
+    let first_question = draw(asked);
     print!(
         "{}",
         serde_json::json!({
             "page": page,
             "first_question": first_question,
-            "first_question_address": Step::Basics.fragment(),
+            "first_question_address": first_question_address,
             "storage_key": xicheng_data_awards_app::storage::KEY,
         })
     );
