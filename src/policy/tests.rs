@@ -2,8 +2,9 @@
 
 use super::*;
 
-/// The IDs of `measures.md`, in its order: 26 with amounts, then the 3 services.
-const IDS_OF_THE_SPECIFICATION: [&str; 29] = [
+/// The IDs of `measures.md`, in its order: the measures with amounts, then the 3 services. An
+/// award added to the tables is added here too, and nowhere else in this file.
+const IDS_OF_THE_SPECIFICATION: &[&str] = &[
     "2.1", "2.2a", "2.2b", "2.3", "3.1", "3.2", "4.1", "4.2a", "4.2b", "4.2c", "4.3a", "4.3b", "4.3c", "5.1a", "5.1b",
     "5.1c", "6.1a", "6.1b", "6.2", "7", "8", "9.2", "9.4", "9.5", "9.6a", "9.6b", "5.2", "9.1", "9.3",
 ];
@@ -18,10 +19,11 @@ fn every_measure_of_the_specification_is_present_once() {
 }
 
 #[test]
-fn twenty_six_measures_pay_and_three_are_services() {
+fn every_measure_pays_but_the_three_services() {
     let services: Vec<&str> = MEASURES.iter().filter(|m| m.is_service()).map(|m| m.id).collect();
     assert_eq!(services, ["5.2", "9.1", "9.3"]);
-    assert_eq!(MEASURES.len() - services.len(), 26);
+    let paying = IDS_OF_THE_SPECIFICATION.len() - services.len();
+    assert_eq!(MEASURES.iter().filter(|m| matches!(m.award, Award::Amount(_))).count(), paying);
 }
 
 #[test]
@@ -207,8 +209,6 @@ fn what_a_figure_rests_on_follows_from_its_rule() {
     assert_eq!(rests_on("6.2"), Some(RestsOn::CeilingUnlessGiven("compute_rent_paid_wan")));
     assert_eq!(rests_on("9.2"), Some(RestsOn::CeilingUnlessGiven("interest_paid_wan")));
     assert_eq!(rests_on("9.1"), Some(RestsOn::NoAmount));
-    let ceilings = MEASURES.iter().filter(|m| m.rests_on() == RestsOn::Ceiling).count();
-    assert_eq!(ceilings, 18, "the clauses that state only a maximum, and 4.1's two");
 }
 
 #[test]
