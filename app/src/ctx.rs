@@ -4,10 +4,12 @@
 
 use std::rc::Rc;
 
+use serde_json::Value;
 use yew::prelude::*;
 
 use super::derived::Derived;
-use super::state::{Action, State};
+use super::state::{Action, PageError, State};
+use awards::lang::Lang;
 
 /// The state as yew holds it, with what its answers give (computed once a revision of them).
 pub struct Model {
@@ -39,14 +41,63 @@ impl Reducible for Model {
 }
 
 /// The state and its dispatcher, handed to every page function: it reads the one and sends to
-/// the other.
+/// the other. A page hands its views only the values they show and a [`Dispatcher`].
 pub type Ctx = UseReducerHandle<Model>;
+
+/// The way to change the state, with no view of it: what a view that sends actions is handed.
+/// The handle itself, kept out of reach (yew's own `UseReducerDispatcher` beside it would cost
+/// the first load 230 bytes of code of its own).
+#[derive(Clone)]
+pub struct Dispatcher(Ctx);
+
+impl Dispatcher {
+    pub fn of(ctx: &Ctx) -> Dispatcher {
+        Dispatcher(ctx.clone())
+    }
+
+    pub fn dispatch(&self, action: Action) {
+        self.0.dispatch(action);
+    }
+}
 
 /// A callback that sends `action`, whatever the event: one closure type serves every button
 /// and box, where a closure of its own each would be compiled once each.
+pub fn on<E>(to: &Dispatcher, action: Action) -> Callback<E> {
+    sending(to.clone(), action)
+}
+
+/// [`on`], for a page, which holds the whole state.
 pub fn send<E>(ctx: &Ctx, action: Action) -> Callback<E> {
-    let ctx = ctx.clone();
-    Callback::from(move |_| ctx.dispatch(action.clone()))
+    sending(Dispatcher::of(ctx), action)
+}
+
+fn sending<E>(to: Dispatcher, action: Action) -> Callback<E> {
+    Callback::from(move |_| to.dispatch(action.clone()))
+}
+
+/// What a page of questions and its questions read and send: the answers as typed, the errors
+/// the page shows, the language, where the page stands in the walk, and the way to change them;
+/// not the rest of the state.
+pub struct Form<'s> {
+    pub draft: &'s Value,
+    pub errors: &'s [PageError],
+    pub lang: Lang,
+    /// The page's number among the pages this user walks, and how many there are.
+    pub page_of: (usize, usize),
+    pub to: Dispatcher,
+}
+
+impl Form<'_> {
+    pub fn of(ctx: &Ctx) -> Form<'_> {
+        let state = &ctx.state;
+        Form {
+            draft: state.work.draft(),
+            errors: &state.nav.errors,
+            lang: state.nav.lang,
+            page_of: state.page_of(),
+            to: Dispatcher::of(ctx),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -327,7 +327,7 @@ fn an_import_on_a_line_whose_string_holds_two_slashes_is_a_circle() {
 fn a_circle_through_a_modules_submodules_is_a_circle() {
     let circles = planted(&[
         ("pages", "pub mod area;", "pub mod area;\nuse crate::views::running_total;"),
-        ("views::running_total", "use crate::ctx::Ctx;", "use crate::ctx::Ctx;\nuse crate::pages::start;"),
+        ("views::running_total", "use awards::text;", "use awards::text;\nuse crate::pages::start;"),
     ]);
     assert_eq!(circles, ["pages → views → pages"]);
 }
@@ -341,6 +341,32 @@ fn a_grouped_import_is_read_as_the_paths_it_holds_and_no_more() {
     let app = Crate::read(&app_src());
     let layout: Module = vec!["views".into(), "layout".into()];
     assert!(app.edges.get(&layout).is_some_and(|e| e.contains(&vec!["ctx".to_string()])), "layout → ctx not seen");
+}
+
+/// Whether `tokens` name `ident` anywhere, groups included.
+fn names(tokens: TokenStream, ident: &str) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        TokenTree::Ident(found) => found == ident,
+        TokenTree::Group(group) => names(group.stream(), ident),
+        _ => false,
+    })
+}
+
+/// The views still handed the whole state: the page's frame (what it shows reads the
+/// configuration, the device, the notices and the stand's clock) and the hand-off and saving
+/// tools (the share link is made from the configuration and the answers together). Every other
+/// view is handed the values it shows and a `Dispatcher`, which sends but cannot read.
+const VIEWS_GIVEN_THE_STATE: [&str; 3] = ["views::hand_off", "views::layout", "views::save_tools"];
+
+#[test]
+fn views_are_handed_the_values_they_show_not_the_state() {
+    let given: Vec<String> = sources(&app_src())
+        .into_iter()
+        .filter(|(module, _)| module.first().is_some_and(|m| m == "views"))
+        .filter(|(_, text)| names(text.parse().unwrap_or_default(), "Ctx"))
+        .map(|(module, _)| module.join("::"))
+        .collect();
+    assert_eq!(given, VIEWS_GIVEN_THE_STATE);
 }
 
 /// The lines of the function `name` in `file` (from its `fn` line to its closing brace), as

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Form};
 use crate::views::error_summary::error_summary;
 use crate::views::questions::measure_questions;
 use crate::views::running_total::running_total;
@@ -12,19 +12,20 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn area_page(ctx: &Ctx, area: &str) -> Html {
-    let lang = ctx.state.nav.lang;
+    let form = Form::of(ctx);
+    let lang = form.lang;
     let Some(area) = AREAS.iter().find(|a| a.key == area) else {
         return html! {};
     };
     html! {
         <>
-            { back_link(ctx) }
-            { error_summary(ctx) }
-            { step_heading(ctx, area.title.pick(lang)) }
+            { back_link(&form) }
+            { error_summary(&form) }
+            { step_heading(&form, area.title.pick(lang)) }
             <p class="lead">{ text::of(lang).area_lead }</p>
-            { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(ctx, m)) }
-            { running_total(ctx) }
-            { continue_button(ctx, None) }
+            { for MEASURES.iter().filter(|m| m.area == area.key).map(|m| measure_questions(&form, m)) }
+            { running_total(ctx.derived.estimate(), lang) }
+            { continue_button(&form, None) }
         </>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Ctx, Form};
 use crate::focus::AREAS_ID;
 use crate::state::Action;
 use crate::views::error_summary::{error_summary, errors_at, message};
@@ -14,8 +14,9 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn areas(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    let errors = errors_at(&ctx.state.nav.errors, &FieldPath::root().key(crate::draft::AREAS_KEY));
+    let form = Form::of(ctx);
+    let lang = form.lang;
+    let errors = errors_at(form.errors, &FieldPath::root().key(crate::draft::AREAS_KEY));
     let first = &ctx.state.config.partner.first_areas;
     let ordered = first
         .iter()
@@ -25,7 +26,7 @@ pub fn areas(ctx: &Ctx) -> Html {
         let id = format!("area-{}", area.key);
         let checked = ctx.state.work.areas().contains(&area.key);
         let key = area.key;
-        let onchange = send(ctx, Action::ToggleArea(key));
+        let onchange = on(&form.to, Action::ToggleArea(key));
         let count = MEASURES.iter().filter(|m| m.area == area.key).count();
         html! {
             <div class="checkbox checkbox-card">
@@ -39,9 +40,9 @@ pub fn areas(ctx: &Ctx) -> Html {
     });
     html! {
         <>
-            { back_link(ctx) }
-            { error_summary(ctx) }
-            { step_heading(ctx, text::of(lang).areas_title) }
+            { back_link(&form) }
+            { error_summary(&form) }
+            { step_heading(&form, text::of(lang).areas_title) }
             <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                 <fieldset id={AREAS_ID} tabindex="-1" aria-describedby="areas-hint">
                     <legend class="visually-hidden">{ text::of(lang).areas_title }</legend>
@@ -50,7 +51,7 @@ pub fn areas(ctx: &Ctx) -> Html {
                     <div class="checkboxes">{ for options }</div>
                 </fieldset>
             </div>
-            { continue_button(ctx, None) }
+            { continue_button(&form, None) }
         </>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Form};
 use crate::draft::Field;
 use crate::views::error_summary::error_summary;
 use crate::views::questions::organisation_question;
@@ -13,14 +13,14 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn basics(ctx: &Ctx) -> Html {
-    let t = text::of(ctx.state.nav.lang);
+    let form = Form::of(ctx);
     html! {
         <>
-            { back_link(ctx) }
-            { error_summary(ctx) }
-            { step_heading(ctx, t.basics_title) }
-            { ENTITY.iter().map(|spec| organisation_question(ctx, spec, &Field::Entity(spec.key))).collect::<Html>() }
-            { continue_button(ctx, None) }
+            { back_link(&form) }
+            { error_summary(&form) }
+            { step_heading(&form, text::of(form.lang).basics_title) }
+            { ENTITY.iter().map(|spec| organisation_question(&form, spec, &Field::Entity(spec.key))).collect::<Html>() }
+            { continue_button(&form, None) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Form};
 use crate::views::error_summary::error_summary;
 use crate::views::hand_off::hand_off;
 use crate::views::summary::answers_summary;
@@ -11,14 +11,15 @@ use awards::text;
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn check(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
+    let form = Form::of(ctx);
+    let lang = form.lang;
     html! {
         <>
-            { back_link(ctx) }
-            { error_summary(ctx) }
-            { step_heading(ctx, text::of(lang).check_title) }
-            { answers_summary(ctx, true) }
-            { continue_button(ctx, Some(text::of(lang).check_see_results)) }
+            { back_link(&form) }
+            { error_summary(&form) }
+            { step_heading(&form, text::of(lang).check_title) }
+            { answers_summary(&ctx.state.work, lang, Some(&form.to)) }
+            { continue_button(&form, Some(text::of(lang).check_see_results)) }
             { hand_off(ctx) }
         </>
     }

@@ -16,9 +16,10 @@ pub mod start;
 
 use yew::prelude::*;
 
-use super::ctx::{send, Ctx};
+use super::ctx::{on, Form};
 use super::focus::HEADING_ID;
 use super::state::Action;
+use awards::lang::Lang;
 use awards::text;
 
 /// The page's one heading, focused on arrival at a step, with the step above it.
@@ -35,13 +36,13 @@ pub fn heading(text: &str, caption: Option<&str>) -> Html {
 
 /// The heading of a step of the walk, with where it stands among the pages this user walks, in
 /// one style on every page ("第 4 步，共 7 步"), the areas' pages counted as the user chose them.
-pub fn step_heading(ctx: &Ctx, text: &str) -> Html {
-    let (at, of) = ctx.state.page_of();
-    heading(text, Some(&(text::of(ctx.state.nav.lang).step_of)(at, of)))
+pub fn step_heading(form: &Form, text: &str) -> Html {
+    let (at, of) = form.page_of;
+    heading(text, Some(&(text::of(form.lang).step_of)(at, of)))
 }
 
 /// The policy's validity, each day kept whole on its line.
-pub fn validity(lang: awards::lang::Lang) -> Html {
+pub fn validity(lang: Lang) -> Html {
     let t = text::of(lang);
     html! {
         <>
@@ -53,16 +54,14 @@ pub fn validity(lang: awards::lang::Lang) -> Html {
 }
 
 /// "Back" above the page.
-pub fn back_link(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    let onclick = send(ctx, Action::Back);
-    html! { <button type="button" class="link-button back-link" {onclick}>{ text::of(lang).nav_back }</button> }
+pub fn back_link(form: &Form) -> Html {
+    let onclick = on(&form.to, Action::Back);
+    html! { <button type="button" class="link-button back-link" {onclick}>{ text::of(form.lang).nav_back }</button> }
 }
 
 /// The page's main button: check the page and go on ("continue" unless `label` says otherwise).
-pub fn continue_button(ctx: &Ctx, label: Option<&str>) -> Html {
-    let lang = ctx.state.nav.lang;
-    let label = label.unwrap_or(text::of(lang).nav_continue).to_string();
-    let onclick = send(ctx, Action::Continue);
+pub fn continue_button(form: &Form, label: Option<&str>) -> Html {
+    let label = label.unwrap_or(text::of(form.lang).nav_continue).to_string();
+    let onclick = on(&form.to, Action::Continue);
     html! { <button type="button" class="button" {onclick} data-testid="continue">{ label }</button> }
 }

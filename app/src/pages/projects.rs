@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Ctx, Form};
 use crate::draft::{self, Field};
 use crate::focus::PROJECTS_ID;
 use crate::state::Action;
@@ -18,24 +18,25 @@ use awards::text;
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn projects(ctx: &Ctx) -> Html {
     let state = &ctx.state;
-    let lang = state.nav.lang;
+    let form = Form::of(ctx);
+    let lang = form.lang;
     let claimed: Vec<&'static awards::policy::Measure> = MEASURES
         .iter()
         .filter(|m| !m.is_service() && state.work.areas().contains(&m.area))
         .filter(|m| state.work.draft().get(key::CLAIMS).and_then(|c| c.get(m.id)).is_some())
         .collect();
     let count = draft::project_count(state.work.draft());
-    let add = send(ctx, Action::AddProject);
+    let add = on(&form.to, Action::AddProject);
     let project = |index: usize| {
         let chosen = draft::project_measures(state.work.draft(), index);
         let measures_path = FieldPath::project(index).key(key::MEASURES);
         let errors = errors_at(&state.nav.errors, &measures_path);
-        let remove = send(ctx, Action::RemoveProject(index));
+        let remove = on(&form.to, Action::RemoveProject(index));
         let heading_id = FieldPath::project(index).dom_id();
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id} tabindex="-1">{ (text::of(lang).project_n)(index + 1) }</h2>
-                { text_field(ctx, &Field::ProjectName(index), text::of(lang).projects_name, None, TextKind::Text) }
+                { text_field(&form, &Field::ProjectName(index), text::of(lang).projects_name, None, TextKind::Text) }
                 <div class={classes!("field", (!errors.is_empty()).then_some("field-has-error"))}>
                     <fieldset>
                         <legend>{ text::of(lang).projects_measures }</legend>
@@ -43,7 +44,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                         <div class="checkboxes">
                             { for claimed.iter().enumerate().map(|(i, m)| {
                                 let id = if i == 0 { measures_path.dom_id() } else { format!("{}-{i}", measures_path.dom_id()) };
-                                let onchange = send(ctx, Action::ToggleProjectMeasure(index, m.id));
+                                let onchange = on(&form.to, Action::ToggleProjectMeasure(index, m.id));
                                 html! {
                                     <div class="checkbox">
                                         <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
@@ -54,7 +55,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                         </div>
                     </fieldset>
                 </div>
-                { text_field(ctx, &Field::ProjectSupport(index), text::of(lang).projects_support,
+                { text_field(&form, &Field::ProjectSupport(index), text::of(lang).projects_support,
                              Some(text::of(lang).projects_support_hint), TextKind::Amount) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
                     { (text::of(lang).project_remove_n)(index + 1) }
@@ -64,9 +65,9 @@ pub fn projects(ctx: &Ctx) -> Html {
     };
     html! {
         <>
-            { back_link(ctx) }
-            { error_summary(ctx) }
-            { step_heading(ctx, text::of(lang).projects_title) }
+            { back_link(&form) }
+            { error_summary(&form) }
+            { step_heading(&form, text::of(lang).projects_title) }
             <p class="lead">{ text::of(lang).projects_lead }</p>
             <p class="hint">{ text::of(lang).projects_example }</p>
             <div id={PROJECTS_ID} tabindex="-1">
@@ -78,8 +79,8 @@ pub fn projects(ctx: &Ctx) -> Html {
             if !claimed.is_empty() {
                 <button type="button" class="button button-secondary" onclick={add} data-testid="add-project">{ text::of(lang).projects_add }</button>
             }
-            { running_total(ctx) }
-            <div>{ continue_button(ctx, None) }</div>
+            { running_total(ctx.derived.estimate(), lang) }
+            <div>{ continue_button(&form, None) }</div>
         </>
     }
 }

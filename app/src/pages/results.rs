@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{back_link, heading, step_heading, validity};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{send, Ctx, Form};
 use crate::draft::{self, Field};
 use crate::state::{Action, PageError, Step};
 use crate::views::bidi::isolated;
@@ -173,7 +173,8 @@ fn clause_appendix(estimate: &Estimate, lang: Lang) -> Html {
 
 #[inline(never)] // see pages/mod.rs: compiled when first shown, not at start-up
 pub fn results(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
+    let form = Form::of(ctx);
+    let lang = form.lang;
     let demo = ctx.state.config.demo;
     let (answers, estimate) = match (ctx.derived.answers(), ctx.derived.estimate()) {
         (Ok(answers), Some(estimate)) => (answers, estimate),
@@ -191,8 +192,8 @@ pub fn results(ctx: &Ctx) -> Html {
     let sections = sections(estimate, &awards, &near, &others, lang);
     html! {
         <>
-            <div class="no-print">{ back_link(ctx) }</div>
-            { error_summary(ctx) }
+            <div class="no-print">{ back_link(&form) }</div>
+            { error_summary(&form) }
             // Not at a stand, whose first screen is laid out for the total, the overview and the
             // QR code (style/components.css, "Stand").
             { page_one(ctx, estimate, if demo { html! {} } else { contents(&sections, lang) }) }
@@ -216,7 +217,7 @@ pub fn results(ctx: &Ctx) -> Html {
             { disclaimer(lang) }
             { report_link_text(ctx) }
             // Far from "change my answers": one is the way back to the answers, the other ends them.
-            { clear_control(ctx, text::of(lang).results_start_again, "start-again") }
+            { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
         </>
     }
 }
@@ -255,7 +256,7 @@ fn answers_section(ctx: &Ctx) -> Html {
             <h2 id={ANSWERS_HEADING_ID} tabindex="-1">{ text::of(lang).report_answers }</h2>
             <details class="fold" data-testid="answers-fold">
                 <summary>{ text::of(lang).results_answers_show }</summary>
-                { answers_summary(ctx, false) }
+                { answers_summary(&ctx.state.work, lang, None) }
             </details>
             // Far from "clear my answers" at the page's foot, the saving tools and the
             // disclaimer between them (issue 29): the one changes the answers, the other ends them.
@@ -325,7 +326,7 @@ fn page_one(ctx: &Ctx, estimate: &Estimate, contents: Html) -> Html {
         <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
                 <p class="caption print-only">{ t.report_title }</p>
-                { step_heading(ctx, t.results_title) }
+                { step_heading(&Form::of(ctx), t.results_title) }
                 { whose.unwrap_or_default() }
                 { facts_first }
             </header>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{heading, validity};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{send, Ctx, Dispatcher};
 use crate::state::{Action, Step};
 use crate::views::clear::clear_control;
 use crate::views::save_tools::import_button;
@@ -23,7 +23,7 @@ pub fn start(ctx: &Ctx) -> Html {
             if state.work.has_answers() {
                 <button type="button" class="button" onclick={resume} data-testid="resume">{ text::of(lang).start_resume }</button>
                 <button type="button" class="button button-secondary" onclick={start} data-testid="start">{ text::of(lang).start_review_from_start }</button>
-                { clear_control(ctx, text::of(lang).start_clear, "clear") }
+                { clear_control(&Dispatcher::of(ctx), lang, text::of(lang).start_clear, "clear") }
             } else {
                 { start_link(ctx) }
             }
@@ -73,7 +73,7 @@ pub fn start(ctx: &Ctx) -> Html {
             { actions }
             <h2>{ text::of(lang).start_have_file }</h2>
             <p>{ text::of(lang).start_have_file_hint }</p>
-            { import_button(ctx) }
+            { import_button(&Dispatcher::of(ctx), lang) }
             <p class="small">{ text::of(lang).start_disclaimer }</p>
         </>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ctx::Ctx;
+use crate::ctx::Form;
 use crate::draft::label_of_path;
 use crate::focus::ERROR_SUMMARY_ID;
 use crate::state::{Action, Focus, PageError};
@@ -37,19 +37,19 @@ pub fn line(error: &PageError, lang: Lang) -> String {
     }
 }
 
-pub fn error_summary(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    if ctx.state.nav.errors.is_empty() {
+pub fn error_summary(form: &Form) -> Html {
+    let lang = form.lang;
+    if form.errors.is_empty() {
         return html! {};
     }
-    let links = ctx.state.nav.errors.iter().map(|error| {
+    let links = form.errors.iter().map(|error| {
         let target = if matches!(error, PageError::NoArea) { Focus::Areas } else { Focus::Field(error.path().field()) };
         let href = format!("#{}", target.dom_id());
         let line = line(error, lang);
-        let ctx = ctx.clone();
+        let to = form.to.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            ctx.dispatch(Action::Focus(target.clone()));
+            to.dispatch(Action::Focus(target.clone()));
         });
         html! { <li><a {href} {onclick}>{ line }</a></li> }
     });

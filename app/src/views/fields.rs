@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Form};
 use crate::draft::{self, Field};
 use crate::state::Action;
 use awards::answers::{name_as_kept, FieldPath, MAX_TEXT_CHARS};
@@ -13,13 +13,13 @@ use awards::lang::Lang;
 use awards::policy::Choice;
 use awards::text;
 
-fn error_line(ctx: &Ctx, path: &FieldPath, id: &str) -> (Option<String>, Html) {
-    let errors = errors_at(&ctx.state.nav.errors, path);
+fn error_line(form: &Form, path: &FieldPath, id: &str) -> (Option<String>, Html) {
+    let errors = errors_at(form.errors, path);
     if errors.is_empty() {
         return (None, html! {});
     }
     let error_id = format!("{id}-error");
-    let lang = ctx.state.nav.lang;
+    let lang = form.lang;
     let html = html! {
         <p class="field-error" id={error_id.clone()}>
             <span class="visually-hidden">{ text::of(lang).error_prefix }</span>
@@ -36,7 +36,7 @@ fn described_by(ids: &[Option<String>]) -> Option<AttrValue> {
 
 /// A group of radios or checkboxes: the fieldset, its legend, hint and error, then the options.
 fn option_group(
-    ctx: &Ctx,
+    form: &Form,
     field: &Field,
     legend: &str,
     hint: Option<&str>,
@@ -44,7 +44,7 @@ fn option_group(
     options: Html,
 ) -> Html {
     let id = field.dom_id();
-    let (error_id, error) = error_line(ctx, &field.path(), &id);
+    let (error_id, error) = error_line(form, &field.path(), &id);
     let hint_id = hint.map(|_| format!("{id}-hint"));
     html! {
         <div class={classes!("field", error_id.as_ref().map(|_| "field-has-error"))}>
@@ -61,13 +61,13 @@ fn option_group(
 }
 
 /// A yes/no question as a fieldset of two radios.
-pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Html {
-    let lang = ctx.state.nav.lang;
+pub fn yes_no(form: &Form, field: &Field, legend: &str, hint: Option<&str>) -> Html {
+    let lang = form.lang;
     let id = field.dom_id();
-    let value = draft::flag(ctx.state.work.draft(), field);
+    let value = draft::flag(form.draft, field);
     let radio = |answer: bool| {
         let radio_id = if answer { id.clone() } else { format!("{id}-no") };
-        let onchange = send(ctx, Action::SetFlag(field.clone(), answer));
+        let onchange = on(&form.to, Action::SetFlag(field.clone(), answer));
         html! {
             <div class="radio">
                 <input type="radio" id={radio_id.clone()} name={id.clone()} checked={value == Some(answer)} {onchange} />
@@ -76,7 +76,7 @@ pub fn yes_no(ctx: &Ctx, field: &Field, legend: &str, hint: Option<&str>) -> Htm
         }
     };
     let options = html! { <>{ radio(true) }{ radio(false) }</> };
-    option_group(ctx, field, legend, hint, "radios radios-inline", options)
+    option_group(form, field, legend, hint, "radios radios-inline", options)
 }
 
 /// The most characters an amount or a count box takes: "100,000,000.000000" is 18.
@@ -90,19 +90,19 @@ pub enum TextKind {
 }
 
 /// A text input: a name, a count or an amount in 万元, kept exactly as typed.
-pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kind: TextKind) -> Html {
-    let lang = ctx.state.nav.lang;
+pub fn text_field(form: &Form, field: &Field, label: &str, hint: Option<&str>, kind: TextKind) -> Html {
+    let lang = form.lang;
     let id = field.dom_id();
-    let (error_id, error) = error_line(ctx, &field.path(), &id);
+    let (error_id, error) = error_line(form, &field.path(), &id);
     let hint_id = hint.map(|_| format!("{id}-hint"));
-    let value = draft::text(ctx.state.work.draft(), field);
+    let value = draft::text(form.draft, field);
     let is_name = kind == TextKind::Text;
     // A name at its limit (one more character would not be kept) says so, so that nothing typed
     // beyond it goes without a word.
     let at_limit = is_name && name_as_kept(&format!("{value}x")).len() <= value.len();
     let limit_id = at_limit.then(|| format!("{id}-limit"));
     let oninput = {
-        let ctx = ctx.clone();
+        let to = form.to.clone();
         let field = field.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -113,7 +113,7 @@ pub fn text_field(ctx: &Ctx, field: &Field, label: &str, hint: Option<&str>, kin
             if kept.len() != typed.len() {
                 input.set_value(kept);
             }
-            ctx.dispatch(Action::SetText(field.clone(), kept.to_string()));
+            to.dispatch(Action::SetText(field.clone(), kept.to_string()));
         })
     };
     // A figure's box holds no more than any figure needs; a name sets its own direction
@@ -161,20 +161,20 @@ pub enum Pick {
 
 /// A multiple choice (checkboxes) or a single choice (radios).
 pub fn choices(
-    ctx: &Ctx,
+    form: &Form,
     field: &Field,
     legend: &str,
     hint: Option<&str>,
     choices: &'static [Choice],
     pick: Pick,
 ) -> Html {
-    let lang = ctx.state.nav.lang;
+    let lang = form.lang;
     let id = field.dom_id();
     let multiple = pick == Pick::Several;
     let ticked = if multiple {
-        draft::choices(ctx.state.work.draft(), field)
+        draft::choices(form.draft, field)
     } else {
-        let single = draft::text(ctx.state.work.draft(), field);
+        let single = draft::text(form.draft, field);
         if single.is_empty() {
             Vec::new()
         } else {
@@ -183,7 +183,7 @@ pub fn choices(
     };
     let kind = if multiple { "checkbox" } else { "radio" };
     let option = |position: usize, key: Option<&'static str>, label: &'static str| {
-        let ctx = ctx.clone();
+        let to = form.to.clone();
         let field = field.clone();
         let option_id = if position == 0 { id.clone() } else { format!("{id}-{position}") };
         let checked = match key {
@@ -191,8 +191,8 @@ pub fn choices(
             None => ticked.is_empty(),
         };
         let onchange = Callback::from(move |_: Event| match (multiple, key) {
-            (true, Some(key)) => ctx.dispatch(Action::ToggleChoice(field.clone(), key)),
-            (_, key) => ctx.dispatch(Action::SetChoice(field.clone(), key)),
+            (true, Some(key)) => to.dispatch(Action::ToggleChoice(field.clone(), key)),
+            (_, key) => to.dispatch(Action::SetChoice(field.clone(), key)),
         });
         html! {
             <div class={kind}>
@@ -207,7 +207,7 @@ pub fn choices(
         options.push(option(choices.len(), None, text::of(lang).answer_none));
     }
     let class = if multiple { "checkboxes" } else { "radios" };
-    option_group(ctx, field, legend, hint, class, options.into_iter().collect())
+    option_group(form, field, legend, hint, class, options.into_iter().collect())
 }
 
 /// The label of a yes/no radio.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::clause::clause_quote;
 use super::fields::{choices, text_field, yes_no, Pick, TextKind};
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Form};
 use crate::draft::{self, Field};
 use crate::state::Action;
 use awards::answers::{key, FieldPath};
@@ -15,9 +15,9 @@ use awards::text;
 
 /// One measure: its title, clause and quote, a note where the organisation cannot qualify, and
 /// one field per question.
-pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
-    let lang = ctx.state.nav.lang;
-    let not_ict = draft::flag(ctx.state.work.draft(), &Field::Entity(key::ICT_INDUSTRY)) != Some(true)
+pub fn measure_questions(form: &Form, m: &'static Measure) -> Html {
+    let lang = form.lang;
+    let not_ict = draft::flag(form.draft, &Field::Entity(key::ICT_INDUSTRY)) != Some(true)
         && m.conditions.iter().any(|c| c.test == Test::IctIndustry);
     let service = m.is_service();
     let heading_id = format!("m-{}", FieldPath::claim(m.id).dom_id());
@@ -38,23 +38,23 @@ pub fn measure_questions(ctx: &Ctx, m: &'static Measure) -> Html {
             // Every question is drawn, a follow-up not asked hidden: the list keeps its length, so
             // showing one never makes Yew (which matches unkeyed children from the end) reuse
             // another question's inputs, or move the focus in them.
-            { for m.facts.iter().map(|fact| question(ctx, m, fact)) }
+            { for m.facts.iter().map(|fact| question(form, m, fact)) }
         </section>
     }
 }
 
-fn question(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec) -> Html {
+fn question(form: &Form, m: &'static Measure, fact: &'static FactSpec) -> Html {
     let field = match &fact.kind {
-        FactKind::List(fields) => list_editor(ctx, m, fact, fields),
-        _ => field_for(ctx, fact, &Field::Fact { measure: m.id, key: fact.key }),
+        FactKind::List(fields) => list_editor(form, m, fact, fields),
+        _ => field_for(form, fact, &Field::Fact { measure: m.id, key: fact.key }),
     };
-    let hidden = !draft::is_asked(ctx.state.work.draft(), m, fact);
-    html! { <div {hidden}>{ field }{ terms(fact.terms, ctx.state.nav.lang) }</div> }
+    let hidden = !draft::is_asked(form.draft, m, fact);
+    html! { <div {hidden}>{ field }{ terms(fact.terms, form.lang) }</div> }
 }
 
 /// One of the organisation's questions: its input, then its terms explained.
-pub fn organisation_question(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
-    html! { <>{ field_for(ctx, spec, field) }{ terms(spec.terms, ctx.state.nav.lang) }</> }
+pub fn organisation_question(form: &Form, spec: &'static FactSpec, field: &Field) -> Html {
+    html! { <>{ field_for(form, spec, field) }{ terms(spec.terms, form.lang) }</> }
 }
 
 /// The specialist terms of a question, each explained in one plain line beneath it.
@@ -75,38 +75,38 @@ pub fn terms(terms: &[&Term], lang: Lang) -> Html {
 }
 
 /// The input for one fact: radios, checkboxes or a text input, by the fact's kind.
-fn field_for(ctx: &Ctx, spec: &'static FactSpec, field: &Field) -> Html {
-    let lang = ctx.state.nav.lang;
+fn field_for(form: &Form, spec: &'static FactSpec, field: &Field) -> Html {
+    let lang = form.lang;
     let label = spec.question.pick(lang);
     let t = text::of(lang);
     let hint = spec.hint.map(|hint| hint.pick(lang));
     match &spec.kind {
-        FactKind::Flag => yes_no(ctx, field, label, hint),
-        FactKind::Count => text_field(ctx, field, label, hint.or(Some(t.hint_count)), TextKind::Count),
-        FactKind::Amount => text_field(ctx, field, label, hint.or(Some(t.hint_amount)), TextKind::Amount),
-        FactKind::Choice(options) => choices(ctx, field, label, hint, options, Pick::One { optional: !spec.required }),
-        FactKind::Choices(options) => choices(ctx, field, label, hint, options, Pick::Several),
+        FactKind::Flag => yes_no(form, field, label, hint),
+        FactKind::Count => text_field(form, field, label, hint.or(Some(t.hint_count)), TextKind::Count),
+        FactKind::Amount => text_field(form, field, label, hint.or(Some(t.hint_amount)), TextKind::Amount),
+        FactKind::Choice(options) => choices(form, field, label, hint, options, Pick::One { optional: !spec.required }),
+        FactKind::Choices(options) => choices(form, field, label, hint, options, Pick::Several),
         // A list inside a list item does not occur in the policy; a name is the one text.
-        FactKind::Text | FactKind::List(_) => text_field(ctx, field, label, hint, TextKind::Text),
+        FactKind::Text | FactKind::List(_) => text_field(form, field, label, hint, TextKind::Text),
     }
 }
 
 /// A list of items (platforms, entries, events): each item its fields and a remove button.
-fn list_editor(ctx: &Ctx, m: &'static Measure, fact: &'static FactSpec, fields: &'static [FactSpec]) -> Html {
-    let lang = ctx.state.nav.lang;
+fn list_editor(form: &Form, m: &'static Measure, fact: &'static FactSpec, fields: &'static [FactSpec]) -> Html {
+    let lang = form.lang;
     let measure = m.id;
     let list = fact.key;
-    let count = draft::item_count(ctx.state.work.draft(), measure, list);
+    let count = draft::item_count(form.draft, measure, list);
     let list_path = FieldPath::claim(measure).key(list);
-    let add = send(ctx, Action::AddItem { measure, list });
+    let add = on(&form.to, Action::AddItem { measure, list });
     let item = |index: usize| {
         let heading_id = list_path.clone().index(index).dom_id();
         let item_name = (text::of(lang).list_item_n)(index + 1);
-        let remove = send(ctx, Action::RemoveItem { measure, list, index });
+        let remove = on(&form.to, Action::RemoveItem { measure, list, index });
         html! {
             <div class="list-item" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} tabindex="-1" class="item-title">{ item_name.clone() }</h3>
-                { for fields.iter().map(|spec| field_for(ctx, spec, &Field::Item { measure, list, index, key: spec.key })) }
+                { for fields.iter().map(|spec| field_for(form, spec, &Field::Item { measure, list, index, key: spec.key })) }
                 <button type="button" class="button button-secondary button-small" onclick={remove}>
                     { text::of(lang).list_remove }{ text::of(lang).space }{ item_name }
                 </button>

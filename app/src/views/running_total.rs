@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::ctx::Ctx;
+use awards::engine::Estimate;
+use awards::lang::Lang;
 use awards::text;
 
-pub fn running_total(ctx: &Ctx) -> Html {
-    let state = &ctx.state;
-    let t = text::of(state.nav.lang);
-    let line = match ctx.derived.estimate() {
+pub fn running_total(estimate: Option<&Estimate>, lang: Lang) -> Html {
+    let t = text::of(lang);
+    let line = match estimate {
         Some(estimate) => {
             let (label, wan) = if !estimate.has_data_field || estimate.operates_in_xicheng {
                 (t.running_label, estimate.total_wan)
@@ -19,7 +19,7 @@ pub fn running_total(ctx: &Ctx) -> Html {
             html! {
                 <>
                     { label }{ t.space }
-                    <strong data-testid="running-total">{ t.results_up_to }{ t.space }{ text::money(wan, state.nav.lang) }</strong>
+                    <strong data-testid="running-total">{ t.results_up_to }{ t.space }{ text::money(wan, lang) }</strong>
                 </>
             }
         }

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::ctx::{send, Ctx};
+use crate::ctx::{send, Ctx, Dispatcher};
 use crate::state::{Action, Refusal};
 use crate::views::hand_off::{destination, hand_off, share_link};
 use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES, WIDEST_WRITING};
@@ -36,9 +36,8 @@ pub fn refusal_lines(refusal: &Refusal, lang: Lang) -> Vec<String> {
 /// "Import an answers file": a labelled file input. The file is read with gloo's file reader,
 /// checked by the answers reader, and either replaces the answers or is refused with its
 /// problems listed.
-pub fn import_button(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    let ctx = ctx.clone();
+pub fn import_button(to: &Dispatcher, lang: Lang) -> Html {
+    let to = to.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -49,10 +48,10 @@ pub fn import_button(ctx: &Ctx) -> Html {
         // A file larger than the widest writing of the limit is refused before it is read:
         // reading it would be work for nothing. Three bytes more for a byte-order mark.
         if file.size() > (MAX_FILE_BYTES * WIDEST_WRITING) as u64 + 3 {
-            ctx.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
+            to.dispatch(Action::Import(Err(Refusal::whole(Problem::TooLarge))));
             return;
         }
-        let ctx = ctx.clone();
+        let to = to.clone();
         yew::platform::spawn_local(async move {
             // Read as bytes and decoded strictly: the browser's own text reading would turn a
             // file that is not UTF-8 into replacement characters without a word.
@@ -65,11 +64,11 @@ pub fn import_button(ctx: &Ctx) -> Html {
                 .map_err(Clone::clone)
                 .and_then(|text| Answers::from_json(text).map_err(Refusal::Invalid));
             let imported = outcome.is_ok();
-            ctx.dispatch(Action::Import(outcome));
+            to.dispatch(Action::Import(outcome));
             // A file another edition of the rules wrote: its figures may differ, and the user is told.
             let edition = text.ok().and_then(|text| Answers::edition_of(&text));
             if let Some(edition) = edition.filter(|e| imported && *e != awards::policy::edition()) {
-                ctx.dispatch(Action::ImportedFromEdition(edition));
+                to.dispatch(Action::ImportedFromEdition(edition));
             }
         });
     });
@@ -115,7 +114,7 @@ pub fn save_tools(ctx: &Ctx) -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
-                { import_button(ctx) }
+                { import_button(&Dispatcher::of(ctx), lang) }
                 <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ text::of(lang).tools_share }</button>
             </div>
             if let Some(link) = link {

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use serde_json::Value;
 
 use super::bidi::isolated;
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Dispatcher};
 use crate::draft::{self, Field};
-use crate::state::{Action, Focus, State, Step};
+use crate::state::{Action, Focus, Step, Work};
 use awards::answers::FieldPath;
 use awards::lang::Lang;
 use awards::policy::{FactSpec, AREAS, ENTITY, MEASURES};
@@ -42,9 +42,8 @@ fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(S
 
 /// The answers by group; with `unanswered`, the questions of the chosen areas without an answer
 /// too (on "check your answers": an imported file need not answer them all).
-fn rows(state: &State, unanswered: bool) -> Vec<(String, Vec<Row>)> {
-    let lang = state.nav.lang;
-    let d = state.work.draft();
+fn rows(work: &Work, lang: Lang, unanswered: bool) -> Vec<(String, Vec<Row>)> {
+    let d = work.draft();
     let mut groups = Vec::new();
 
     let mut entity = Vec::new();
@@ -62,8 +61,7 @@ fn rows(state: &State, unanswered: bool) -> Vec<(String, Vec<Row>)> {
     entity.extend(ENTITY.iter().filter_map(entity_row));
     groups.push((text::of(lang).basics_title.to_string(), entity));
 
-    let chosen: Vec<String> = state
-        .work
+    let chosen: Vec<String> = work
         .areas()
         .iter()
         .filter_map(|a| AREAS.iter().find(|x| x.key == *a))
@@ -86,7 +84,7 @@ fn rows(state: &State, unanswered: bool) -> Vec<(String, Vec<Row>)> {
         }],
     ));
 
-    for m in MEASURES.iter().filter(|m| state.work.areas().contains(&m.area)) {
+    for m in MEASURES.iter().filter(|m| work.areas().contains(&m.area)) {
         let measure_rows: Vec<Row> = m
             .facts
             .iter()
@@ -143,10 +141,11 @@ fn rows(state: &State, unanswered: bool) -> Vec<(String, Vec<Row>)> {
     groups
 }
 
-/// Every answer by group; with `change_links`, each with a button back to its question.
-pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
-    let lang = ctx.state.nav.lang;
-    let groups = rows(&ctx.state, change_links);
+/// Every answer by group; given a way to `change` them, each with a button back to its question
+/// (and the questions still to answer, and what will show each answer).
+pub fn answers_summary(work: &Work, lang: Lang, change: Option<&Dispatcher>) -> Html {
+    let change_links = change.is_some();
+    let groups = rows(work, lang, change_links);
     html! {
         <div class="answers-summary">
             { for groups.into_iter().map(|(title, rows)| html! {
@@ -154,8 +153,8 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                     <h3>{ title }</h3>
                     <dl class="summary-list">
                         { for rows.into_iter().map(|row| {
-                            let change = if change_links {
-                                let onclick = send(ctx, Action::Change { step: row.step, focus: row.focus.clone() });
+                            let change_button = if let Some(to) = change {
+                                let onclick = on(to, Action::Change { step: row.step, focus: row.focus.clone() });
                                 html! {
                                     <dd class="summary-action">
                                         <button type="button" class="link-button" {onclick}>
@@ -181,7 +180,7 @@ pub fn answers_summary(ctx: &Ctx, change_links: bool) -> Html {
                                             <span class="evidence">{ (text::of(lang).labelled)(text::of(lang).evidence_label, evidence) }</span>
                                         }
                                     </dd>
-                                    { change }
+                                    { change_button }
                                 </div>
                             }
                         }) }
