@@ -5,25 +5,27 @@
 use yew::prelude::*;
 
 use super::save_tools::refusal_lines;
+use awards::lang::Lang;
 use awards::policy::POLICY;
 use awards::text;
 
 use crate::browser;
-use crate::ctx::{send, Ctx};
+use crate::ctx::{on, Ctx, Dispatcher};
 use crate::focus::{HEADING_ID, IDLE_CONTINUE_ID};
 use crate::options::standalone_link;
-use crate::state::{Action, Handled, Notice};
+use crate::state::{Action, Device, Handled, Notice, Shared};
 use crate::storage::Store;
 use crate::views::hand_off::share_link;
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {
     let state = &ctx.state;
+    let to = &Dispatcher::of(ctx);
     let lang = state.nav.lang;
     let t = text::of(lang);
     let other = lang.other();
     let switch = html! {
-        <button type="button" class="link-button lang-switch" onclick={send(ctx, Action::SetLang(other))}
+        <button type="button" class="link-button lang-switch" onclick={on(to, Action::SetLang(other))}
                 lang={other.tag()} data-testid="lang-switch">
             { text::of(other).layout_language_name }
         </button>
@@ -33,7 +35,7 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
     let warned = state.stand.idle_warning.is_some();
     html! {
         <div class={classes!("app", embedded.then_some("app-embedded"), state.config.kiosk.large.then_some("app-large"))}>
-            { idle_warning(ctx) }
+            { idle_warning(state.stand.idle_warning, lang, to) }
             <div class="app-content" inert={warned}>
                 <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                     e.prevent_default();
@@ -61,14 +63,14 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
                 if state.config.demo {
                     <div class="banner banner-demo" data-testid="demo-banner">
                         <p>{ text::of(lang).layout_demo }</p>
-                        <button type="button" class="button button-small button-secondary" onclick={send(ctx, Action::Reset)}
+                        <button type="button" class="button button-small button-secondary" onclick={on(to, Action::Reset)}
                                 data-testid="start-over">{ t.layout_start_over }</button>
                     </div>
                 }
-                { device_banner(ctx) }
-                { unreadable_records(ctx) }
-                { notice_banner(ctx) }
-                { share_prompt(ctx) }
+                { device_banner(&state.device, lang, to) }
+                { unreadable_records(&state.device, Store { enabled: !state.config.demo }, lang, to) }
+                { notice_banner(state.notice.as_ref(), state.cleared.is_some(), lang, to) }
+                { share_prompt(state.sharing.pending.as_ref(), lang, to) }
                 <main id="main" class="page">{ page }</main>
                 if embedded {
                     <p class="embed-privacy">{ t.layout_privacy }</p>
@@ -90,11 +92,11 @@ pub fn layout(ctx: &Ctx, page: Html) -> Html {
 
 /// Demo mode's reset warning (WCAG 2.2.1): the seconds left, shown each second and announced at
 /// 20, 10 and 5, and one button to keep the answers (the only way: see `idle.rs`).
-fn idle_warning(ctx: &Ctx) -> Html {
-    let Some(left) = ctx.state.stand.idle_warning else {
+fn idle_warning(seconds_left: Option<u32>, lang: Lang, to: &Dispatcher) -> Html {
+    let Some(left) = seconds_left else {
         return html! {};
     };
-    let t = text::of(ctx.state.nav.lang);
+    let t = text::of(lang);
     let announced = [20, 10, 5].into_iter().filter(|mark| *mark >= left).min().unwrap_or(left);
     html! {
         <div class="idle-backdrop">
@@ -103,7 +105,7 @@ fn idle_warning(ctx: &Ctx) -> Html {
                 <h2 id="idle-title">{ t.idle_title }</h2>
                 <p id="idle-body" data-testid="idle-seconds">{ (t.idle_body)(left) }</p>
                 <p class="visually-hidden" aria-live="assertive">{ (t.idle_body)(announced) }</p>
-                <button type="button" id={IDLE_CONTINUE_ID} class="button" onclick={send(ctx, Action::StillHere)}
+                <button type="button" id={IDLE_CONTINUE_ID} class="button" onclick={on(to, Action::StillHere)}
                         data-testid="idle-continue">{ t.idle_continue }</button>
             </div>
         </div>
@@ -112,17 +114,16 @@ fn idle_warning(ctx: &Ctx) -> Html {
 
 /// What the device's storage did, where the user is: a save that failed, or another tab's
 /// answers waiting for the user's word. Neither goes away by itself.
-fn device_banner(ctx: &Ctx) -> Html {
-    let t = text::of(ctx.state.nav.lang);
-    let device = &ctx.state.device;
+fn device_banner(device: &Device, lang: Lang, to: &Dispatcher) -> Html {
+    let t = text::of(lang);
     if device.other_tab.is_some() {
         // Kept: saved again at once by the autosave, so the other tab is told in turn.
-        let keep = send(ctx, Action::KeepMine);
+        let keep = on(to, Action::KeepMine);
         return html! {
             <div class="banner banner-warning" role="alert" data-testid="other-tab">
                 <p>{ t.device_other_tab }</p>
                 <div class="button-row">
-                    <button type="button" class="button" onclick={send(ctx, Action::TakeOtherTab)}>{ t.device_take_other }</button>
+                    <button type="button" class="button" onclick={on(to, Action::TakeOtherTab)}>{ t.device_take_other }</button>
                     <button type="button" class="button button-secondary" onclick={keep}>{ t.device_keep_mine }</button>
                 </div>
             </div>
@@ -138,10 +139,8 @@ fn device_banner(ctx: &Ctx) -> Html {
 
 /// Saved work that could not be read: the one left in place where it could not be set aside,
 /// and each record set aside, on every start until the user downloads or deletes it.
-fn unreadable_records(ctx: &Ctx) -> Html {
-    let t = text::of(ctx.state.nav.lang);
-    let device = &ctx.state.device;
-    let store = Store { enabled: !ctx.state.config.demo };
+fn unreadable_records(device: &Device, store: Store, lang: Lang, to: &Dispatcher) -> Html {
+    let t = text::of(lang);
     let left_in_place = device.unread_in_place.iter().map(|_| None);
     let records = left_in_place.chain(device.set_aside.iter().filter(|r| r.handled.is_none()).map(Some));
     records.map(|record| {
@@ -152,7 +151,7 @@ fn unreadable_records(ctx: &Ctx) -> Html {
         };
         // A record set aside is read from the store; the one left in place is held here.
         let download = {
-            let (ctx, action, key) = (ctx.clone(), done(Handled::Downloaded), key.clone());
+            let (to, action, key) = (to.clone(), done(Handled::Downloaded), key.clone());
             let in_memory = device.unread_in_place.clone();
             Callback::from(move |_: MouseEvent| {
                 let text = match &key {
@@ -160,7 +159,7 @@ fn unreadable_records(ctx: &Ctx) -> Html {
                     None => in_memory.as_deref().map(str::to_string),
                 };
                 if text.is_some_and(|text| browser::download(DOWNLOAD_NAME, &text)) {
-                    ctx.dispatch(action.clone());
+                    to.dispatch(action.clone());
                 }
             })
         };
@@ -172,14 +171,14 @@ fn unreadable_records(ctx: &Ctx) -> Html {
             <div class="banner banner-warning" role="status" data-testid={id}>
                 <p>{ message }</p>
                 if let Some(when) = record.and_then(|r| r.when.as_deref()) {
-                    <p>{ t.device_set_aside_at }{ browser::local_time(when, ctx.state.nav.lang) }</p>
+                    <p>{ t.device_set_aside_at }{ browser::local_time(when, lang) }</p>
                 }
                 <div class="button-row">
                     <button type="button" class="button button-small" onclick={download} data-testid="download-set-aside">
                         { t.device_download_set_aside }
                     </button>
                     <button type="button" class="button button-small button-secondary" data-testid="delete-set-aside"
-                            onclick={send(ctx, done(Handled::Deleted))}>{ t.device_delete_set_aside }</button>
+                            onclick={on(to, done(Handled::Deleted))}>{ t.device_delete_set_aside }</button>
                 </div>
             </div>
         }
@@ -197,9 +196,10 @@ fn open_full_link(ctx: &Ctx) -> String {
     link.unwrap_or_else(|| standalone_link(&ctx.state))
 }
 
-fn notice_banner(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    let Some(notice) = ctx.state.notice.clone() else {
+/// The notice of what last happened (an import, a clear, a share link), with "undo" where the
+/// answers cleared are still `undoable`.
+fn notice_banner(notice: Option<&Notice>, undoable: bool, lang: Lang, to: &Dispatcher) -> Html {
+    let Some(notice) = notice else {
         return html! {};
     };
     let t = text::of(lang);
@@ -219,15 +219,15 @@ fn notice_banner(ctx: &Ctx) -> Html {
             ("warning", t.notice_share_unreadable.into(), refusal_lines(&refusal, lang))
         }
     };
-    let dismiss = send(ctx, Action::DismissNotice);
+    let dismiss = on(to, Action::DismissNotice);
     html! {
         <div class={classes!("banner", format!("banner-{kind}"))} role="status" data-testid="notice">
             <p>{ text }</p>
             if !lines.is_empty() {
                 <ul class="notice-lines">{ for lines.iter().map(|l| html! { <li><code>{ l }</code></li> }) }</ul>
             }
-            if notice == Notice::Cleared && ctx.state.cleared.is_some() {
-                <button type="button" class="link-button" onclick={send(ctx, Action::UndoClear)} data-testid="undo-clear">
+            if *notice == Notice::Cleared && undoable {
+                <button type="button" class="link-button" onclick={on(to, Action::UndoClear)} data-testid="undo-clear">
                     { t.notice_undo_clear }
                 </button>
             }
@@ -236,18 +236,18 @@ fn notice_banner(ctx: &Ctx) -> Html {
     }
 }
 
-fn share_prompt(ctx: &Ctx) -> Html {
-    let lang = ctx.state.nav.lang;
-    if ctx.state.sharing.pending.is_none() {
+/// Answers from a share link, `pending` the user's word before they replace any.
+fn share_prompt(pending: Option<&Shared>, lang: Lang, to: &Dispatcher) -> Html {
+    let Some(shared) = pending else {
         return html! {};
-    }
-    let accept = send(ctx, Action::AcceptShared);
-    let decline = send(ctx, Action::DeclineShared);
+    };
+    let accept = on(to, Action::AcceptShared);
+    let decline = on(to, Action::DeclineShared);
     html! {
         <section class="banner banner-question" role="region" aria-labelledby="share-prompt-title" data-testid="share-prompt">
             <h2 id="share-prompt-title">{ text::of(lang).share_prompt_title }</h2>
             <p>{ text::of(lang).share_prompt_body }</p>
-            if ctx.state.sharing.pending.as_ref().is_some_and(|shared| !shared.verified) {
+            if !shared.verified {
                 <p data-testid="share-unverified">{ text::of(lang).notice_shared_unverified }</p>
             }
             <div class="button-row">
