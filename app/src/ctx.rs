@@ -1,13 +1,15 @@
-//! What every view is handed: the state, what its answers give, and the way to change it.
-//! Pages and views import this, never `app`, so that no module imports a module that imports it
-//! back.
+//! The state as a page is handed it, and what a page hands its views instead: a `Dispatcher`
+//! (sends, cannot read), a `Form` (what a page of questions reads), a `Link` (what the share
+//! link's views show). Pages and views import this, never `app`, so that no module imports a
+//! module that imports it back.
 
 use std::rc::Rc;
 
 use serde_json::Value;
 use yew::prelude::*;
 
-use super::derived::Derived;
+use super::derived::{Code, Derived};
+use super::options::{standalone_link, SHARE_PREFIX};
 use super::state::{Action, PageError, State};
 use awards::lang::Lang;
 
@@ -97,6 +99,47 @@ impl Form<'_> {
             page_of: state.page_of(),
             to: Dispatcher::of(ctx),
         }
+    }
+}
+
+/// The share link of the answers: the standalone self-check and the compact answers after `#`;
+/// `None` while a field is still to fix.
+pub fn share_link(state: &State, derived: &Derived) -> Option<String> {
+    Some(format!("{}{SHARE_PREFIX}{}", standalone_link(state), derived.link_text()?))
+}
+
+/// What the share link's views show, handed to them instead of the state: the link, where it
+/// leads, and its QR code.
+pub struct Link<'s> {
+    /// The share link; `None` while a field is still to fix.
+    pub link: Option<String>,
+    /// The self-check the link opens, without the answers.
+    pub leads_to: String,
+    /// This page's own address, against which another site is named.
+    pub own_home: &'s str,
+    /// At a stand: the staff set the address, and no visitor's phone can open a local one.
+    pub demo: bool,
+    pub lang: Lang,
+    /// What the answers give, from which the link and its code are made (and the export).
+    pub derived: &'s Rc<Derived>,
+}
+
+impl Link<'_> {
+    pub fn of(ctx: &Ctx) -> Link<'_> {
+        let state = &ctx.state;
+        Link {
+            link: share_link(state, &ctx.derived),
+            leads_to: standalone_link(state),
+            own_home: &state.config.own_home,
+            demo: state.config.demo,
+            lang: state.nav.lang,
+            derived: &ctx.derived,
+        }
+    }
+
+    /// The QR code of `link` (kept for the revision of the answers).
+    pub fn code(&self, link: &str) -> Code {
+        self.derived.code(link)
     }
 }
 

@@ -336,7 +336,11 @@ fn a_circle_through_a_modules_submodules_is_a_circle() {
 fn a_grouped_import_is_read_as_the_paths_it_holds_and_no_more() {
     // `use crate::{ctx::{send, Ctx}};` names `ctx`, once; the old text scanner saw five circles in
     // `use crate::ui::{ctx::Ctx};`.
-    let circles = planted(&[("views::layout", "use crate::ctx::{send, Ctx};", "use crate::{ctx::{send, Ctx}};")]);
+    let circles = planted(&[(
+        "views::layout",
+        "use crate::ctx::{on, share_link, Ctx, Dispatcher};",
+        "use crate::{ctx::{on, share_link, Ctx, Dispatcher}};",
+    )]);
     assert!(circles.is_empty(), "false circles: {circles:?}");
     let app = Crate::read(&app_src());
     let layout: Module = vec!["views".into(), "layout".into()];
@@ -352,11 +356,11 @@ fn names(tokens: TokenStream, ident: &str) -> bool {
     })
 }
 
-/// The views still handed the whole state: the page's frame (what it shows reads the
-/// configuration, the device, the notices and the stand's clock) and the hand-off and saving
-/// tools (the share link is made from the configuration and the answers together). Every other
-/// view is handed the values it shows and a `Dispatcher`, which sends but cannot read.
-const VIEWS_GIVEN_THE_STATE: [&str; 3] = ["views::hand_off", "views::layout", "views::save_tools"];
+/// The one view handed the state's handle: the frame around every page, which, as a page does,
+/// reads the state once and hands each of its banners the values it shows. Every other view is
+/// handed values (a `Form`, a `Link`, the estimate …) and a `Dispatcher`, which sends but cannot
+/// read.
+const VIEWS_GIVEN_THE_STATE: [&str; 1] = ["views::layout"];
 
 #[test]
 fn views_are_handed_the_values_they_show_not_the_state() {

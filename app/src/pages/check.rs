@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
-use crate::ctx::{Ctx, Form};
+use crate::ctx::{Ctx, Form, Link};
 use crate::views::error_summary::error_summary;
 use crate::views::hand_off::hand_off;
 use crate::views::summary::answers_summary;
@@ -20,7 +20,7 @@ pub fn check(ctx: &Ctx) -> Html {
             { step_heading(&form, text::of(lang).check_title) }
             { answers_summary(&ctx.state.work, lang, Some(&form.to)) }
             { continue_button(&form, Some(text::of(lang).check_see_results)) }
-            { hand_off(ctx) }
+            { hand_off(&Link::of(ctx), ctx.state.sharing.hand_off, &form.to) }
         </>
     }
 }

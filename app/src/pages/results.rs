@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{back_link, heading, step_heading, validity};
-use crate::ctx::{send, Ctx, Form};
+use crate::ctx::{send, Ctx, Form, Link};
 use crate::draft::{self, Field};
 use crate::state::{Action, PageError, Step};
 use crate::views::bidi::isolated;
@@ -190,13 +190,18 @@ pub fn results(ctx: &Ctx) -> Html {
     let services: Vec<&MeasureResult> = estimate.services().collect();
     let nothing = awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty();
     let sections = sections(estimate, &awards, &near, &others, lang);
+    let share = Link::of(ctx);
+    // Export, print, share: at a stand on page one, beside the total; elsewhere beside the advice
+    // to keep the answers file and the report.
+    let tools = save_tools(&share, &ctx.state.sharing, ctx.state.config.today, &form.to);
+    let (tools_on_page_one, tools) = if demo { (tools, html! {}) } else { (html! {}, tools) };
     html! {
         <>
             <div class="no-print">{ back_link(&form) }</div>
             { error_summary(&form) }
             // Not at a stand, whose first screen is laid out for the total, the overview and the
             // QR code (style/components.css, "Stand").
-            { page_one(ctx, estimate, if demo { html! {} } else { contents(&sections, lang) }) }
+            { page_one(ctx, &form, &share, estimate, if demo { html! {} } else { contents(&sections, lang) }, tools_on_page_one) }
             // What to do next comes before the awards' details: a phone reads it without a
             // scroll past every calculation (issue 30).
             { next_steps(estimate, answers, lang) }
@@ -204,10 +209,7 @@ pub fn results(ctx: &Ctx) -> Html {
             { project_results(estimate, lang) }
             { near_misses(&near, lang) }
             { answers_section(ctx) }
-            // Beside the advice to keep the answers file and the report: export, print, share.
-            if !demo {
-                { save_tools(ctx) }
-            }
+            { tools }
             { services_offered(&services, lang) }
             if nothing {
                 <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
@@ -215,7 +217,7 @@ pub fn results(ctx: &Ctx) -> Html {
             { not_applicable(&others, lang) }
             { clause_appendix(estimate, lang) }
             { disclaimer(lang) }
-            { report_link_text(ctx) }
+            { report_link_text(&share) }
             // Far from "change my answers": one is the way back to the answers, the other ends them.
             { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
         </>
@@ -311,7 +313,7 @@ fn report_facts(ctx: &Ctx) -> Html {
 /// award at a glance, and that the bureau decides. At a stand the facts follow the total, and
 /// the QR code and the other tools come beside it (a column of their own on a tablet or a big
 /// screen: style/components.css, "Stand").
-fn page_one(ctx: &Ctx, estimate: &Estimate, contents: Html) -> Html {
+fn page_one(ctx: &Ctx, form: &Form, share: &Link, estimate: &Estimate, contents: Html, tools: Html) -> Html {
     let lang = ctx.state.nav.lang;
     let t = text::of(lang);
     let demo = ctx.state.config.demo;
@@ -326,7 +328,7 @@ fn page_one(ctx: &Ctx, estimate: &Estimate, contents: Html) -> Html {
         <div class={classes!("report-page-one", demo.then_some("report-stand"))}>
             <header class="report-header">
                 <p class="caption print-only">{ t.report_title }</p>
-                { step_heading(&Form::of(ctx), t.results_title) }
+                { step_heading(form, t.results_title) }
                 { whose.unwrap_or_default() }
                 { facts_first }
             </header>
@@ -338,13 +340,11 @@ fn page_one(ctx: &Ctx, estimate: &Estimate, contents: Html) -> Html {
             }
             <div class="report-total">
                 { headline(estimate, lang) }
-                { report_code(ctx) }
+                { report_code(share) }
             </div>
             <p class="caveat">{ bureau_decides(lang) }</p>
             { contents }
-            if demo {
-                { save_tools(ctx) }
-            }
+            { tools }
             { overview(estimate, lang) }
             { facts_last }
         </div>

@@ -10,12 +10,11 @@ use awards::policy::POLICY;
 use awards::text;
 
 use crate::browser;
-use crate::ctx::{on, Ctx, Dispatcher};
+use crate::ctx::{on, share_link, Ctx, Dispatcher};
 use crate::focus::{HEADING_ID, IDLE_CONTINUE_ID};
 use crate::options::standalone_link;
 use crate::state::{Action, Device, Handled, Notice, Shared};
 use crate::storage::Store;
-use crate::views::hand_off::share_link;
 
 /// The frame around `page`: skip link, title, language switch, notices, footer.
 pub fn layout(ctx: &Ctx, page: Html) -> Html {

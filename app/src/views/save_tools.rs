@@ -2,14 +2,17 @@
 //! is a download made in the page, the import reads a file the user picks, and a share link
 //! carries the answers in its `#fragment`, which browsers never send to a server.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::ctx::{send, Ctx, Dispatcher};
-use crate::state::{Action, Refusal};
-use crate::views::hand_off::{destination, hand_off, share_link};
+use crate::ctx::{on, Dispatcher, Link};
+use crate::state::{Action, Refusal, Sharing};
+use crate::views::hand_off::{destination, hand_off};
 use awards::answers::{text_of_file, Answers, Problem, MAX_FILE_BYTES, WIDEST_WRITING};
+use awards::date::Date;
 use awards::lang::Lang;
 use awards::text;
 
@@ -88,34 +91,32 @@ const SHARE_LINK_ID: &str = "share-link";
 pub const SAVE_HEADING_ID: &str = "save-tools-title";
 
 /// Export, share link and print, for the results page.
-pub fn save_tools(ctx: &Ctx) -> Html {
-    let state = &ctx.state;
-    let lang = state.nav.lang;
+pub fn save_tools(share: &Link, sharing: &Sharing, today: Date, to: &Dispatcher) -> Html {
+    let lang = share.lang;
     let export = {
-        let derived = ctx.derived.clone();
-        let today = state.config.today;
+        let derived = Rc::clone(share.derived);
         Callback::from(move |_| {
             if let Ok(answers) = derived.answers() {
                 browser::download(&format!("xicheng-data-awards-answers-{today}.json"), &answers.to_json());
             }
         })
     };
-    let share = send(ctx, Action::ShowLink);
-    let link = state.sharing.link_shown.then(|| share_link(state, &ctx.derived)).flatten();
+    let show_link = on(to, Action::ShowLink);
+    let link = share.link.clone().filter(|_| sharing.link_shown);
     let print = Callback::from(|_| browser::print());
     let copy = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::LinkCopied(browser::copy_input(SHARE_LINK_ID))))
+        let to = to.clone();
+        Callback::from(move |_| to.dispatch(Action::LinkCopied(browser::copy_input(SHARE_LINK_ID))))
     };
     html! {
         <section class="save-tools no-print" aria-labelledby={SAVE_HEADING_ID}>
             <h2 id={SAVE_HEADING_ID} tabindex="-1">{ text::of(lang).tools_title }</h2>
-            { hand_off(ctx) }
+            { hand_off(share, sharing.hand_off, to) }
             <div class="button-row">
                 <button type="button" class="button" onclick={print} data-testid="print">{ text::of(lang).tools_print }</button>
                 <button type="button" class="button button-secondary" onclick={export} data-testid="export">{ text::of(lang).tools_export }</button>
-                { import_button(&Dispatcher::of(ctx), lang) }
-                <button type="button" class="button button-secondary" onclick={share} data-testid="share">{ text::of(lang).tools_share }</button>
+                { import_button(to, lang) }
+                <button type="button" class="button button-secondary" onclick={show_link} data-testid="share">{ text::of(lang).tools_share }</button>
             </div>
             if let Some(link) = link {
                 <div class="field">
@@ -130,13 +131,13 @@ pub fn save_tools(ctx: &Ctx) -> Html {
                     </div>
                     // There from the start, so that what it comes to say is read out.
                     <p class="hint" role="status" data-testid="copy-said">{
-                        match state.sharing.copied {
+                        match sharing.copied {
                             Some(true) => text::of(lang).tools_copied,
                             Some(false) => text::of(lang).tools_copy_refused,
                             None => "",
                         }
                     }</p>
-                    { destination(state) }
+                    { destination(share) }
                 </div>
             }
         </section>
