@@ -237,6 +237,34 @@ test('answers given on the drawn organisation page, then left for the start page
   await context.close();
 });
 
+test('answers left on the drawn organisation page do not overwrite a file imported meanwhile on the drawn start page', async ({ browser }) => {
+  const { context, page, release } = await pressedStartEarly(browser);
+  const app = new SelfCheck(page);
+  await app.group('单位是否在西城区依法经营').getByLabel('否').check();
+  await page.getByLabel('单位名称').fill('在起始页之前填写的名称');
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.locator('h1:visible')).toHaveText('西城区数据产业奖励自评');
+  const answers = {
+    format: 'xicheng-data-awards/answers', version: 1,
+    entity: { name: '文件中的单位', operates_in_xicheng: true, data_fields: ['security'] },
+    claims: { 7: { security_products: true } },
+  };
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)),
+  });
+  release();
+  await app.started();
+  await expect(app.heading()).toHaveText('核对您的答案');
+  // The file's answers, on the check page and on the organisation page it leads back to.
+  const nameRow = page.locator('[data-field="f-entity-name"]');
+  await expect(nameRow).toContainText('文件中的单位');
+  await nameRow.getByRole('button').click();
+  await expect(app.heading()).toHaveText('单位基本情况');
+  await expect(page.getByLabel('单位名称')).toHaveValue('文件中的单位');
+  await expect(app.group('单位是否在西城区依法经营').getByLabel('是')).toBeChecked();
+  await context.close();
+});
+
 test('the drawn pages\' skip links go to their own heading and leave the address alone', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.goto('./');
