@@ -47,6 +47,17 @@ const fail = (message) => {
 const CACHE_PREFIX = 'xicheng-self-check-';
 const RETRIED_KEY = `${CACHE_PREFIX}retried`;
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+// The files Trunk wrote, named from the build's own output folder rather than read out of
+// index.html: each is then found in the html by its exact address, and a name the html does not
+// hold fails the build.
+const staged = readdirSync(dir);
+const onlyOne = (what, names) => {
+  if (names.length !== 1) fail(`${names.length} ${what} in the build (${names.join(', ')})`);
+  return names[0];
+};
+// wasm-bindgen's JavaScript and the WebAssembly it loads share a name: "<crate>-<hash>".
+let glueBase = onlyOne('WebAssembly files', staged.filter((name) => name.endsWith('_bg.wasm'))).slice(0, -'_bg.wasm'.length);
+if (!staged.includes(`${glueBase}.js`)) fail(`no ${glueBase}.js beside its WebAssembly`);
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 // The app's own drawing of a first visit's start page and first question page (the prerender
@@ -74,10 +85,10 @@ const prerendered = process.env.TRUNK_PROFILE === 'release' ? drawnPages() : nul
 // step: a change here alone would ship new bytes under the old names, which browsers keep for a
 // year ("immutable"), and a returning visitor's kept glue would fail the page's integrity check.
 if (process.env.TRUNK_PROFILE === 'release') {
-  const preload = /<link rel="modulepreload" href="\.\/([^"]+)\.js"[^>]*? integrity="([^"]+)"/;
-  const glue = html.match(preload);
-  if (!glue) fail('no modulepreload link with integrity');
-  const [, oldBase, oldIntegrity] = glue;
+  const oldBase = glueBase;
+  // Trunk's integrity of the JavaScript (its modulepreload link's), as the file's own hash.
+  const oldIntegrity = sri(readFileSync(join(dir, `${oldBase}.js`)));
+  if (!html.includes(`href="./${oldBase}.js"`) || !html.includes(oldIntegrity)) fail(`no link of ${oldBase}.js with its integrity`);
   const short = shortenBindingNames(
     readFileSync(join(dir, `${oldBase}_bg.wasm`)),
     readFileSync(join(dir, `${oldBase}.js`), 'utf8'),
@@ -95,6 +106,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   unlinkSync(join(dir, `${oldBase}.js`));
   html = html.replace(oldIntegrity, sri(minified.code)).replaceAll(`./${oldBase}`, `./${base}`);
   if (html.includes(oldBase)) fail(`${oldBase} is still named in index.html`);
+  glueBase = base;
   console.log(`post-build: ${short.renamed} names between ${base}.js and its WebAssembly made short, the JavaScript minified`);
 }
 
@@ -146,10 +158,10 @@ if ('serviceWorker' in navigator) {
 const startup = /^import init, \* as bindings from '([^']+)';$/m;
 const inlineScript = found[1].trim();
 const imported = inlineScript.match(startup);
-if (!imported) fail('no "import init, * as bindings" line in the inline module script');
-// The WebAssembly the page loads, which no link names (it is not preloaded, 2c below).
-const wasmPath = inlineScript.match(/module_or_path: '(\.\/[^']+_bg\.wasm)'/)?.[1];
-if (!wasmPath) fail('no module_or_path of the wasm in the inline module script');
+if (imported?.[1] !== `./${glueBase}.js`) fail(`no "import init, * as bindings" of ./${glueBase}.js in the inline module script`);
+// The WebAssembly the page loads.
+const wasmPath = `./${glueBase}_bg.wasm`;
+if (!inlineScript.includes(`module_or_path: '${wasmPath}'`)) fail(`the inline module script does not load ${wasmPath}`);
 // A first visit's drawn start page (2c below) paints first: the app's start (wasm-bindgen's
 // module to evaluate, the WebAssembly to instantiate, the first render) waits until the frame
 // after it has been painted and the browser is idle (at most 100 ms more), so that none of that
@@ -341,7 +353,7 @@ export function handOver(app) {
 let script = `${firstPaintFirst.replace('FIRST_QUESTION', firstQuestion)}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
 const retried = ${JSON.stringify(RETRIED_KEY)};
 try {
-  const bindings = await import('${imported[1]}');
+  const bindings = await import('./${glueBase}.js');
   const init = bindings.default;
   // The start page drawn into the html (2c below). Hidden where the app will not start on it,
   // it goes at once; shown, it stays until the app has drawn its own, and a file chosen in its
@@ -418,19 +430,25 @@ console.log(`post-build: loader moved to ${loaderName}`);
 if (process.env.TRUNK_PROFILE === 'release') {
   // 2b. The style sheets, in their order, minified into one (restructuring off: the cascade
   // stays exactly as written).
-  const sheet = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="[^"]+"\/>\n?/g;
-  const sheets = [...html.matchAll(sheet)];
-  if (sheets.length === 0) fail('no style sheet links');
-  const css = sheets
-    .map(([, file]) => minifyCss(readFileSync(join(dir, file), 'utf8'), { restructure: false }).css)
-    .join('\n');
+  // The sheets Trunk wrote, in the order the html links them (the cascade's), each link found
+  // as Trunk writes it, with the file's own integrity.
+  const sheets = staged
+    .filter((name) => name.endsWith('.css'))
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const tag = `<link rel="stylesheet" href="./${file}" integrity="${sri(text)}"/>\n`;
+      if (!html.includes(tag)) fail(`no link of ${file} with its integrity`);
+      return { file, text, tag, at: html.indexOf(tag) };
+    })
+    .sort((a, b) => a.at - b.at);
+  if (sheets.length === 0) fail('no style sheets');
+  const css = sheets.map(({ text }) => minifyCss(text, { restructure: false }).css).join('\n');
   const cssName = `style-${shortHash(css)}.css`;
   writeFileSync(join(dir, cssName), css);
-  sheets.forEach(([, file]) => unlinkSync(join(dir, file)));
+  sheets.forEach(({ file }) => unlinkSync(join(dir, file)));
   const link = `<link rel="stylesheet" href="./${cssName}" integrity="${sri(css)}"/>\n`;
-  html = html.replace(sheets[0][0], link);
-  sheets.slice(1).forEach(([tag]) => {
-    html = html.replace(tag, '');
+  sheets.forEach(({ tag }, i) => {
+    html = html.replace(tag, i === 0 ? link : '');
   });
   console.log(`post-build: ${sheets.length} style sheets minified, sheets joined in ${cssName}`);
 
@@ -462,9 +480,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // and its style sheet, which go first. Before 2026-12-05 there was none, and the download began
   // only when the start script ran; Lighthouse, mobile, had scored Trunk's preload (high
   // priority) LCP 2.3 s and performance 99, against 0.9 s and 100 without.
-  const wasmPreload = /<link rel="preload" href="(\.\/[^"]+_bg\.wasm)"[^>]*>/;
-  if (!wasmPreload.test(html)) fail('no preload link of the wasm');
-  html = html.replace(wasmPreload, (_, href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">`);
+  const preloadAt = html.indexOf(`<link rel="preload" href="${wasmPath}"`);
+  const preloadEnd = html.indexOf('>', preloadAt) + 1;
+  if (preloadAt < 0 || preloadEnd === 0) fail(`no preload link of ${wasmPath}`);
+  const preload = `<link rel="preload" href="${wasmPath}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">`;
+  html = html.slice(0, preloadAt) + preload + html.slice(preloadEnd);
 
   // 3. The partners' loader.
   const embedPath = join(dir, 'embed.js');
