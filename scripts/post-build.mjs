@@ -174,8 +174,9 @@ if (!inlineScript.includes(`module_or_path: '${wasmPath}'`)) fail(`the inline mo
 // fetches the file itself as before.
 // A press on a drawn page's language switch before the app has started is counted, and given
 // to the app's own switch once the app has drawn its page (two presses cancel out).
-// The first question page, drawn too (2d below), comes as a module of its own, asked for once
-// the first paint is done (its parse and drawing must not delay that paint): it is not part of
+// The first question page, drawn too (2d below), comes as a module of its own, asked for in the
+// frame of the first paint, so that it arrives and runs just after that paint (its parse and
+// drawing must not delay it) and before the app's own start: it is not part of
 // the first load, and only a press on "start" before the app has started shows it. handOver is
 // taken as it arrives, so that the hand-over below never waits for it.
 const firstPaintFirst = `const compiled = WebAssembly.compileStreaming
@@ -186,10 +187,10 @@ addEventListener('click', (event) => { if (event.target.closest?.('[data-prerend
 let handOver = () => {};
 let settled = () => {};
 if (document.documentElement.dataset.start === 'drawn') {
-  await new Promise((painted) => requestAnimationFrame(() => (window.requestIdleCallback
-    ? requestIdleCallback(painted, { timeout: 100 })
-    : setTimeout(painted, 0))));
-  FIRST_QUESTION
+  await new Promise((painted) => requestAnimationFrame(() => {
+    FIRST_QUESTION
+    (window.requestIdleCallback ? requestIdleCallback(painted, { timeout: 100 }) : setTimeout(painted, 0));
+  }));
 }
 `;
 // The results' folds (<details class="fold">) print open: the print style sheet shows a closed
@@ -279,10 +280,13 @@ if (start && !root.dataset.app) {
   }, true);
 }
 // Called as the app is about to start: resolves once no word is being typed with an input
-// method and no tap is under way. A focus the user has left (a tap on the page's background) is
+// method and no tap is under way, and once the first question page, where a press on "start"
+// has just shown it, has been painted: the app's start is one long task, and the page would
+// otherwise show only after it. A focus the user has left (a tap on the page's background) is
 // not given back.
 export async function settled() {
   while (composing || pressing) await (composing || pressing);
+  if (first && !first.hidden) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   if (!start.contains(document.activeElement) && !first?.contains(document.activeElement)) focused = null;
 }
 // Called once the app has drawn its first page, in the same task (nothing typed can fall

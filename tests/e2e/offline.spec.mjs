@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { SelfCheck, caseFile, money } from './selfcheck.mjs';
 import { serveFolder } from './serve.mjs';
 
+// The offline line of the page shown: a drawn page waiting hidden for a press holds one too.
+const OFFLINE_LINE = '[data-testid=offline-line]:visible';
+
 const root = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** A file's SHA-256 in base64, as the worker keeps it ("./" is the page). */
@@ -48,15 +51,15 @@ test('after one visit the self-check opens and works with no network', async ({ 
   const app = new SelfCheck(page, 'zh');
   await page.goto(address);
   await app.started();
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('offline-line')).toContainText('已可离线使用');
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toContainText('已可离线使用');
 
   await server.close();
   const again = await context.newPage();
   await again.goto(`${address}?lang=en`);
   const offline = new SelfCheck(again, 'en');
   await expect(offline.heading()).toHaveText('Xicheng data-industry award self-check');
-  await expect(again.getByTestId('offline-line')).toBeVisible();
+  await expect(again.locator(OFFLINE_LINE)).toBeVisible();
   // The whole self-check, offline: answers in, the engine's figures out.
   const everything = caseFile('the-everything-claimed-example-with-its-one-project-comes-to-14495-5');
   await offline.importAnswers(everything.answers);
@@ -86,7 +89,7 @@ test('a new release replaces the one kept: the next online visit moves to it and
   let server = await serveFolder(first);
   const address = `${server.origin}/`;
   await tab.goto(address);
-  await expect(tab.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(tab.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   expect(await tab.evaluate(() => caches.keys())).toEqual([name]);
 
   await server.close();
@@ -95,7 +98,7 @@ test('a new release replaces the one kept: the next online visit moves to it and
   await expect.poll(() => tab.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([newName]);
   await tab.goto(address);
   await expect(tab.locator('meta[name="release"]')).toHaveAttribute('content', '2');
-  await expect(tab.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(tab.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   await server.close();
   await context.close();
 });
@@ -108,7 +111,7 @@ test('a cache deleted under a worker stays deleted: an old worker never makes it
   const page = await context.newPage();
   const server = await serveFolder(root);
   await page.goto(`${server.origin}/`);
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
   await page.reload();
   await new SelfCheck(page).started();
@@ -119,7 +122,7 @@ test('a cache deleted under a worker stays deleted: an old worker never makes it
   }), pageFiles());
   expect(answer).toBe('incomplete');
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
-  await expect(page.getByTestId('offline-line')).toBeHidden();
+  await expect(page.locator(OFFLINE_LINE)).toHaveCount(0);
   await server.close();
   await context.close();
 });
@@ -138,7 +141,7 @@ test('"available offline" is said only when the page itself is kept too', async 
   // The worker's answer lands on the page either way: "incomplete", never "ready".
   await expect(page.locator('html[data-offline]')).toHaveCount(1, { timeout: 20_000 });
   expect(await page.locator('html').getAttribute('data-offline')).toBe('incomplete');
-  await expect(page.getByTestId('offline-line')).toBeHidden();
+  await expect(page.locator(OFFLINE_LINE)).toHaveCount(0);
   await server.close();
   await context.close();
 });
@@ -148,7 +151,7 @@ test('a server answering 500 never replaces the copy kept: the self-check still 
   const page = await context.newPage();
   const server = await serveFolder(root);
   await page.goto(`${server.origin}/`);
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   server.failWith(500);
   await page.reload();
   const app = new SelfCheck(page, 'zh');
@@ -175,7 +178,7 @@ test('without a worker the line says nothing, and the manifest makes it installa
   const app = new SelfCheck(page, 'en');
   await app.open();
   await app.start();
-  await expect(page.getByTestId('offline-line')).toBeHidden();
+  await expect(page.locator(OFFLINE_LINE)).toHaveCount(0);
   const manifest = await (await context.request.get('./manifest.webmanifest')).json();
   expect(manifest.name).toContain('西城区数据产业奖励自评');
   expect(manifest.name).toContain('Xicheng data-industry award self-check');
@@ -199,7 +202,7 @@ test('Chromium finds nothing that keeps the self-check from being installed', as
       await page.route('**/manifest.webmanifest', (route) => route.fulfill({ contentType: 'application/manifest+json', body: '{"name":"x"}' }));
     }
     await page.goto(baseURL);
-    await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     await context.close();
@@ -226,7 +229,7 @@ test('a damaged copy in the cache is never served: online, each file the page lo
   const server = await serveFolder(root);
   const app = new SelfCheck(page, 'zh');
   await page.goto(`${server.origin}/`);
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   const files = pageFiles();
   // The page, the start script and wasm-bindgen's, the style sheet, the wasm.
   expect(files.map((f) => (f === './' ? 'page' : f.split('.').pop())).sort()).toEqual(['css', 'js', 'js', 'page', 'wasm']);
@@ -249,7 +252,7 @@ test('a damaged copy in the cache is never served: online, each file the page lo
   }
   // A page asks once whether every file is kept, maybe while one is being mended: the next says so.
   await page.reload();
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   await server.close();
   await context.close();
 });
@@ -260,7 +263,7 @@ test('with the wasm damaged and no network, the page says so instead of staying 
   let server = await serveFolder(root);
   const address = `${server.origin}/`;
   await page.goto(address);
-  await expect(page.getByTestId('offline-line')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(OFFLINE_LINE)).toBeVisible({ timeout: 20_000 });
   const wasm = pageFiles().find((f) => f.endsWith('.wasm'));
   const [name] = await page.evaluate(() => caches.keys());
 
