@@ -214,7 +214,7 @@ test('README\'s link-first snippet: where the script is blocked the link works; 
     expect(await link.getAttribute('href'), why).toBe(`${appOrigin}/`);
     await expect(page.locator('iframe'), why).toHaveCount(0);
     await link.click();
-    await expect(page.locator('h1#page-heading'), why).toBeVisible();
+    await expect(page.locator('h1#page-heading:visible'), why).toBeVisible();
     const opened = new URL(page.url());
     expect(`${opened.origin}${opened.pathname}`, why).toBe(`${appOrigin}/`);
   }
@@ -247,7 +247,7 @@ test('a park page whose CSP refuses the frame keeps the link, which works, and t
       "xicheng self-check: no word from the frame in 20 s: the link stays (see this page's frame-src, the district's frame-ancestors)",
     ]);
     await link.click();
-    await expect(page.locator('h1#page-heading')).toBeVisible();
+    await expect(page.locator('h1#page-heading:visible')).toBeVisible();
     expect(new URL(page.url()).origin).toBe(appOrigin);
   }
   // The script alone has no link to keep: its refused frame is an empty box of 600 px (README).
