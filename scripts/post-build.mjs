@@ -319,7 +319,9 @@ export function handOver(app) {
   const samePage = heading(app) === heading(shown);
   const place = [...shown.querySelectorAll('*')].indexOf(focused);
   const target = place >= 0 && samePage ? app.querySelectorAll('*')[place] : null;
-  if (shown === drawn && samePage) {
+  // The app opened on the drawn question page in use: its answers and a "continue" go over now.
+  const onIt = shown === drawn && samePage;
+  if (onIt) {
     take();
   } else if (given.length) {
     // The app is elsewhere (the user went back to the start page, or a file chosen there is
@@ -343,7 +345,7 @@ export function handOver(app) {
   focus();
   setTimeout(() => {
     if (document.activeElement === document.body) focus();
-    if (continued && shown === drawn && samePage) app.querySelector('[data-testid=continue]')?.click();
+    if (continued && onIt) app.querySelector('[data-testid=continue]')?.click();
   });
 }
 `;

@@ -71,7 +71,7 @@ const EXAMPLES = [
   },
   {
     name: 'example 4: an award added after Article 7',
-    // The clause in the policy's text (a new edition of the policy brings it); 1. the measure in
+    // 0. The clause in the policy's text (a new edition of the policy brings it); 1. the measure in
     // the tables, with its key, question, condition, rule and the next free tag from 64; 2. its ID
     // in the policy tests' list of the specification; 4. case files on both sides of its
     // condition.
@@ -182,7 +182,7 @@ for (const example of EXAMPLES) {
     const write = (file, value) => writeFileSync(join(copy, file), caseFile(value));
     example.edit(edit, write);
 
-    // 5. The review sheet, then every Rust test of both crates.
+    // The review sheet (each example's last step), then every Rust test of both crates.
     run('cargo', ['run', '--quiet', '--bin', 'policy-review'], { env });
     try {
       run('cargo', ['test', '--workspace', '--no-fail-fast', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
