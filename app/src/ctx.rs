@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
+use crate::draft::Draft;
 use yew::prelude::*;
 
 use super::derived::{Code, Derived};
@@ -81,7 +81,7 @@ fn sending<E>(to: Dispatcher, action: Action) -> Callback<E> {
 /// the page shows, the language, where the page stands in the walk, and the way to change them;
 /// not the rest of the state.
 pub struct Form<'s> {
-    pub draft: &'s Value,
+    pub draft: &'s Draft,
     pub errors: &'s [PageError],
     pub lang: Lang,
     /// The page's number among the pages this user walks, and how many there are.

@@ -6,7 +6,7 @@
 use gloo::storage::{LocalStorage, Storage};
 use serde_json::Value;
 
-use super::draft;
+use super::draft::{self, Draft};
 use super::state::{Handled, Notice, Refusal, SetAside, State, Step};
 use awards::answers::{check_bounds, Problem};
 use awards::lang::Lang;
@@ -35,7 +35,7 @@ pub enum Unreadable {
 /// value, field by field (`Store::load`): serde's derived writer and reader for so small a record
 /// cost the first load kilobytes.
 fn record(state: &State) -> Option<String> {
-    let draft = serde_json::to_string(state.work.draft()).ok()?;
+    let draft = serde_json::to_string(&state.work.draft().to_saved()).ok()?;
     // Area keys, the fragment and the language code are the app's own ASCII words: nothing to escape.
     let areas: Vec<String> = state.work.areas().iter().map(|area| format!("\"{area}\"")).collect();
     let (areas, step) = (areas.join(","), state.nav.step.fragment());
@@ -45,7 +45,7 @@ fn record(state: &State) -> Option<String> {
 
 /// What was saved, checked.
 pub struct Saved {
-    pub draft: Value,
+    pub draft: Draft,
     pub areas: Vec<&'static str>,
     pub step: Option<Step>,
     pub lang: Lang,
@@ -87,7 +87,7 @@ impl Store {
             .map_err(|e| Refusal::whole(Problem::NotJson { line: e.line(), column: e.column() }))?;
         // Valid JSON of another shape (a record missing a field) is not "not valid JSON".
         let wrong = || Refusal::whole(Problem::WrongFormat);
-        let Value::Object(mut record) = record else {
+        let Value::Object(record) = record else {
             return Err(wrong());
         };
         let areas: Option<Vec<&str>> = match record.get("areas") {
@@ -104,9 +104,10 @@ impl Store {
             Some("zh") => Lang::Zh,
             _ => return Err(wrong()),
         };
-        let draft = record.remove("draft").ok_or_else(wrong)?;
-        draft::check_saved(&draft).map_err(Refusal::Invalid)?;
-        Ok(Some(Saved { draft, areas, step, lang }))
+        // Read in place: taking it out of the record would ship a map's removal for this alone.
+        let draft = record.get("draft").ok_or_else(wrong)?;
+        draft::check_saved(draft).map_err(Refusal::Invalid)?;
+        Ok(Some(Saved { draft: Draft::from_value(draft), areas, step, lang }))
     }
 
     /// Saves the work; `false` when the browser refused to store it (a full storage).
@@ -306,7 +307,7 @@ mod tests {
     #[test]
     fn keeping_this_tabs_answers_over_another_tabs_saves_them_at_once() {
         let typed = reduce(fresh(), Action::SetText(Field::Entity("name"), "示".into()));
-        let other = OtherTab { draft: crate::draft::empty(), areas: Vec::new() };
+        let other = OtherTab { draft: Draft::default(), areas: Vec::new() };
         let asked = reduce(typed, Action::OtherTabSaved(other));
         assert_eq!(change(&asked, Action::SetText(Field::Entity("name"), "示例".into())), Saving::AfterAPause);
         assert_eq!(change(&asked, Action::KeepMine), Saving::Now);

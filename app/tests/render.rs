@@ -44,9 +44,9 @@ fn render(state: State) -> String {
 fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
     let answers = read(json);
     let mut state = State::new(lang, Config::plain(day(today), false));
-    let value = answers.to_value();
-    let areas = draft::areas_claimed(&value);
-    state.work = Rc::new(Work::new(value, areas));
+    let draft = draft::Draft::from_value(&answers.to_value());
+    let areas = draft.areas_claimed();
+    state.work = Rc::new(Work::new(draft, areas));
     state.nav.step = step;
     state
 }

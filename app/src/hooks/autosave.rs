@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ctx::Ctx;
-use crate::draft;
+use crate::draft::Draft;
 use crate::state::{Action, OtherTab};
 use crate::storage::{self, when_to_save, Saving, Snapshot, Store};
 
@@ -116,7 +116,7 @@ fn use_other_tabs(model: &Ctx, store: Store) {
                 let other = match store.load() {
                     Ok(Some(saved)) => OtherTab { draft: saved.draft, areas: saved.areas },
                     // Cleared there: the other tab holds no answers.
-                    Ok(None) => OtherTab { draft: draft::empty(), areas: Vec::new() },
+                    Ok(None) => OtherTab { draft: Draft::default(), areas: Vec::new() },
                     // Unreadable there: this tab's answers are the ones to keep.
                     Err(_) => return,
                 };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{back_link, continue_button, step_heading};
 use crate::ctx::{on, Ctx, Form};
-use crate::draft::{self, Field};
+use crate::draft::Field;
 use crate::focus::PROJECTS_ID;
 use crate::state::Action;
 use crate::views::error_summary::{error_summary, errors_at, message};
@@ -23,12 +23,12 @@ pub fn projects(ctx: &Ctx) -> Html {
     let claimed: Vec<&'static awards::policy::Measure> = MEASURES
         .iter()
         .filter(|m| !m.is_service() && state.work.areas().contains(&m.area))
-        .filter(|m| state.work.draft().get(key::CLAIMS).and_then(|c| c.get(m.id)).is_some())
+        .filter(|m| state.work.draft().has_claim(m.id))
         .collect();
-    let count = draft::project_count(state.work.draft());
+    let count = state.work.draft().project_count();
     let add = on(&form.to, Action::AddProject);
     let project = |index: usize| {
-        let chosen = draft::project_measures(state.work.draft(), index);
+        let chosen = state.work.draft().project_measures(index);
         let measures_path = FieldPath::project(index).key(key::MEASURES);
         let errors = errors_at(&state.nav.errors, &measures_path);
         let remove = on(&form.to, Action::RemoveProject(index));
@@ -47,7 +47,7 @@ pub fn projects(ctx: &Ctx) -> Html {
                                 let onchange = on(&form.to, Action::ToggleProjectMeasure(index, m.id));
                                 html! {
                                     <div class="checkbox">
-                                        <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == m.id)} {onchange} />
+                                        <input type="checkbox" id={id.clone()} checked={chosen.contains(&m.id)} {onchange} />
                                         <label for={id}>{ (text::of(lang).measure_with_clause)(m.title.pick(lang), m.clause.pick(lang)) }</label>
                                     </div>
                                 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{back_link, heading, step_heading, validity};
 use crate::ctx::{send, Ctx, Form, Link};
-use crate::draft::{self, Field};
+use crate::draft::Field;
 use crate::state::{Action, PageError, Step};
 use crate::views::bidi::isolated;
 use crate::views::clause::clause_quote;
@@ -288,7 +288,7 @@ fn report_facts(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = state.nav.lang;
     let t = text::of(lang);
-    let given = |key| draft::text(state.work.draft(), &Field::Entity(key)).trim().to_string();
+    let given = |key| state.work.draft().text(&Field::Entity(key)).trim().to_string();
     let (name, credit_code, contact) = (given(key::NAME), given(key::CREDIT_CODE), given(key::CONTACT));
     html! {
         <dl class="report-facts">
@@ -321,7 +321,7 @@ fn page_one(ctx: &Ctx, form: &Form, share: &Link, estimate: &Estimate, contents:
     let (facts_first, facts_last) = if demo { (html! {}, report_facts(ctx)) } else { (report_facts(ctx), html! {}) };
     // At a stand, whose answers these are comes first (a sample's "示例·…"), so that nobody takes
     // a sample's figures for their own.
-    let name = draft::text(ctx.state.work.draft(), &Field::Entity(key::NAME));
+    let name = ctx.state.work.draft().text(&Field::Entity(key::NAME));
     let whose = (demo && !name.trim().is_empty())
         .then(|| html! { <p class="lead" data-testid="results-for"><bdi>{ name.trim().to_string() }</bdi></p> });
     html! {

@@ -2,14 +2,14 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
+use crate::draft::Draft;
 
 use super::{Focus, State, Step, Work};
 
 /// The answers another tab of the self-check saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OtherTab {
-    pub draft: Value,
+    pub draft: Draft,
     pub areas: Vec<&'static str>,
 }
 

@@ -13,9 +13,7 @@ mod work;
 
 use std::rc::Rc;
 
-use serde_json::Value;
-
-use super::draft::{self, Field};
+use super::draft::{Draft, Entry, Field};
 pub use super::focus::Focus;
 use awards::answers::Answers;
 use awards::lang::Lang;
@@ -150,7 +148,7 @@ impl State {
     }
 
     /// Changes the answers; a link shown for the old ones goes, and so does the undo of a clear.
-    fn edit(&mut self, change: impl FnOnce(&mut Value)) {
+    fn edit(&mut self, change: impl FnOnce(&mut Draft)) {
         Rc::make_mut(&mut self.work).edit(change);
         self.sharing.link_shown = false;
         self.cleared = None;
@@ -158,8 +156,8 @@ impl State {
 
     /// Replaces the answers with checked ones (import, share link).
     fn replace_answers(&mut self, answers: &Answers) {
-        let draft = answers.to_value();
-        let areas = draft::areas_claimed(&draft);
+        let draft = Draft::from_value(&answers.to_value());
+        let areas = draft.areas_claimed();
         Rc::make_mut(&mut self.work).replace(draft, areas);
         self.sharing.link_shown = false;
         self.cleared = None;
@@ -198,16 +196,16 @@ impl State {
             Action::Change { step, focus } => self.change(step, focus),
             Action::Focus(target) => self.focus_on(target),
             // The answers (work.rs).
-            Action::SetFlag(field, value) => self.edit(|d| draft::set(d, &field, Some(Value::from(value)))),
-            Action::SetText(field, text) => self.edit(|d| draft::set(d, &field, Some(Value::from(text)))),
-            Action::ToggleChoice(field, choice) => self.edit(|d| draft::toggle_choice(d, &field, choice)),
-            Action::SetChoice(field, choice) => self.edit(|d| draft::set(d, &field, choice.map(Value::from))),
+            Action::SetFlag(field, value) => self.edit(|d| d.set(&field, Some(Entry::Flag(value)))),
+            Action::SetText(field, text) => self.edit(|d| d.set(&field, Some(Entry::Typed(text)))),
+            Action::ToggleChoice(field, choice) => self.edit(|d| d.toggle_choice(&field, choice)),
+            Action::SetChoice(field, choice) => self.edit(|d| d.set(&field, choice.map(|c| Entry::Chosen(vec![c])))),
             Action::AddItem { measure, list } => self.add_item(measure, list),
             Action::RemoveItem { measure, list, index } => self.remove_item(measure, list, index),
             Action::ToggleArea(area) => Rc::make_mut(&mut self.work).toggle_area(area),
             Action::AddProject => self.add_project(),
             Action::RemoveProject(index) => self.remove_project(index),
-            Action::ToggleProjectMeasure(index, id) => self.edit(|d| draft::toggle_project_measure(d, index, id)),
+            Action::ToggleProjectMeasure(index, id) => self.edit(|d| d.toggle_project_measure(index, id)),
             Action::Import(Ok(answers)) => {
                 self.replace_answers(&answers);
                 self.notice = Some(Notice::Imported);
@@ -332,7 +330,7 @@ mod tests {
         ]);
         assert_eq!(state.nav.step, Step::Area("infrastructure"));
         assert_eq!(state.nav.errors.iter().map(PageError::path).collect::<Vec<_>>(), [investment.path()]);
-        assert_eq!(draft::text(state.work.draft(), &investment), "-5");
+        assert_eq!(state.work.draft().text(&investment), "-5");
         let fixed = reduce(reduce(state, Action::SetText(investment, "8000".into())), Action::Continue);
         assert_eq!(fixed.nav.step, Step::Projects);
         assert!(fixed.nav.errors.is_empty());
@@ -362,7 +360,7 @@ mod tests {
             Action::Navigate(Step::Basics),
         ]);
         assert_eq!(state.nav.step, Step::Basics);
-        assert_eq!(draft::text(state.work.draft(), &name), "示例公司");
+        assert_eq!(state.work.draft().text(&name), "示例公司");
     }
 
     #[test]
@@ -384,11 +382,11 @@ mod tests {
             Action::SetText(Field::Entity("name"), "mine".into()),
             Action::OfferShared(Shared { answers: shared, verified: true }),
         ]);
-        assert_eq!(draft::text(offered.work.draft(), &Field::Entity("name")), "mine");
+        assert_eq!(offered.work.draft().text(&Field::Entity("name")), "mine");
         let declined = reduce(offered.clone(), Action::DeclineShared);
-        assert_eq!(draft::text(declined.work.draft(), &Field::Entity("name")), "mine");
+        assert_eq!(declined.work.draft().text(&Field::Entity("name")), "mine");
         let accepted = reduce(offered, Action::AcceptShared);
-        assert_eq!(draft::text(accepted.work.draft(), &Field::Entity("name")), "示例数据科技有限公司");
+        assert_eq!(accepted.work.draft().text(&Field::Entity("name")), "示例数据科技有限公司");
         assert_eq!(accepted.work.areas().len(), AREAS.len());
         assert_eq!(accepted.nav.step, Step::Check);
 
@@ -428,7 +426,7 @@ mod tests {
     #[test]
     fn a_saved_step_the_saved_areas_do_not_lead_to_resumes_at_the_choice_of_areas() {
         let mut saved = fresh();
-        saved.work = Rc::new(Work::new(draft::empty(), vec!["security"]));
+        saved.work = Rc::new(Work::new(Draft::default(), vec!["security"]));
         saved.nav.resume_at = Some(Step::Area("growth"));
         assert_eq!(reduce(saved.clone(), Action::Resume).nav.step, Step::Areas);
         saved.nav.resume_at = Some(Step::Area("security"));

@@ -145,7 +145,7 @@ impl State {
             // The organisation's questions that must be answered (yes/no: "no" is an answer).
             for spec in ENTITY.iter().filter(|spec| spec.required) {
                 let field = Field::Entity(spec.key);
-                if draft::flag(&self.work.draft, &field).is_none() {
+                if self.work.draft.flag(&field).is_none() {
                     problems.push(PageError::Unanswered(field.path()));
                 }
             }

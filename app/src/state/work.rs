@@ -2,38 +2,30 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
-
 use awards::answers::{Answers, AnswersError, FieldPath};
 use awards::policy::AREAS;
 
 use super::{Action, Focus, Notice, State, Step};
-use crate::draft;
+use crate::draft::Draft;
 
 /// The answers being typed, with a revision that every change moves on: what is derived from
 /// them (the checked answers, the estimate, the share link) is computed once a revision, and the
 /// autosave tells a change by it, without comparing the answers themselves.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Work {
-    /// The answers file being written (see `draft`).
-    pub(super) draft: Value,
+    /// The answers being written (see `draft`).
+    pub(super) draft: Draft,
     /// Areas chosen on the activities page, in the policy's order.
     pub(super) areas: Vec<&'static str>,
     pub(super) revision: u32,
 }
 
-impl Default for Work {
-    fn default() -> Work {
-        Work { draft: draft::empty(), areas: Vec::new(), revision: 0 }
-    }
-}
-
 impl Work {
-    pub fn new(draft: Value, areas: Vec<&'static str>) -> Work {
+    pub fn new(draft: Draft, areas: Vec<&'static str>) -> Work {
         Work { draft, areas, revision: 0 }
     }
 
-    pub fn draft(&self) -> &Value {
+    pub fn draft(&self) -> &Draft {
         &self.draft
     }
 
@@ -47,15 +39,15 @@ impl Work {
 
     /// The draft as checked answers, or every error with its path.
     pub fn answers(&self) -> Result<Answers, AnswersError> {
-        draft::answers(&self.draft, &self.areas)
+        self.draft.answers(&self.areas)
     }
 
     /// Whether anything has been answered (for "continue where you left off").
     pub fn has_answers(&self) -> bool {
-        self.draft != draft::empty()
+        self.draft != Draft::default()
     }
 
-    pub(super) fn edit(&mut self, change: impl FnOnce(&mut Value)) {
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut Draft)) {
         change(&mut self.draft);
         self.revision = self.revision.wrapping_add(1);
     }
@@ -79,7 +71,7 @@ impl Work {
 
     /// Other answers in place of these; the revision still moves on, never back, so that a
     /// change is never mistaken for the answers before it.
-    pub(super) fn replace(&mut self, draft: Value, areas: Vec<&'static str>) {
+    pub(super) fn replace(&mut self, draft: Draft, areas: Vec<&'static str>) {
         *self = Work { draft, areas, revision: self.revision.wrapping_add(1) };
     }
 }
@@ -87,25 +79,25 @@ impl Work {
 /// Changes to the answers that also move the focus or the notice.
 impl State {
     pub(super) fn add_item(&mut self, measure: &'static str, list: &'static str) {
-        let index = draft::item_count(&self.work.draft, measure, list);
-        self.edit(|d| draft::add_item(d, measure, list));
+        let index = self.work.draft.item_count(measure, list);
+        self.edit(|d| d.add_item(measure, list));
         self.focus_on(Focus::Field(FieldPath::claim(measure).key(list).index(index)));
     }
 
     pub(super) fn remove_item(&mut self, measure: &'static str, list: &'static str, index: usize) {
-        self.edit(|d| draft::remove_item(d, measure, list, index));
+        self.edit(|d| d.remove_item(measure, list, index));
         self.nav.errors.clear();
         self.focus_on(Focus::Field(FieldPath::claim(measure).key(list)));
     }
 
     pub(super) fn add_project(&mut self) {
-        let index = draft::project_count(&self.work.draft);
-        self.edit(draft::add_project);
+        let index = self.work.draft.project_count();
+        self.edit(Draft::add_project);
         self.focus_on(Focus::Field(FieldPath::project(index)));
     }
 
     pub(super) fn remove_project(&mut self, index: usize) {
-        self.edit(|d| draft::remove_project(d, index));
+        self.edit(|d| d.remove_project(index));
         self.nav.errors.clear();
         self.focus_on(Focus::Projects);
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::error_summary::{errors_at, message};
 use crate::ctx::{on, Form};
-use crate::draft::{self, Field};
+use crate::draft::Field;
 use crate::state::Action;
 use awards::answers::{name_as_kept, FieldPath, MAX_TEXT_CHARS};
 use awards::lang::Lang;
@@ -64,7 +64,7 @@ fn option_group(
 pub fn yes_no(form: &Form, field: &Field, legend: &str, hint: Option<&str>) -> Html {
     let lang = form.lang;
     let id = field.dom_id();
-    let value = draft::flag(form.draft, field);
+    let value = form.draft.flag(field);
     let radio = |answer: bool| {
         let radio_id = if answer { id.clone() } else { format!("{id}-no") };
         let onchange = on(&form.to, Action::SetFlag(field.clone(), answer));
@@ -95,7 +95,7 @@ pub fn text_field(form: &Form, field: &Field, label: &str, hint: Option<&str>, k
     let id = field.dom_id();
     let (error_id, error) = error_line(form, &field.path(), &id);
     let hint_id = hint.map(|_| format!("{id}-hint"));
-    let value = draft::text(form.draft, field);
+    let value = form.draft.text(field).to_string();
     let is_name = kind == TextKind::Text;
     // A name at its limit (one more character would not be kept) says so, so that nothing typed
     // beyond it goes without a word.
@@ -171,23 +171,14 @@ pub fn choices(
     let lang = form.lang;
     let id = field.dom_id();
     let multiple = pick == Pick::Several;
-    let ticked = if multiple {
-        draft::choices(form.draft, field)
-    } else {
-        let single = draft::text(form.draft, field);
-        if single.is_empty() {
-            Vec::new()
-        } else {
-            vec![single]
-        }
-    };
+    let ticked = form.draft.chosen(field);
     let kind = if multiple { "checkbox" } else { "radio" };
     let option = |position: usize, key: Option<&'static str>, label: &'static str| {
         let to = form.to.clone();
         let field = field.clone();
         let option_id = if position == 0 { id.clone() } else { format!("{id}-{position}") };
         let checked = match key {
-            Some(key) => ticked.iter().any(|t| t == key),
+            Some(key) => ticked.contains(&key),
             None => ticked.is_empty(),
         };
         let onchange = Callback::from(move |_: Event| match (multiple, key) {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::clause::clause_quote;
 use super::fields::{choices, text_field, yes_no, Pick, TextKind};
 use crate::ctx::{on, Form};
-use crate::draft::{self, Field};
+use crate::draft::Field;
 use crate::state::Action;
 use awards::answers::{key, FieldPath};
 use awards::lang::Lang;
@@ -17,7 +17,7 @@ use awards::text;
 /// one field per question.
 pub fn measure_questions(form: &Form, m: &'static Measure) -> Html {
     let lang = form.lang;
-    let not_ict = draft::flag(form.draft, &Field::Entity(key::ICT_INDUSTRY)) != Some(true)
+    let not_ict = form.draft.flag(&Field::Entity(key::ICT_INDUSTRY)) != Some(true)
         && m.conditions.iter().any(|c| c.test == Test::IctIndustry);
     let service = m.is_service();
     let heading_id = format!("m-{}", FieldPath::claim(m.id).dom_id());
@@ -48,7 +48,7 @@ fn question(form: &Form, m: &'static Measure, fact: &'static FactSpec) -> Html {
         FactKind::List(fields) => list_editor(form, m, fact, fields),
         _ => field_for(form, fact, &Field::Fact { measure: m.id, key: fact.key }),
     };
-    let hidden = !draft::is_asked(form.draft, m, fact);
+    let hidden = !form.draft.is_asked(m, fact);
     html! { <div {hidden}>{ field }{ terms(fact.terms, form.lang) }</div> }
 }
 
@@ -96,7 +96,7 @@ fn list_editor(form: &Form, m: &'static Measure, fact: &'static FactSpec, fields
     let lang = form.lang;
     let measure = m.id;
     let list = fact.key;
-    let count = draft::item_count(form.draft, measure, list);
+    let count = form.draft.item_count(measure, list);
     let list_path = FieldPath::claim(measure).key(list);
     let add = on(&form.to, Action::AddItem { measure, list });
     let item = |index: usize| {

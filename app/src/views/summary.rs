@@ -3,11 +3,9 @@
 
 use yew::prelude::*;
 
-use serde_json::Value;
-
 use super::bidi::isolated;
 use crate::ctx::{on, Dispatcher};
-use crate::draft::{self, Field};
+use crate::draft::{self, Entry, Field};
 use crate::state::{Action, Focus, Step, Work};
 use awards::answers::FieldPath;
 use awards::lang::Lang;
@@ -28,12 +26,12 @@ struct Row {
 
 /// A field's answer in the one renderer's words, and whether it has something to show; what
 /// was typed where the answer does not read (its error says why). `None` when it says nothing.
-fn answer_words(value: &Value, spec: &'static FactSpec, lang: Lang) -> Option<(String, bool)> {
+fn answer_words(entry: &Entry, spec: &'static FactSpec, lang: Lang) -> Option<(String, bool)> {
     // An emptied box says nothing (before a name is set apart, which would make it look said).
-    if value.as_str().is_some_and(|typed| typed.trim().is_empty()) {
+    if matches!(entry, Entry::Typed(typed) if typed.trim().is_empty()) {
         return None;
     }
-    Some(match draft::answer_of(value, spec) {
+    Some(match draft::answer_of(entry, spec) {
         Ok(fact) => (text::answer(&fact, spec, lang, text::isolate), text::shows_something(&fact)),
         // Set apart: what was typed may hold what turns the line around (its error says so).
         Err(typed) => (text::isolate(&typed), false),
@@ -49,7 +47,7 @@ fn rows(work: &Work, lang: Lang, unanswered: bool) -> Vec<(String, Vec<Row>)> {
     let mut entity = Vec::new();
     let entity_row = |spec: &'static FactSpec| {
         let field = Field::Entity(spec.key);
-        draft::get(d, &field).and_then(|v| answer_words(v, spec, lang)).map(|(answer, _)| Row {
+        d.get(&field).and_then(|v| answer_words(v, spec, lang)).map(|(answer, _)| Row {
             question: draft::label_of_path(&field.path(), lang).unwrap_or_default(),
             answer,
             step: Step::Basics,
@@ -88,10 +86,10 @@ fn rows(work: &Work, lang: Lang, unanswered: bool) -> Vec<(String, Vec<Row>)> {
         let measure_rows: Vec<Row> = m
             .facts
             .iter()
-            .filter(|fact| draft::is_asked(d, m, fact))
+            .filter(|fact| d.is_asked(m, fact))
             .filter_map(|fact| {
                 let field = Field::Fact { measure: m.id, key: fact.key };
-                let said = draft::get(d, &field).and_then(|value| answer_words(value, fact, lang));
+                let said = d.get(&field).and_then(|value| answer_words(value, fact, lang));
                 let given = said.is_some();
                 let (answer, something) = match said {
                     Some(said) => said,
@@ -114,19 +112,19 @@ fn rows(work: &Work, lang: Lang, unanswered: bool) -> Vec<(String, Vec<Row>)> {
         }
     }
 
-    let projects: Vec<Row> = (0..draft::project_count(d))
+    let projects: Vec<Row> = (0..d.project_count())
         .map(|p| {
-            let name = draft::text(d, &Field::ProjectName(p));
-            let support = draft::text(d, &Field::ProjectSupport(p));
+            let name = d.text(&Field::ProjectName(p));
+            let support = d.text(&Field::ProjectSupport(p));
             // Measures by their titles: an ID means nothing to the user.
-            let titles: Vec<&str> = draft::project_measures(d, p).iter().map(|id| text::title_of(id, lang)).collect();
+            let titles: Vec<&str> = d.project_measures(p).iter().map(|id| text::title_of(id, lang)).collect();
             let mut answer = titles.join(text::of(lang).list_separator);
             if !support.trim().is_empty() {
                 answer.push('\n');
-                answer.push_str(&(text::of(lang).labelled)(text::of(lang).projects_support, &support));
+                answer.push_str(&(text::of(lang).labelled)(text::of(lang).projects_support, support));
             }
             Row {
-                question: if name.trim().is_empty() { (text::of(lang).project_n)(p + 1) } else { text::isolate(&name) },
+                question: if name.trim().is_empty() { (text::of(lang).project_n)(p + 1) } else { text::isolate(name) },
                 answer,
                 step: Step::Projects,
                 focus: Focus::Field(FieldPath::project(p)),
