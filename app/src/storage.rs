@@ -29,11 +29,11 @@ pub enum Unreadable {
     LeftInPlace(String),
 }
 
-/// The saved work, as stored: a JSON object of the draft answers, the areas chosen, where the user
-/// was (the step's address fragment, `#/area/growth`) and the language (`zh`, `en`). Written as
-/// text around the draft's own JSON, without copying the answers (`record`); read back as a JSON
-/// value, field by field (`Store::load`): serde's derived writer and reader for so small a record
-/// cost the first load kilobytes.
+/// The saved work, as stored: a JSON object of the draft answers (an answers file with every
+/// answer as typed, `Draft::to_saved`), the areas chosen, where the user was (the step's address
+/// fragment, `#/area/growth`) and the language (`zh`, `en`). Written as text around the draft's
+/// JSON (`record`); read back as a JSON value, field by field (`Store::load`): serde's derived
+/// writer and reader for so small a record cost the first load kilobytes.
 fn record(state: &State) -> Option<String> {
     let draft = serde_json::to_string(&state.work.draft().to_saved()).ok()?;
     // Area keys, the fragment and the language code are the app's own ASCII words: nothing to escape.
