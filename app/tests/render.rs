@@ -48,6 +48,8 @@ fn with_answers(lang: Lang, today: &str, json: &str, step: Step) -> State {
     let areas = draft.areas_claimed();
     state.work = Rc::new(Work::new(draft, areas));
     state.nav.step = step;
+    // As the page is once the browser has painted its first frame (`Nav::painted`).
+    state.nav.painted = Some(step);
     state
 }
 
@@ -78,6 +80,24 @@ fn the_start_page_offers_to_resume_saved_work_and_warns_outside_validity() {
             || html.contains("this date is outside the policy's validity")
     );
     assert!(html.contains(r#"lang="zh-CN""#), "the Chinese document number is marked as Chinese");
+}
+
+#[test]
+fn the_results_first_frame_draws_the_total_and_its_first_screen_and_the_rest_once_painted() {
+    let mut first = with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results);
+    first.nav.painted = None;
+    let (first, full) = (render(first), render(with_answers(Lang::Zh, "2026-03-01", EVERYTHING, Step::Results)));
+    let total = format!("最高 {}", awards::text::money(estimate_of(EVERYTHING).total_wan, Lang::Zh));
+    for shown in [&first, &full] {
+        assert!(shown.contains(&total) && shown.contains(r#"id="page-heading""#), "the heading and the total");
+        assert_eq!(shown.matches(r#"<tr data-testid="overview-"#).count(), 26, "the overview");
+        assert!(shown.contains(r#"data-testid="results-contents""#), "the contents list");
+    }
+    for later in
+        [r#"class="award-card""#, r#"data-testid="answers-fold""#, "report-code", r#"data-testid="start-again""#]
+    {
+        assert!(!first.contains(later) && full.contains(later), "{later}: once the first frame is painted");
+    }
 }
 
 #[test]

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::ctx::Ctx;
 use crate::focus::HEADING_ID;
+use crate::state::Action;
 use awards::policy::POLICY;
 use awards::text;
 
@@ -21,13 +22,20 @@ pub fn use_document(model: &Ctx) {
 }
 
 /// Focus moves to the page heading on each step, or to the element an action asked for (the
-/// heading where that element is not on the page).
+/// heading where that element is not on the page). Each step moves it (or starts the app), so
+/// the same effect tells the state, in a task after the one that drew the step's page, that the
+/// page has been painted (`Nav::painted`): one effect less to ship than an effect of its own.
 #[hook]
 pub fn use_focus(model: &Ctx) {
     let nav = &model.state.nav;
-    use_effect_with((nav.focus_request, nav.focus.clone()), |(request, target)| {
+    let step = (!nav.painted()).then_some(nav.step);
+    let to = model.clone();
+    use_effect_with((nav.focus_request, nav.focus.clone()), move |(request, target)| {
         if *request > 0 && !browser::focus(&target.dom_id()) {
             browser::focus(HEADING_ID);
+        }
+        if let Some(step) = step {
+            browser::after_this_task(move || to.dispatch(Action::Painted(step)));
         }
     });
 }

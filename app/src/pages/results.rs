@@ -190,36 +190,43 @@ pub fn results(ctx: &Ctx) -> Html {
     let services: Vec<&MeasureResult> = estimate.services().collect();
     let nothing = awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty();
     let sections = sections(estimate, &awards, &near, &others, lang);
+    // The first screen in the task the page is reached in, the rest (and the QR codes) once it
+    // is painted (`Nav::painted`): the total no longer waits for a long page's layout.
+    let painted = ctx.state.nav.painted();
     let share = Link::of(ctx);
     // Export, print, share: at a stand on page one, beside the total; elsewhere beside the advice
     // to keep the answers file and the report.
-    let tools = save_tools(&share, &ctx.state.sharing, ctx.state.config.today, &form.to);
-    let (tools_on_page_one, tools) = if demo { (tools, html! {}) } else { (html! {}, tools) };
+    let tools = painted.then(|| save_tools(&share, &ctx.state.sharing, ctx.state.config.today, &form.to));
+    let (tools_on_page_one, tools) = if demo { (tools, None) } else { (None, tools) };
+    let code = painted.then(|| report_code(&share));
+    let contents = (!demo).then(|| contents(&sections, lang));
     html! {
         <>
             <div class="no-print">{ back_link(&form) }</div>
             { error_summary(&form) }
             // Not at a stand, whose first screen is laid out for the total, the overview and the
             // QR code (style/components.css, "Stand").
-            { page_one(ctx, &form, &share, estimate, if demo { html! {} } else { contents(&sections, lang) }, tools_on_page_one) }
-            // What to do next comes before the awards' details: a phone reads it without a
-            // scroll past every calculation (issue 30).
-            { next_steps(estimate, answers, lang) }
-            { award_cards(&awards, estimate.operates_in_xicheng, lang) }
-            { project_results(estimate, lang) }
-            { near_misses(&near, lang) }
-            { answers_section(ctx) }
-            { tools }
-            { services_offered(&services, lang) }
-            if nothing {
-                <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
+            { page_one(ctx, &form, estimate, [contents, code, tools_on_page_one]) }
+            if painted {
+                // What to do next comes before the awards' details: a phone reads it without a
+                // scroll past every calculation (issue 30).
+                { next_steps(estimate, answers, lang) }
+                { award_cards(&awards, estimate.operates_in_xicheng, lang) }
+                { project_results(estimate, lang) }
+                { near_misses(&near, lang) }
+                { answers_section(ctx) }
+                { tools.unwrap_or_default() }
+                { services_offered(&services, lang) }
+                if nothing {
+                    <p class="inset">{ text::of(lang).results_nothing_claimed }</p>
+                }
+                { not_applicable(&others, lang) }
+                { clause_appendix(estimate, lang) }
+                { disclaimer(lang) }
+                { report_link_text(&share) }
+                // Far from "change my answers": one is the way back to the answers, the other ends them.
+                { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
             }
-            { not_applicable(&others, lang) }
-            { clause_appendix(estimate, lang) }
-            { disclaimer(lang) }
-            { report_link_text(&share) }
-            // Far from "change my answers": one is the way back to the answers, the other ends them.
-            { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
         </>
     }
 }
@@ -312,8 +319,12 @@ fn report_facts(ctx: &Ctx) -> Html {
 /// Page one of the printed report stands alone: who, when, which policy, the total and every
 /// award at a glance, and that the bureau decides. At a stand the facts follow the total, and
 /// the QR code and the other tools come beside it (a column of their own on a tablet or a big
-/// screen: style/components.css, "Stand").
-fn page_one(ctx: &Ctx, form: &Form, share: &Link, estimate: &Estimate, contents: Html, tools: Html) -> Html {
+/// screen: style/components.css, "Stand"). The contents list, the report's QR code and the tools
+/// come where given (the code and the tools not before the first frame is painted); where not,
+/// an empty node keeps their place, so that the children do not shift and the heading, with the
+/// focus in it, is kept when they come (yew matches unkeyed children from the end).
+fn page_one(ctx: &Ctx, form: &Form, estimate: &Estimate, parts: [Option<Html>; 3]) -> Html {
+    let [contents, code, tools] = parts.map(Option::unwrap_or_default);
     let lang = ctx.state.nav.lang;
     let t = text::of(lang);
     let demo = ctx.state.config.demo;
@@ -340,7 +351,7 @@ fn page_one(ctx: &Ctx, form: &Form, share: &Link, estimate: &Estimate, contents:
             }
             <div class="report-total">
                 { headline(estimate, lang) }
-                { report_code(share) }
+                { code }
             </div>
             <p class="caveat">{ bureau_decides(lang) }</p>
             { contents }

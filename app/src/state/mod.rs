@@ -60,6 +60,8 @@ pub enum Action {
     },
     /// Move the keyboard focus (an error summary's link to its field).
     Focus(Focus),
+    /// The browser has painted the page of this step (`Nav::painted`).
+    Painted(Step),
     SetFlag(Field, bool),
     SetText(Field, String),
     ToggleChoice(Field, &'static str),
@@ -195,6 +197,7 @@ impl State {
             Action::Back => self.back(),
             Action::Change { step, focus } => self.change(step, focus),
             Action::Focus(target) => self.focus_on(target),
+            Action::Painted(step) => self.nav.painted = Some(step),
             // The answers (work.rs).
             Action::SetFlag(field, value) => self.edit(|d| d.set(&field, Some(Entry::Flag(value)))),
             Action::SetText(field, text) => self.edit(|d| d.set(&field, Some(Entry::Typed(text)))),
@@ -421,6 +424,18 @@ mod tests {
         let after = reduce(before.clone(), Action::Import(Err(Refusal::Unreadable)));
         assert_eq!(after.work, before.work);
         assert_eq!(after.notice, Some(Notice::ImportRefused(Refusal::Unreadable)));
+    }
+
+    #[test]
+    fn a_page_is_painted_once_the_browser_says_so_for_its_own_step_only() {
+        let started = run(vec![Action::Start]);
+        assert!(!started.nav.painted(), "reached, not yet painted");
+        let painted = reduce(started.clone(), Action::Painted(Step::Basics));
+        assert!(painted.nav.painted());
+        // The word for a page already left says nothing of the page now shown.
+        assert!(!reduce(started, Action::Painted(Step::Start)).nav.painted());
+        let next = reduce(painted, Action::Navigate(Step::Areas));
+        assert!(!next.nav.painted(), "a new step is painted anew");
     }
 
     #[test]

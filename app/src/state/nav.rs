@@ -86,9 +86,19 @@ pub struct Nav {
     pub focus_request: u32,
     /// Where the saved work stopped, for "continue where you left off".
     pub resume_at: Option<Step>,
+    /// The step whose page the browser has painted since it was reached (told from a task after
+    /// the one that drew it, `hooks::use_focus`). Until then the results page draws only its first
+    /// screen, so that the total is on screen before a long page's layout (a share link opened on
+    /// a phone: about a quarter sooner), and the rest after it.
+    pub painted: Option<Step>,
 }
 
 impl Nav {
+    /// Whether the page shown has been painted once, so that all of it may be drawn.
+    pub fn painted(&self) -> bool {
+        self.painted == Some(self.step)
+    }
+
     pub(super) fn go(&mut self, step: Step) {
         self.step = step;
         self.went_back = false;
