@@ -76,7 +76,7 @@ pub fn referrer() -> String {
 /// Runs `then` in a task of its own, after this one: a timer. A browser paints what a long task
 /// drew before it runs the next timer (Chromium does, by the bench's marks); one that does not
 /// paints both tasks' work together, as if they were one. A timer set from an animation frame
-/// would be sure of the paint, at 300 bytes more of WebAssembly and no sooner in the bench.
+/// would be sure of the paint, for about 300 bytes more of the first load and no sooner in the bench.
 pub fn after_this_task(then: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, then).forget();
 }

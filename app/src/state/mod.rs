@@ -434,8 +434,10 @@ mod tests {
         assert!(painted.nav.painted());
         // The word for a page already left says nothing of the page now shown.
         assert!(!reduce(started, Action::Painted(Step::Start)).nav.painted());
-        let next = reduce(painted, Action::Navigate(Step::Areas));
+        let next = reduce(painted.clone(), Action::Navigate(Step::Areas));
         assert!(!next.nav.painted(), "a new step is painted anew");
+        let again = reduce(reduce(painted, Action::Navigate(Step::Start)), Action::Navigate(Step::Basics));
+        assert!(!again.nav.painted(), "and so is a step left and come back to");
     }
 
     #[test]

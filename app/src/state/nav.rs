@@ -101,6 +101,8 @@ impl Nav {
 
     pub(super) fn go(&mut self, step: Step) {
         self.step = step;
+        // Reached anew, painted anew: a page left and come back to is drawn in two steps again.
+        self.painted = None;
         self.went_back = false;
         self.errors.clear();
         self.focus_on(Focus::Heading);
