@@ -193,12 +193,13 @@ pub fn results(ctx: &Ctx) -> Html {
     // The first screen in the task the page is reached in, the rest (and the QR codes) once it
     // is painted (`Nav::painted`): the total no longer waits for a long page's layout.
     let painted = ctx.state.nav.painted();
-    let share = Link::of(ctx);
+    // The link (the answers' compact text) only for the second step, which alone shows it.
+    let share = painted.then(|| Link::of(ctx));
     // Export, print, share: at a stand on page one, beside the total; elsewhere beside the advice
     // to keep the answers file and the report.
-    let tools = painted.then(|| save_tools(&share, &ctx.state.sharing, ctx.state.config.today, &form.to));
+    let tools = share.as_ref().map(|share| save_tools(share, &ctx.state.sharing, ctx.state.config.today, &form.to));
     let (tools_on_page_one, tools) = if demo { (tools, None) } else { (None, tools) };
-    let code = painted.then(|| report_code(&share));
+    let code = share.as_ref().map(report_code);
     let contents = (!demo).then(|| contents(&sections, lang));
     html! {
         <>
@@ -223,7 +224,9 @@ pub fn results(ctx: &Ctx) -> Html {
                 { not_applicable(&others, lang) }
                 { clause_appendix(estimate, lang) }
                 { disclaimer(lang) }
-                { report_link_text(&share) }
+                if let Some(share) = &share {
+                    { report_link_text(share) }
+                }
                 // Far from "change my answers": one is the way back to the answers, the other ends them.
                 { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
             }
