@@ -176,9 +176,9 @@ if (!inlineScript.includes(`module_or_path: '${wasmPath}'`)) fail(`the inline mo
 // to the app's own switch once the app has drawn its page (two presses cancel out).
 // The first question page, drawn too (2d below), comes as a module of its own, asked for in the
 // frame of the first paint, so that it arrives and runs just after that paint (its parse and
-// drawing must not delay it) and before the app's own start: it is not part of
-// the first load, and only a press on "start" before the app has started shows it. handOver is
-// taken as it arrives, so that the hand-over below never waits for it.
+// drawing must not delay it); the app's start waits for it (at most half a second), so that it
+// has run before that long task: it is not part of the first load, and only a press on "start"
+// before the app has started shows it.
 const firstPaintFirst = `const compiled = WebAssembly.compileStreaming
   ? WebAssembly.compileStreaming(fetch('${wasmPath}', { priority: 'low' })).catch(() => null)
   : null;
@@ -186,6 +186,7 @@ let languagePresses = 0;
 addEventListener('click', (event) => { if (event.target.closest?.('[data-prerendered] [data-testid=lang-switch]')) languagePresses += 1; });
 let handOver = () => {};
 let settled = () => {};
+let firstRun = null; // the first question page's module, once run (or failed)
 if (document.documentElement.dataset.start === 'drawn') {
   await new Promise((painted) => requestAnimationFrame(() => {
     FIRST_QUESTION
@@ -353,7 +354,7 @@ export function handOver(app) {
   if (!minified.code) fail('terser returned nothing for the first question page');
   const name = `first-${shortHash(minified.code)}.js`;
   writeFileSync(join(dir, name), minified.code);
-  firstQuestion = `import('./${name}').then((drawnFirst) => { handOver = drawnFirst.handOver; settled = drawnFirst.settled; }, () => {});`;
+  firstQuestion = `firstRun = import('./${name}').then((drawnFirst) => { handOver = drawnFirst.handOver; settled = drawnFirst.settled; }, () => {});`;
   console.log(`post-build: first question page drawn into ${name} (${prerendered.first_question.length} characters)`);
 }
 let script = `${firstPaintFirst.replace('FIRST_QUESTION', firstQuestion)}${register.replaceAll('WASM_PATH', `'${wasmPath}'`)}${printFolds}
@@ -372,6 +373,11 @@ try {
   // A file chosen on the drawn page is imported, even when "start" was pressed after it: the app
   // then starts on its start page, where the file is read, rather than on an empty first question.
   // (Looked at once the WebAssembly is here, the last moment before the app reads the address.)
+  // The first question page's module runs before the app's start (a long task), or an early
+  // press would wait for that start after all; it is asked for at the first paint and, on
+  // loopback, here in a few ms. Never more than half a second: a stalled fetch does not hold
+  // the app.
+  await Promise.race([firstRun, new Promise((later) => setTimeout(later, 500))]);
   const compiledOrPath = (await compiled) || '${wasmPath}';
   const drawnFile = drawn?.querySelector('input[type=file]');
   if (drawnFile?.files?.length && location.hash) history.replaceState(history.state, '', location.pathname + location.search);

@@ -395,6 +395,35 @@ for (const [how, answer] of [['cannot be loaded', (route) => route.abort()], ['i
   });
 }
 
+// The app's start is one long task: the drawn first question page's module runs before it, or an
+// early press would wait for that start after all. It waits for the module no more than half a
+// second: a module that does not come does not hold the app.
+for (const [how, delay, first] of [['comes late', 300, true], ['does not come', null, false]]) {
+  test(`the app starts after the drawn first question page's module where that ${how}`, async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen = (window.__order = []);
+      new MutationObserver(() => {
+        if (document.getElementById('drawn-first') && !seen.includes('module')) seen.push('module');
+      }).observe(document, { childList: true, subtree: true });
+      addEventListener('TrunkApplicationStarted', () => seen.push('app'), { once: true });
+    });
+    let hold;
+    const held = new Promise((resolve) => { hold = resolve; });
+    await page.route('**/first-*.js', async (route) => {
+      if (delay === null) await held;
+      else await new Promise((later) => setTimeout(later, delay));
+      await route.continue().catch(() => {});
+    });
+    await page.goto('./');
+    await new SelfCheck(page).started();
+    expect(await page.evaluate(() => window.__order)).toEqual(first ? ['module', 'app'] : ['app']);
+    hold();
+    await context.close();
+  });
+}
+
 test('an app that has not started within 20 s is said not to have started; it still takes over once it does', async ({ browser }) => {
   const { context, page, release } = await heldBack(browser);
   await page.clock.install();
