@@ -370,14 +370,14 @@ try {
     drawn.remove();
     drawn = null;
   }
-  // A file chosen on the drawn page is imported, even when "start" was pressed after it: the app
-  // then starts on its start page, where the file is read, rather than on an empty first question.
-  // (Looked at once the WebAssembly is here, the last moment before the app reads the address.)
   // The first question page's module runs before the app's start (a long task), or an early
   // press would wait for that start after all; it is asked for at the first paint and, on
   // loopback, here in a few ms. Never more than half a second: a stalled fetch does not hold
   // the app.
   await Promise.race([firstRun, new Promise((later) => setTimeout(later, 500))]);
+  // A file chosen on the drawn page is imported, even when "start" was pressed after it: the app
+  // then starts on its start page, where the file is read, rather than on an empty first question.
+  // (Looked at once the WebAssembly is here, the last moment before the app reads the address.)
   const compiledOrPath = (await compiled) || '${wasmPath}';
   const drawnFile = drawn?.querySelector('input[type=file]');
   if (drawnFile?.files?.length && location.hash) history.replaceState(history.state, '', location.pathname + location.search);

@@ -190,10 +190,9 @@ pub fn results(ctx: &Ctx) -> Html {
     let services: Vec<&MeasureResult> = estimate.services().collect();
     let nothing = awards.is_empty() && near.is_empty() && services.is_empty() && others.is_empty();
     let sections = sections(estimate, &awards, &near, &others, lang);
-    // The first screen in the task the page is reached in, the rest (and the QR codes) once it
-    // is painted (`Nav::painted`): the total no longer waits for a long page's layout.
+    // The first screen in the task the page is reached in, the rest (and the QR codes, and the
+    // link they show) once it is painted (`Nav::painted`): the total no longer waits for them.
     let painted = ctx.state.nav.painted();
-    // The link (the answers' compact text) only for the second step, which alone shows it.
     let share = painted.then(|| Link::of(ctx));
     // Export, print, share: at a stand on page one, beside the total; elsewhere beside the advice
     // to keep the answers file and the report.
@@ -224,9 +223,7 @@ pub fn results(ctx: &Ctx) -> Html {
                 { not_applicable(&others, lang) }
                 { clause_appendix(estimate, lang) }
                 { disclaimer(lang) }
-                if let Some(share) = &share {
-                    { report_link_text(share) }
-                }
+                if let Some(share) = &share { { report_link_text(share) } }
                 // Far from "change my answers": one is the way back to the answers, the other ends them.
                 { clear_control(&form.to, lang, text::of(lang).results_start_again, "start-again") }
             }
